@@ -1,0 +1,18 @@
+"""The one place that assembles the ask-sdk skill from its handlers."""
+
+from __future__ import annotations
+
+from ask_sdk_core.skill_builder import SkillBuilder
+
+from skill.handlers import REQUEST_HANDLERS, ErrorHandler, ReadSession
+
+
+def build_skill_builder(skill_id: str | None = None) -> SkillBuilder:
+    """A SkillBuilder with every handler; requests for another ``skill_id`` are refused."""
+    builder = SkillBuilder()
+    builder.skill_id = skill_id or None  # type: ignore[assignment]  # the SDK annotates it as None
+    builder.add_global_request_interceptor(ReadSession())
+    for handler in REQUEST_HANDLERS:
+        builder.add_request_handler(handler)
+    builder.add_exception_handler(ErrorHandler())
+    return builder

@@ -1,0 +1,315 @@
+"""ask-sdk handlers: translate Alexa requests into the core's terms and back.
+
+Each handler declares which intents and session phases it serves (routing as data);
+``can_handle`` only reads. The session is read and validated once per request by
+``ReadSession`` and kept in the request attributes.
+
+Logging: request types, handler names and session-end reasons only. Never intent
+names of answers, slot values, session attributes or the verdict: together with
+the fixed question order they would reveal the user's health answers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from ask_sdk_core.dispatch_components.exception_components import AbstractExceptionHandler
+from ask_sdk_core.dispatch_components.request_components import (
+    AbstractRequestHandler,
+    AbstractRequestInterceptor,
+)
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.launch_request import LaunchRequest
+from ask_sdk_model.response import Response
+from ask_sdk_model.session_ended_request import SessionEndedRequest
+from ask_sdk_model.ui.simple_card import SimpleCard
+
+from skill import constants as c
+from skill import replies
+from skill.replies import Speech, Texts
+from skill.session import SessionState, checking_attributes, offered_attributes, read_session
+from skill.signs import Question
+from skill.speech import texts_for
+from skill.triage import Check, Reply, next_question, take_reply
+
+log = logging.getLogger(__name__)
+
+_STATE = "session_state"  # request attribute holding the validated SessionState
+ANY_PHASE: frozenset[str | None] = frozenset({None, c.OFFERED, c.CHECKING, c.BROKEN})
+_REPLIES = {c.YES: Reply.YES, c.NO: Reply.NO, c.NOT_SURE: Reply.NOT_SURE}
+
+
+def session_state(handler_input: HandlerInput) -> SessionState:
+    state = handler_input.attributes_manager.request_attributes.get(_STATE)
+    return state if isinstance(state, SessionState) else SessionState()
+
+
+def texts(handler_input: HandlerInput) -> Texts:
+    return texts_for(getattr(handler_input.request_envelope.request, "locale", None))
+
+
+def intent_name(handler_input: HandlerInput) -> str | None:
+    request = handler_input.request_envelope.request
+    if isinstance(request, IntentRequest) and request.intent is not None:
+        return request.intent.name
+    return None
+
+
+def respond(handler_input: HandlerInput, speech: Speech, attributes: dict[str, Any]) -> Response:
+    """Build Alexa's response and set the session attributes, in one place."""
+    handler_input.attributes_manager.session_attributes = attributes
+    builder = handler_input.response_builder.speak(speech.ssml)
+    if speech.reprompt is not None:
+        builder.ask(speech.reprompt)
+    if speech.card is not None:
+        builder.set_card(SimpleCard(title=speech.card.title, content=speech.card.text))
+    return builder.set_should_end_session(speech.ends_session).response
+
+
+def start_check(handler_input: HandlerInput, intro_id: str) -> Response:
+    """Ask the first question, after the intro ``intro_id``."""
+    check = Check()
+    question = next_question(check)
+    assert question is not None
+    speech = replies.start(texts(handler_input), intro_id, question)
+    return respond(handler_input, speech, checking_attributes(check))
+
+
+def pending_question(state: SessionState) -> Question:
+    assert state.check is not None
+    question = next_question(state.check)
+    assert question is not None  # read_session only accepts unfinished checks
+    return question
+
+
+def unchanged(state: SessionState) -> dict[str, Any]:
+    """The attributes that keep the session where it is."""
+    return checking_attributes(state.check) if state.check is not None else offered_attributes()
+
+
+class ReadSession(AbstractRequestInterceptor):
+    """Validates the session attributes once, before any handler is chosen."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        session = handler_input.request_envelope.session
+        attributes = session.attributes if session is not None else None
+        state = read_session(attributes)
+        if state.phase == c.BROKEN:
+            log.warning("session attributes refused; restarting the check")
+        handler_input.attributes_manager.request_attributes[_STATE] = state
+
+
+class IntentHandler(AbstractRequestHandler):
+    """Serves ``intents`` while the session is in one of ``phases``."""
+
+    intents: Sequence[str] = ()
+    phases: frozenset[str | None] = ANY_PHASE
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return intent_name(handler_input) in self.intents and session_state(handler_input).phase in self.phases
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        log.info("handled by %s", type(self).__name__)
+        return self.reply(handler_input, session_state(handler_input), texts(handler_input))
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        raise NotImplementedError
+
+
+class RestartBrokenSessionHandler(IntentHandler):
+    """Attributes that are stale or tampered with: start the check again, safely."""
+
+    intents = (c.YES, c.NO, c.NOT_SURE, c.HELP, c.REPEAT, c.FALLBACK, c.START_CHECK)
+    phases = frozenset({c.BROKEN})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        return start_check(handler_input, "start.restart")
+
+
+class LaunchRequestHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return isinstance(handler_input.request_envelope.request, LaunchRequest)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        log.info("handled by %s", type(self).__name__)
+        return respond(handler_input, replies.welcome(texts(handler_input)), offered_attributes())
+
+
+class WelcomeHandler(IntentHandler):
+    """Yes, no or "not sure" with no question pending (a new session): the welcome."""
+
+    intents = (c.YES, c.NO, c.NOT_SURE)
+    phases = frozenset({None})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        return respond(handler_input, replies.welcome(t), offered_attributes())
+
+
+class StartCheckHandler(IntentHandler):
+    """'Is my back pain serious': start at once (one-shot, or after the welcome)."""
+
+    intents = (c.START_CHECK,)
+    phases = frozenset({None, c.OFFERED})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        # A new session has not heard the disclaimer yet; after the welcome it has.
+        return start_check(handler_input, "start.one_shot" if state.phase is None else "start.after_offer")
+
+
+class AcceptOfferHandler(StartCheckHandler):
+    """Yes to the welcome's offer."""
+
+    intents = (c.YES,)
+    phases = frozenset({c.OFFERED})
+
+
+class DeclineOfferHandler(IntentHandler):
+    """No to the welcome's offer."""
+
+    intents = (c.NO,)
+    phases = frozenset({c.OFFERED})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        return respond(handler_input, replies.goodbye(t, mid_check=False), {})
+
+
+class AnswerHandler(IntentHandler):
+    """Yes, no or "not sure" to the pending question."""
+
+    intents = (c.YES, c.NO, c.NOT_SURE)
+    phases = frozenset({c.CHECKING})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        assert state.check is not None
+        step = take_reply(state.check, _REPLIES[intent_name(handler_input) or ""])
+        if step.verdict is not None:
+            attributes: dict[str, Any] = {c.OUTCOME: step.verdict.tier.id}
+        else:
+            attributes = checking_attributes(step.check)
+        return respond(handler_input, replies.after_reply(t, step), attributes)
+
+
+class StartOverHandler(IntentHandler):
+    """Clear the answers and ask the first question."""
+
+    intents = (c.START_OVER,)
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        return start_check(handler_input, "start.one_shot" if state.phase is None else "start.over")
+
+
+class HelpHandler(IntentHandler):
+    """Help explains the pending question, or else the skill."""
+
+    intents = (c.HELP,)
+    phases = frozenset({None, c.OFFERED, c.CHECKING})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        if state.check is not None:
+            speech = replies.help_question(t, pending_question(state))
+        else:
+            speech = replies.help_general(t)
+        return respond(handler_input, speech, unchanged(state))
+
+
+class NotSureToOfferHandler(HelpHandler):
+    """ "Not sure" to the welcome's offer: explain the skill and offer again."""
+
+    intents = (c.NOT_SURE,)
+    phases = frozenset({c.OFFERED})
+
+
+class RepeatHandler(IntentHandler):
+    """Repeat says the pending question again, or the welcome."""
+
+    intents = (c.REPEAT,)
+    phases = frozenset({None, c.OFFERED, c.CHECKING})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        if state.check is not None:
+            speech = replies.ask(t, pending_question(state))
+        else:
+            speech = replies.welcome(t)
+        return respond(handler_input, speech, unchanged(state))
+
+
+class StartCheckWhileCheckingHandler(RepeatHandler):
+    """'Check my back pain' during the check: carry on with the pending question."""
+
+    intents = (c.START_CHECK,)
+    phases = frozenset({c.CHECKING})
+
+
+class FallbackHandler(IntentHandler):
+    """Something the model did not recognise: say what is expected and ask again."""
+
+    intents = (c.FALLBACK,)
+    phases = frozenset({None, c.OFFERED, c.CHECKING})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        if state.check is not None:
+            speech = replies.fallback_question(t, pending_question(state))
+        else:
+            speech = replies.fallback_offer(t)
+        return respond(handler_input, speech, unchanged(state))
+
+
+class StopHandler(IntentHandler):
+    """Stop, cancel and 'go home': a short goodbye, with the emergency reminder mid-check."""
+
+    intents = (c.STOP, c.CANCEL, c.NAVIGATE_HOME)
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        mid_check = state.phase in (c.CHECKING, c.BROKEN)
+        return respond(handler_input, replies.goodbye(t, mid_check), {})
+
+
+class SessionEndedHandler(AbstractRequestHandler):
+    """Alexa closed the session; it takes no speech."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return isinstance(handler_input.request_envelope.request, SessionEndedRequest)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        request = handler_input.request_envelope.request
+        assert isinstance(request, SessionEndedRequest)
+        reason = getattr(request.reason, "value", None)
+        error_type = getattr(getattr(request.error, "object_type", None), "value", None)
+        log.info("session ended: reason=%s error=%s", reason, error_type)
+        handler_input.attributes_manager.session_attributes = {}
+        return handler_input.response_builder.response
+
+
+class ErrorHandler(AbstractExceptionHandler):
+    """Anything unexpected: apologise, remind of the emergency number, keep the session."""
+
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        log.error("request failed: %s", type(exception).__name__)
+        session = handler_input.request_envelope.session
+        attributes = dict(session.attributes or {}) if session is not None else {}
+        return respond(handler_input, replies.error(texts(handler_input)), attributes)
+
+
+REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
+    LaunchRequestHandler(),
+    SessionEndedHandler(),
+    RestartBrokenSessionHandler(),
+    WelcomeHandler(),
+    StartCheckHandler(),
+    AcceptOfferHandler(),
+    DeclineOfferHandler(),
+    AnswerHandler(),
+    StartOverHandler(),
+    HelpHandler(),
+    NotSureToOfferHandler(),
+    RepeatHandler(),
+    StartCheckWhileCheckingHandler(),
+    FallbackHandler(),
+    StopHandler(),
+)

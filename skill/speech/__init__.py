@@ -1,0 +1,33 @@
+"""Speech per locale: the shared English text, overridden and filled in per locale."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType, ModuleType
+
+from skill.speech import en, en_US
+
+DEFAULT_LOCALE = "en-US"
+LOCALES: dict[str, ModuleType] = {"en-US": en_US}
+
+
+class _KeepUnknown(dict[str, str]):
+    """Leaves ``{field}``s that are filled per response (``{reasons}``) as they are."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def supported_locale(locale: str | None) -> str:
+    """The locale to speak in: the request's if we have it, else the default."""
+    return locale if locale in LOCALES else DEFAULT_LOCALE
+
+
+@cache
+def texts_for(locale: str | None) -> Mapping[str, str]:
+    """Every message id's text for ``locale``, with the locale's values filled in."""
+    module = LOCALES[supported_locale(locale)]
+    values = _KeepUnknown(module.VALUES)
+    merged = {**en.TEXTS, **module.TEXTS}
+    return MappingProxyType({key: text.format_map(values) for key, text in merged.items()})

@@ -1,0 +1,145 @@
+"""A tiny Alexa stand-in for tests: real request envelopes in, checked responses out.
+
+Envelopes start from the JSON fixtures in tests/fixtures (shaped exactly as Alexa
+sends them); the session attributes of each response are sent back with the next
+request, as Alexa does. Every response is checked for what Alexa itself requires.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+from skill.ssml import to_text
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555"
+ALLOWED_SSML_TAGS = {
+    "speak",
+    "say-as",
+    "break",
+    "p",
+    "s",
+    "emphasis",
+    "prosody",
+    "sub",
+    "lang",
+    "phoneme",
+    "w",
+    "amazon:effect",
+}
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+def fixture(name: str) -> dict[str, Any]:
+    with (FIXTURES / f"{name}.json").open() as f:
+        loaded: dict[str, Any] = json.load(f)
+    return loaded
+
+
+_FIXTURES = {name: fixture(name) for name in ("launch_request", "intent_request", "session_ended_request")}
+
+
+def envelope(
+    name: str,
+    *,
+    intent: str | None = None,
+    attributes: dict[str, Any] | None = None,
+    locale: str = "en-US",
+    new: bool | None = None,
+) -> dict[str, Any]:
+    """A copy of fixture ``name`` with the intent, attributes and locale set."""
+    env = copy.deepcopy(_FIXTURES[name])
+    env["request"]["locale"] = locale
+    if intent is not None:
+        env["request"]["intent"]["name"] = intent
+    if attributes is not None:
+        env["session"]["attributes"] = attributes
+    if new is not None:
+        env["session"]["new"] = new
+        if new:
+            env["session"].pop("attributes", None)
+    return env
+
+
+def check_ssml(ssml: str) -> None:
+    root = ElementTree.fromstring(ssml)
+    assert root.tag == "speak"
+    for element in root.iter():
+        assert element.tag in ALLOWED_SSML_TAGS, element.tag
+    assert "&" not in to_text(ssml) or "&amp;" in ssml
+
+
+def check_response(envelope_out: dict[str, Any]) -> None:
+    """What any response must satisfy: valid SSML, a reprompt whenever the session stays open."""
+    response = envelope_out["response"]
+    for speech in (response.get("outputSpeech"), (response.get("reprompt") or {}).get("outputSpeech")):
+        if speech is not None:
+            assert speech["type"] == "SSML"
+            check_ssml(speech["ssml"])
+    if response.get("shouldEndSession") is False:
+        assert response.get("reprompt"), "an open session needs a reprompt"
+        assert to_text(response["reprompt"]["outputSpeech"]["ssml"])
+
+
+def speech(envelope_out: dict[str, Any]) -> str:
+    return to_text(envelope_out["response"]["outputSpeech"]["ssml"])
+
+
+def reprompt(envelope_out: dict[str, Any]) -> str:
+    return to_text(envelope_out["response"]["reprompt"]["outputSpeech"]["ssml"])
+
+
+def ends_session(envelope_out: dict[str, Any]) -> bool:
+    return envelope_out["response"].get("shouldEndSession") is not False
+
+
+def outcome(envelope_out: dict[str, Any]) -> str | None:
+    return (envelope_out.get("sessionAttributes") or {}).get("outcome")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text)
+
+
+class Alexa:
+    """Holds one session like Alexa does: ``launch()``, ``say(intent)``, ``end(reason)``."""
+
+    def __init__(self, handler: Handler, locale: str = "en-US") -> None:
+        self.handler = handler
+        self.locale = locale
+        self.attributes: dict[str, Any] | None = None
+        self.responses: list[dict[str, Any]] = []
+
+    def send(self, env: dict[str, Any]) -> dict[str, Any]:
+        out = self.handler(env, None)
+        check_response(out)
+        self.responses.append(out)
+        self.attributes = out.get("sessionAttributes") or {}
+        if ends_session(out):
+            self.attributes = None
+        return out
+
+    def launch(self) -> dict[str, Any]:
+        return self.send(envelope("launch_request", locale=self.locale))
+
+    def say(self, intent: str) -> dict[str, Any]:
+        if self.attributes is None:
+            env = envelope("intent_request", intent=intent, locale=self.locale, new=True)
+        else:
+            env = envelope("intent_request", intent=intent, attributes=self.attributes, locale=self.locale)
+        return self.send(env)
+
+    def end(self, reason: str = "USER_INITIATED", error: dict[str, str] | None = None) -> dict[str, Any]:
+        env = envelope("session_ended_request", attributes=self.attributes or {}, locale=self.locale)
+        env["request"]["reason"] = reason
+        if error is not None:
+            env["request"]["error"] = error
+        out = self.handler(env, None)
+        self.attributes = None
+        return out

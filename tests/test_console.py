@@ -1,0 +1,104 @@
+"""The local console: utterances in, what Alexa would say out."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skill import constants as c
+from skill.console import Resolver, Session, load_language_model, run
+from tests.alexa import fixture
+
+ROOT = Path(__file__).parents[1]
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(load_language_model("en-US"))
+
+
+@pytest.mark.parametrize(
+    ("utterance", "request_type", "intent", "opens"),
+    [
+        ("open back pain check", "LaunchRequest", None, True),
+        ("Alexa, open Back Pain Check.", "LaunchRequest", None, True),
+        ("alexa ask back pain check if my back pain is serious", "IntentRequest", c.START_CHECK, True),
+        ("ask back pain check should I see a doctor about my back", "IntentRequest", c.START_CHECK, True),
+        ("tell back pain check to check my back pain", "IntentRequest", c.START_CHECK, True),
+        ("yeah", "IntentRequest", c.YES, False),
+        ("Nope!", "IntentRequest", c.NO, False),
+        ("I don't know", "IntentRequest", c.NOT_SURE, False),
+        ("maybe", "IntentRequest", c.NOT_SURE, False),
+        ("help", "IntentRequest", c.HELP, False),
+        ("say that again", "IntentRequest", c.REPEAT, False),
+        ("start over", "IntentRequest", c.START_OVER, False),
+        ("cancel", "IntentRequest", c.CANCEL, False),
+        ("blah", "IntentRequest", c.FALLBACK, False),
+    ],
+)
+def test_utterances_resolve_as_alexa_would(
+    resolver: Resolver, utterance: str, request_type: str, intent: str | None, opens: bool
+) -> None:
+    resolved = resolver.resolve(utterance)
+    assert (resolved.request_type, resolved.intent, resolved.opens) == (request_type, intent, opens)
+
+
+def shape(value: Any) -> Any:
+    """The keys of nested objects, to compare envelopes without their values."""
+    if isinstance(value, dict):
+        return {key: shape(item) for key, item in value.items()}
+    return type(value).__name__
+
+
+def test_the_console_sends_envelopes_shaped_like_alexas() -> None:
+    session = Session("amzn1.ask.skill.x", "en-US")
+    launch = session.envelope({"type": "LaunchRequest", "shouldLinkResultBeReturned": False})
+    assert shape(launch) == shape(fixture("launch_request"))
+    session.new = False
+    intent = session.envelope({"type": "IntentRequest", "intent": {"name": c.YES, "confirmationStatus": "NONE"}})
+    assert shape(intent) == shape(fixture("intent_request"))
+
+
+def test_a_conversation_runs_to_the_verdict_and_ends() -> None:
+    out = io.StringIO()
+    lines = ["open back pain check", "yes", "no", "I'm not sure", "not sure"]
+    assert run(lines, out) == 0
+    printed = out.getvalue().splitlines()
+    assert printed[0].startswith("Alexa: Welcome to Back Pain Check.")
+    assert printed[-2].startswith("Alexa: Please call 911")
+    assert printed[-1].startswith("[card] Call 911 now: ")
+
+
+def test_the_console_runs_as_a_module_with_piped_input() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "skill.console", "--locale", "en-US"],
+        input="alexa, ask back pain check is my back pain serious\nno\nhelp\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert "call 911 now" in lines[0] and "bladder or bowels?" in lines[0]
+    assert lines[2].startswith("Alexa: Trouble starting to pee")
+
+
+def test_an_unknown_locale_is_a_clear_usage_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "skill.console", "--locale", "xx-XX"],
+        input="",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2 and "no interaction model for locale 'xx-XX'" in result.stderr

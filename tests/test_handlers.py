@@ -1,0 +1,345 @@
+"""The skill through its Lambda handler, fed real Alexa request envelopes."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+import pytest
+from ask_sdk_core.exceptions import AskSdkException
+
+from skill import constants as c
+from skill.alexa import build_skill_builder
+from skill.handlers import REQUEST_HANDLERS, IntentHandler
+from skill.signs import WARNING_SIGNS
+from skill.speech import texts_for
+from skill.ssml import to_text
+from tests.alexa import SKILL_ID, Alexa, Handler, ends_session, envelope, outcome, reprompt, speech
+
+TEXTS = texts_for("en-US")
+FIRST_QUESTION = to_text(TEXTS["question.bladder_bowel"])
+MAIN_QUESTIONS = [s for s in WARNING_SIGNS if s.follows is None]
+
+
+def question(sign_id: str) -> str:
+    return to_text(TEXTS[f"question.{sign_id}"])
+
+
+def started(alexa: Alexa) -> Alexa:
+    alexa.launch()
+    assert speech(alexa.say(c.YES)).endswith(FIRST_QUESTION)
+    return alexa
+
+
+# --- Launch, one-shot, and the offer -------------------------------------------------
+
+
+def test_launch_welcomes_with_the_disclaimer_and_offers_to_start(alexa: Alexa) -> None:
+    out = alexa.launch()
+    said = speech(out)
+    assert said.startswith("Welcome to Back Pain Check.")
+    assert "If this is an emergency, call 911 now." in said
+    assert "not a diagnosis" in said and said.endswith("Shall we start?")
+    assert "yes or no" in reprompt(out)
+    assert not ends_session(out) and outcome(out) is None
+
+
+def test_a_one_shot_request_starts_the_questions_at_once_with_the_disclaimer(alexa: Alexa) -> None:
+    out = alexa.say(c.START_CHECK)
+    said = speech(out)
+    assert "call 911 now" in said and "not a diagnosis" in said
+    assert said.endswith(FIRST_QUESTION)
+    assert FIRST_QUESTION in reprompt(out) and not ends_session(out)
+
+
+def test_yes_to_the_offer_asks_the_first_question(alexa: Alexa) -> None:
+    started(alexa)
+
+
+def test_no_to_the_offer_says_goodbye_and_ends(alexa: Alexa) -> None:
+    alexa.launch()
+    out = alexa.say(c.NO)
+    assert "Goodbye" in speech(out) and ends_session(out) and outcome(out) is None
+
+
+@pytest.mark.parametrize("intent", [c.YES, c.NO, c.NOT_SURE])
+def test_an_answer_with_no_question_pending_gets_the_welcome(alexa: Alexa, intent: str) -> None:
+    out = alexa.say(intent)
+    assert speech(out).startswith("Welcome to Back Pain Check.") and not ends_session(out)
+
+
+def test_not_sure_to_the_offer_explains_the_skill(alexa: Alexa) -> None:
+    alexa.launch()
+    out = alexa.say(c.NOT_SURE)
+    assert "asks yes or no questions" in speech(out) and speech(out).endswith("Shall we start?")
+
+
+# --- The questions and the verdicts ----------------------------------------------
+
+
+def test_no_to_every_question_gives_self_care_and_the_safety_net(alexa: Alexa) -> None:
+    started(alexa)
+    heard = []
+    for _ in MAIN_QUESTIONS:
+        out = alexa.say(c.NO)
+        heard.append(speech(out))
+    said = heard[-1]
+    assert "you can look after this at home" in said
+    assert "Stay as active as you can" in said and "acetaminophen" in said
+    assert "isn't better within a few weeks" in said and "call 911 at once" in said
+    assert ends_session(out) and outcome(out) == "home"
+    card = out["response"]["card"]
+    assert card["type"] == "Simple" and card["title"] == "Self-care at home"
+    assert "not a diagnosis" in card["content"]
+    assert any("Just a few more questions." in h for h in heard)
+    assert any(h.startswith("Last question.") for h in heard)
+
+
+def test_yes_to_an_emergency_sign_gives_the_emergency_verdict_at_once(alexa: Alexa) -> None:
+    started(alexa)
+    out = alexa.say(c.YES)
+    said = speech(out)
+    assert said.startswith("Please call 911 or go to the emergency room now.")
+    assert "a problem controlling your bladder or bowels" in said
+    assert ends_session(out) and outcome(out) == "emergency"
+    assert out["response"]["card"]["title"] == "Call 911 now"
+
+
+def test_weakness_in_both_legs_is_an_emergency(alexa: Alexa) -> None:
+    started(alexa)
+    for _ in range(5):
+        alexa.say(c.NO)
+    out = alexa.say(c.YES)
+    assert speech(out) == "Okay. " + question("leg_weakness_both")
+    out = alexa.say(c.YES)
+    assert outcome(out) == "emergency"
+    assert "weakness, numbness or tingling in both legs" in speech(out)
+
+
+def test_weakness_in_one_leg_is_urgent_after_the_remaining_emergency_questions(alexa: Alexa) -> None:
+    started(alexa)
+    for intent in [c.NO] * 5 + [c.YES, c.NO, c.NO]:
+        out = alexa.say(intent)
+    assert speech(out) == question("leg_pain")
+    alexa.say(c.NO)
+    out = alexa.say(c.NO)
+    assert speech(out).startswith("Please contact your doctor today.")
+    assert "weakness, numbness or tingling in a leg" in speech(out)
+    assert outcome(out) == "urgent" and ends_session(out)
+
+
+def test_pain_down_the_leg_means_making_an_appointment(alexa: Alexa) -> None:
+    started(alexa)
+    for intent in [c.NO] * 5 + [c.NO, c.YES, c.NO] + [c.NO] * 9:
+        out = alexa.say(intent)
+    assert speech(out).startswith("Please make an appointment to see your doctor.")
+    assert outcome(out) == "doctor"
+
+
+def test_not_sure_explains_then_a_second_not_sure_counts_as_yes(alexa: Alexa) -> None:
+    started(alexa)
+    out = alexa.say(c.NOT_SURE)
+    assert speech(out) == to_text(TEXTS["explain.bladder_bowel"]) + " " + FIRST_QUESTION
+    assert not ends_session(out)
+    out = alexa.say(c.NOT_SURE)
+    assert speech(out).startswith("Please call 911")
+    assert "I'll count that as a yes, to be careful" in speech(out)
+    assert outcome(out) == "emergency"
+
+
+def test_a_second_not_sure_on_a_later_question_says_so_before_the_next(alexa: Alexa) -> None:
+    started(alexa)
+    for intent in [c.NO] * 5 + [c.NOT_SURE, c.NOT_SURE]:
+        out = alexa.say(intent)
+    assert speech(out).startswith("As you're not sure, I'll count that as a yes, to be careful.")
+    assert speech(out).endswith(question("leg_weakness_both"))
+
+
+# --- Help, repeat, start over, stop, fallback ------------------------------------
+
+
+def test_help_during_a_question_explains_it_and_asks_again(alexa: Alexa) -> None:
+    started(alexa)
+    alexa.say(c.NO)
+    out = alexa.say(c.HELP)
+    said = speech(out)
+    assert said.startswith(to_text(TEXTS["explain.peeing_difficulty"]))
+    assert "yes, no, or not sure" in said and said.endswith(question("peeing_difficulty"))
+    assert not ends_session(out)
+    assert speech(alexa.say(c.NO)) == question("saddle_numbness")  # the answers were kept
+
+
+def test_help_outside_the_check_explains_the_skill(alexa: Alexa) -> None:
+    alexa.launch()
+    out = alexa.say(c.HELP)
+    assert "Back Pain Check asks yes or no questions" in speech(out) and not ends_session(out)
+    assert speech(alexa.say(c.YES)).endswith(FIRST_QUESTION)
+
+
+def test_repeat_says_the_pending_question_again(alexa: Alexa) -> None:
+    started(alexa)
+    alexa.say(c.NO)
+    assert speech(alexa.say(c.REPEAT)) == question("peeing_difficulty")
+    assert speech(alexa.say(c.NO)) == question("saddle_numbness")
+
+
+def test_repeat_before_the_check_repeats_the_welcome(alexa: Alexa) -> None:
+    alexa.launch()
+    assert speech(alexa.say(c.REPEAT)).startswith("Welcome to Back Pain Check.")
+
+
+def test_start_over_clears_the_answers_and_asks_the_first_question(alexa: Alexa) -> None:
+    started(alexa)
+    alexa.say(c.NO)
+    alexa.say(c.NO)
+    out = alexa.say(c.START_OVER)
+    assert speech(out) == "Okay, let's start again. " + FIRST_QUESTION
+    assert out["sessionAttributes"]["answers"] == []
+
+
+def test_check_my_back_pain_during_the_check_carries_on(alexa: Alexa) -> None:
+    started(alexa)
+    alexa.say(c.NO)
+    assert speech(alexa.say(c.START_CHECK)) == question("peeing_difficulty")
+
+
+@pytest.mark.parametrize("intent", [c.STOP, c.CANCEL, c.NAVIGATE_HOME])
+def test_stopping_mid_check_says_goodbye_with_the_emergency_reminder(alexa: Alexa, intent: str) -> None:
+    started(alexa)
+    out = alexa.say(intent)
+    assert "call 911 straight away" in speech(out) and "Goodbye" in speech(out)
+    assert ends_session(out) and outcome(out) is None and out["sessionAttributes"] == {}
+
+
+@pytest.mark.parametrize("intent", [c.STOP, c.CANCEL, c.NAVIGATE_HOME])
+def test_stopping_before_the_check_says_a_short_goodbye(alexa: Alexa, intent: str) -> None:
+    alexa.launch()
+    out = alexa.say(intent)
+    assert speech(out) == "Okay. Take care of yourself. Goodbye." and ends_session(out)
+
+
+def test_fallback_mid_check_asks_for_yes_or_no_and_repeats_the_question(alexa: Alexa) -> None:
+    started(alexa)
+    out = alexa.say(c.FALLBACK)
+    assert speech(out) == "Sorry, I didn't catch that. Please answer yes, no, or not sure. " + FIRST_QUESTION
+    assert not ends_session(out)
+
+
+def test_fallback_before_the_check_explains_what_to_say(alexa: Alexa) -> None:
+    alexa.launch()
+    out = alexa.say(c.FALLBACK)
+    assert "Say yes to start the check, or no to stop." in speech(out) and not ends_session(out)
+
+
+# --- Session end, errors, broken attributes ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reason", "error"),
+    [
+        ("USER_INITIATED", None),
+        ("EXCEEDED_MAX_REPROMPTS", None),
+        ("ERROR", {"type": "INVALID_RESPONSE", "message": "The response is invalid."}),
+    ],
+)
+def test_session_ended_takes_no_speech(alexa: Alexa, reason: str, error: dict[str, str] | None) -> None:
+    started(alexa)
+    out = alexa.end(reason, error)
+    assert "outputSpeech" not in out["response"] and "reprompt" not in out["response"]
+
+
+def test_an_intent_the_skill_does_not_handle_gets_an_apology_not_a_crash(alexa: Alexa) -> None:
+    started(alexa)
+    before = dict(alexa.attributes or {})
+    out = alexa.say("AMAZON.PauseIntent")
+    assert "Sorry, something went wrong" in speech(out) and "call 911 now" in speech(out)
+    assert not ends_session(out) and out["sessionAttributes"] == before
+    assert speech(alexa.say(c.NO)) == question("peeing_difficulty")
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        {"v": 1, "phase": "checking", "answers": [["made_up", "no"]], "explained": False},
+        {"v": 1, "phase": "checking", "answers": [["bladder_bowel", "yes"]], "explained": False},
+        {"v": 1, "phase": "checking", "answers": "everything is fine", "explained": False},
+        {"v": 99, "phase": "checking", "answers": [], "explained": False},
+        {"phase": "offered"},
+        {"v": 1, "phase": 7},
+        {"outcome": "home"},
+    ],
+)
+@pytest.mark.parametrize("intent", [c.YES, c.NO, c.NOT_SURE, c.HELP, c.REPEAT, c.FALLBACK])
+def test_stale_or_tampered_attributes_restart_the_check_safely(
+    handler: Handler, attributes: dict[str, Any], intent: str
+) -> None:
+    out = handler(envelope("intent_request", intent=intent, attributes=attributes), None)
+    assert speech(out) == to_text(TEXTS["start.restart"]) + " " + FIRST_QUESTION
+    assert not ends_session(out) and outcome(out) is None
+    assert out["sessionAttributes"]["answers"] == []
+
+
+def test_an_unsupported_locale_gets_the_us_english_content(handler: Handler) -> None:
+    alexa = Alexa(handler, locale="fr-FR")
+    assert speech(alexa.launch()).startswith("Welcome to Back Pain Check.")
+
+
+# --- Contract: outcome, skill ID, routing, privacy ---------------------------------
+
+
+def test_only_the_verdict_sets_outcome(alexa: Alexa) -> None:
+    started(alexa)
+    for intent in [c.HELP, c.NOT_SURE, c.NO, c.REPEAT, c.FALLBACK] + [c.NO] * 20:
+        out = alexa.say(intent)
+        if ends_session(out):
+            break
+    assert [outcome(r) for r in alexa.responses] == [None] * (len(alexa.responses) - 1) + ["home"]
+    assert out["sessionAttributes"] == {"outcome": "home"}  # no answers are sent back
+
+
+def test_requests_for_another_skill_are_refused_when_a_skill_id_is_set() -> None:
+    handler = build_skill_builder("amzn1.ask.skill.some-other-skill").lambda_handler()
+    with pytest.raises(AskSdkException, match="Skill ID Verification failed"):
+        handler(envelope("launch_request"), None)
+    assert speech(build_skill_builder(SKILL_ID).lambda_handler()(envelope("launch_request"), None))
+
+
+def test_the_lambda_entry_point_reads_the_skill_id_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    import skill.lambda_function as entry
+
+    monkeypatch.setenv("ALEXA_SKILL_ID", "amzn1.ask.skill.some-other-skill")
+    try:
+        with pytest.raises(AskSdkException):
+            importlib.reload(entry).handler(envelope("launch_request"), None)
+        monkeypatch.setenv("ALEXA_SKILL_ID", SKILL_ID)
+        assert speech(importlib.reload(entry).handler(envelope("launch_request"), None))
+    finally:
+        monkeypatch.delenv("ALEXA_SKILL_ID")
+        importlib.reload(entry)
+
+
+def test_every_intent_in_every_phase_has_exactly_one_handler() -> None:
+    intent_handlers = [h for h in REQUEST_HANDLERS if isinstance(h, IntentHandler)]
+    for intent in c.HANDLED_INTENTS:
+        for phase in (None, c.OFFERED, c.CHECKING, c.BROKEN):
+            serving = [type(h).__name__ for h in intent_handlers if intent in h.intents and phase in h.phases]
+            if phase == c.BROKEN and intent == c.START_OVER:
+                assert serving == ["StartOverHandler"]
+            else:
+                assert len(serving) == 1, (intent, phase, serving)
+
+
+def test_no_health_answer_reaches_the_log(alexa: Alexa, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    started(alexa)
+    for intent in [c.NO, c.NOT_SURE, c.NO, c.NO, c.NO, c.NO, c.YES, c.NO, c.NO, c.NO, c.YES, c.NO]:
+        out = alexa.say(intent)
+    alexa.end("ERROR", {"type": "INTERNAL_SERVICE_ERROR", "message": "Alexa had a problem"})
+    assert outcome(out) == "urgent"
+    logged = caplog.text.lower()
+    assert "handled by answerhandler" in logged  # the log is not simply empty
+    forbidden = ["yesintent", "nointent", "notsure", "urgent", "emergency", "outcome", "answers"]
+    forbidden += [s.id for s in WARNING_SIGNS]
+    for word in forbidden:
+        assert word not in logged, word

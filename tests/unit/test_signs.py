@@ -1,0 +1,115 @@
+"""The warning signs as data: complete against the article, ordered emergency-first."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from skill.signs import SIGNS_BY_ID, WARNING_SIGNS, Tier
+from skill.speech import LOCALES, texts_for
+
+ARTICLE = Path(__file__).parents[1] / "data" / "back-pain-article.txt"
+SHARED_ARTICLE = Path(__file__).parents[3] / "shared" / "back-pain-article.txt"
+
+
+def article_bullets() -> list[str]:
+    return [m.group(1).strip() for m in re.finditer(r"^\s*•\s*(.+)$", ARTICLE.read_text(), re.M)]
+
+
+def reachable_tier(sign_id: str) -> Tier:
+    """The most urgent tier a question can lead to, counting its follow-ups."""
+    follow_ups = [s.tier for s in WARNING_SIGNS if s.follows == sign_id]
+    return max([SIGNS_BY_ID[sign_id].tier, *follow_ups])
+
+
+def test_the_article_has_eighteen_bullets_in_two_groups() -> None:
+    assert len(article_bullets()) == 18
+
+
+@pytest.mark.skipif(not SHARED_ARTICLE.exists(), reason="shared/ is not beside this checkout")
+def test_the_copy_of_the_article_matches_the_shared_one() -> None:
+    assert ARTICLE.read_text() == SHARED_ARTICLE.read_text()
+
+
+@pytest.mark.parametrize("bullet", article_bullets())
+def test_every_article_warning_sign_is_asked_about(bullet: str) -> None:
+    covering = [s.id for s in WARNING_SIGNS if bullet in s.article_lines]
+    assert len(covering) == 1, f"{bullet!r} is covered by {covering}"
+
+
+def test_the_article_signs_merge_into_thirteen_questions() -> None:
+    from_article = [s for s in WARNING_SIGNS if s.article_lines]
+    assert len(from_article) == 13
+
+
+def test_every_article_line_named_by_a_sign_is_in_the_article() -> None:
+    bullets = set(article_bullets())
+    for sign in WARNING_SIGNS:
+        assert set(sign.article_lines) <= bullets, sign.id
+
+
+def test_the_emergency_signs_public_guidance_adds_are_asked() -> None:
+    for sign_id in ("peeing_difficulty", "saddle_numbness", "chest_pain", "serious_accident", "abdominal_pain_sudden"):
+        assert reachable_tier(sign_id) is Tier.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("sign_id", "tier"),
+    [
+        ("bladder_bowel", Tier.EMERGENCY),
+        ("leg_weakness", Tier.URGENT),
+        ("leg_weakness_both", Tier.EMERGENCY),
+        ("leg_weakness_worse", Tier.EMERGENCY),
+        ("leg_pain", Tier.DOCTOR),
+        ("leg_pain_both", Tier.EMERGENCY),
+        ("abdominal_pain", Tier.URGENT),
+        ("fever", Tier.URGENT),
+        ("recent_infection", Tier.URGENT),
+        ("iv_drug_use", Tier.URGENT),
+        ("immune_medicines", Tier.URGENT),
+        ("cancer_history", Tier.URGENT),
+        ("weight_loss", Tier.URGENT),
+        ("night_pain", Tier.URGENT),
+        ("severe_rest_pain", Tier.URGENT),
+        ("not_improving", Tier.DOCTOR),
+    ],
+)
+def test_each_sign_has_the_tier_the_triage_notes_give(sign_id: str, tier: Tier) -> None:
+    assert SIGNS_BY_ID[sign_id].tier is tier
+
+
+def test_questions_that_can_mean_an_emergency_come_before_all_others() -> None:
+    main_questions = [s for s in WARNING_SIGNS if s.follows is None]
+    reachable = [reachable_tier(s.id) for s in main_questions]
+    assert reachable == sorted(reachable, reverse=True)
+    assert reachable[0] is Tier.EMERGENCY
+
+
+def test_follow_ups_come_right_after_the_question_they_follow() -> None:
+    ids = [s.id for s in WARNING_SIGNS]
+    assert len(ids) == len(set(ids))
+    for index, sign in enumerate(WARNING_SIGNS):
+        if sign.follows is not None:
+            parent = ids.index(sign.follows)
+            assert all(s.follows == sign.follows for s in WARNING_SIGNS[parent + 1 : index])
+            assert sign.tier > SIGNS_BY_ID[sign.follows].tier
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+@pytest.mark.parametrize("kind", ["question", "explain", "reason"])
+def test_every_sign_has_words_in_every_locale(locale: str, kind: str) -> None:
+    texts = texts_for(locale)
+    for sign in WARNING_SIGNS:
+        assert texts[f"{kind}.{sign.id}"].strip(), (kind, sign.id)
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_every_question_is_a_short_yes_or_no_question(locale: str) -> None:
+    texts = texts_for(locale)
+    for sign in WARNING_SIGNS:
+        question = texts[f"question.{sign.id}"]
+        assert question.endswith("?")
+        assert len(question.split()) <= 20, sign.id
+        assert re.match(r"(Have|Has|Do|Does|Did|Is|Are)\b", question), sign.id
