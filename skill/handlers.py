@@ -48,7 +48,8 @@ def session_state(handler_input: HandlerInput) -> SessionState:
 
 
 def texts(handler_input: HandlerInput) -> Texts:
-    return texts_for(getattr(handler_input.request_envelope.request, "locale", None))
+    locale = getattr(handler_input.request_envelope.request, "locale", None)
+    return texts_for(locale if isinstance(locale, str) else None)
 
 
 def intent_name(handler_input: HandlerInput) -> str | None:

@@ -1,0 +1,122 @@
+"""The web service: Flask hosting the skill at ``POST /alexa``.
+
+``create_app()`` is the application factory (as in Flask's tutorial). Configuration
+comes from the environment, with safe defaults:
+
+- ``ASK_SDK_VERIFY_SIGNATURE``, ``ASK_SDK_VERIFY_TIMESTAMP``: "false" turns that check
+  off (for local testing only; a loud warning is logged). Default: on.
+- ``ALEXA_SKILL_ID``: when set, requests for any other skill are refused.
+
+Every refusal is an HTTP 4xx with the reason logged; the body is never logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_model.request_envelope import RequestEnvelope
+from ask_sdk_runtime.exceptions import AskSdkException
+from ask_sdk_webservice_support import verifier_constants as vc
+from flask import Blueprint, Flask, Response, request
+from werkzeug.exceptions import HTTPException
+
+from skill.alexa import build_skill_builder
+from skill.envelope import BadEnvelope, parse_envelope
+from skill.verification import RequestVerifier, VerificationError, Verifier
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 1024 * 1024
+
+
+def env_flag(name: str, default: bool = True) -> bool:
+    """True unless the variable says false (or 0, no, off)."""
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return default
+    return value.strip().lower() not in {"false", "0", "no", "off"}
+
+
+def _refuse(status: int, reason: str) -> Response:
+    log.warning("refused request (%d): %s", status, reason)
+    return Response(json.dumps({"error": reason}), status=status, mimetype="application/json")
+
+
+def _signature_headers() -> dict[str, str]:
+    """The two headers verification reads (HTTP header names are case-insensitive)."""
+    names = (vc.SIGNATURE_CERT_CHAIN_URL_HEADER, vc.SIGNATURE_HEADER)
+    return {name: value for name in names if (value := request.headers.get(name)) is not None}
+
+
+def alexa_blueprint(skill: CustomSkill, verifier: Verifier) -> Blueprint:
+    """The routes; they only translate between HTTP and the skill."""
+    bp = Blueprint("alexa", __name__)
+
+    @bp.post("/alexa")
+    def alexa() -> Response:
+        body = request.get_data(cache=False)
+        try:
+            envelope = parse_envelope(body)
+            verifier.verify(_signature_headers(), body, envelope)
+            request_envelope = skill.serializer.deserialize(payload=body.decode(), obj_type=RequestEnvelope)
+            response_envelope = skill.invoke(request_envelope=request_envelope, context=None)
+        except (BadEnvelope, VerificationError) as refusal:
+            return _refuse(400, str(refusal))
+        except AskSdkException as refusal:
+            # The serializer's schema errors, and the skill ID check.
+            reason = "request is for another skill" if "Skill ID" in str(refusal) else "not an Alexa request envelope"
+            return _refuse(400, reason)
+        payload = json.dumps(skill.serializer.serialize(response_envelope), separators=(",", ":"))
+        return Response(payload, mimetype="application/json")
+
+    @bp.get("/healthz")
+    def healthz() -> Response:
+        return Response('{"status":"ok"}', mimetype="application/json")
+
+    return bp
+
+
+def create_app(
+    verifier: Verifier | None = None,
+    skill: CustomSkill | None = None,
+    test_config: Mapping[str, Any] | None = None,
+) -> Flask:
+    """The Flask app; tests pass their own verifier, skill or config."""
+    app = Flask(__name__)
+    app.config.from_mapping(
+        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
+        VERIFY_SIGNATURE=env_flag("ASK_SDK_VERIFY_SIGNATURE"),
+        VERIFY_TIMESTAMP=env_flag("ASK_SDK_VERIFY_TIMESTAMP"),
+        ALEXA_SKILL_ID=os.environ.get("ALEXA_SKILL_ID") or None,
+    )
+    if test_config is not None:
+        app.config.from_mapping(test_config)
+
+    if verifier is None:
+        for check in ("SIGNATURE", "TIMESTAMP"):
+            if not app.config[f"VERIFY_{check}"]:
+                log.warning(
+                    "!!! Alexa request %s verification is OFF (ASK_SDK_VERIFY_%s=false). "
+                    "Anyone can call this endpoint. Never run it like this in production. !!!",
+                    check.lower(),
+                    check,
+                )
+        verifier = RequestVerifier(
+            check_signature=app.config["VERIFY_SIGNATURE"],
+            check_timestamp=app.config["VERIFY_TIMESTAMP"],
+        )
+    if skill is None:
+        skill = build_skill_builder(app.config["ALEXA_SKILL_ID"]).create()
+
+    app.register_blueprint(alexa_blueprint(skill, verifier))
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Response:
+        return _refuse(error.code or 400, error.name)
+
+    return app

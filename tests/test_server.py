@@ -1,0 +1,284 @@
+"""The endpoint served for real on 127.0.0.1: HTTP from outside, hostile input, gunicorn.
+
+A stand-in for Amazon's certificate host also runs on loopback, so the real fetch code
+(timeouts, size cap) is exercised without the internet.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from werkzeug.serving import make_server
+
+from skill import constants as c
+from skill.app import create_app
+from skill.verification import RequestVerifier, fetch_https
+from tests.alexa import Alexa, envelope, outcome, speech
+from tests.certs import NOW, LocalCA, body_of, signed_headers
+from tests.conftest import signed_post
+
+ROOT = Path(__file__).parents[1]
+S3 = "https://s3.amazonaws.com"
+
+
+class FakeCertificateHost(ThreadingHTTPServer):
+    """Serves /echo.api/good.pem, a slow one and an oversized one; counts the fetches."""
+
+    daemon_threads = True
+
+    def __init__(self, chain: bytes) -> None:
+        self.chain = chain
+        self.hits: Counter[str] = Counter()
+        super().__init__(("127.0.0.1", 0), _CertificateHandler)
+
+
+class _CertificateHandler(BaseHTTPRequestHandler):
+    server: FakeCertificateHost
+
+    def do_GET(self) -> None:
+        self.server.hits[self.path] += 1
+        body = {
+            "/echo.api/good.pem": self.server.chain,
+            "/echo.api/slow.pem": self.server.chain,
+            "/echo.api/huge.pem": b"A" * (200 * 1024),
+        }.get(self.path)
+        if self.path == "/echo.api/slow.pem":
+            time.sleep(5)
+        if self.path == "/echo.api/good.pem":
+            time.sleep(0.2)  # long enough for concurrent first requests to overlap
+        if body is None:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+def serve_in_thread(server: Any) -> threading.Thread:
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return thread
+
+
+@pytest.fixture
+def certificate_host(ca: LocalCA) -> Iterator[FakeCertificateHost]:
+    host = FakeCertificateHost(ca.chain())
+    serve_in_thread(host)
+    yield host
+    host.shutdown()
+    host.server_close()
+
+
+@pytest.fixture
+def server(ca: LocalCA, certificate_host: FakeCertificateHost) -> Iterator[tuple[str, int]]:
+    """The app on a real server on 127.0.0.1; chain URLs on s3.amazonaws.com go to the stand-in."""
+    local = f"http://127.0.0.1:{certificate_host.server_address[1]}"
+
+    def fetch(url: str) -> bytes:
+        return fetch_https(url.replace(S3, local), timeout=3.0)
+
+    verifier = RequestVerifier([ca.root], fetch, lambda: NOW, fetch_timeout=1.0)
+    httpd = make_server("127.0.0.1", 0, create_app(verifier=verifier), threaded=True)
+    serve_in_thread(httpd)
+    yield "127.0.0.1", httpd.server_port
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def request(
+    address: tuple[str, int], method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
+) -> tuple[int, bytes]:
+    connection = http.client.HTTPConnection(*address, timeout=10)
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, response.read()
+    finally:
+        connection.close()
+
+
+def alexa_over_http(address: tuple[str, int], ca: LocalCA) -> Alexa:
+    post = lambda body, headers: request(address, "POST", "/alexa", body, headers)  # noqa: E731
+    return Alexa(signed_post(ca, post, S3 + "/echo.api/good.pem"))
+
+
+def launch_with_chain(address: tuple[str, int], ca: LocalCA, chain_path: str) -> tuple[int, bytes]:
+    body = body_of(envelope("launch_request"))
+    return request(address, "POST", "/alexa", body, signed_headers(body, ca.signing_key, S3 + chain_path))
+
+
+def test_a_conversation_over_real_http_reaches_a_verdict(server: tuple[str, int], ca: LocalCA) -> None:
+    alexa = alexa_over_http(server, ca)
+    assert speech(alexa.launch()).startswith("Welcome to Back Pain Check.")
+    alexa.say(c.YES)
+    out = alexa.say(c.YES)
+    assert outcome(out) == "emergency"
+
+
+def test_a_slow_certificate_host_is_refused_within_seconds_and_the_server_keeps_serving(
+    server: tuple[str, int], ca: LocalCA
+) -> None:
+    results: list[tuple[int, float]] = []
+
+    def slow() -> None:
+        started = time.monotonic()
+        status, _ = launch_with_chain(server, ca, "/echo.api/slow.pem")
+        results.append((status, time.monotonic() - started))
+
+    thread = threading.Thread(target=slow)
+    thread.start()
+    time.sleep(0.2)
+    assert request(server, "GET", "/healthz")[0] == 200  # not held up meanwhile
+    thread.join(10)
+    [(status, took)] = results
+    assert status == 400 and took < 3
+
+
+def test_an_oversized_certificate_chain_is_refused(server: tuple[str, int], ca: LocalCA) -> None:
+    status, body = launch_with_chain(server, ca, "/echo.api/huge.pem")
+    assert status == 400 and b"larger than" in body
+
+
+def test_an_unreachable_certificate_host_is_refused(server: tuple[str, int], ca: LocalCA) -> None:
+    status, body = launch_with_chain(server, ca, "/echo.api/missing.pem")
+    assert status == 400 and b"could not fetch" in body
+
+
+def test_concurrent_first_requests_fetch_the_chain_once(
+    server: tuple[str, int], ca: LocalCA, certificate_host: FakeCertificateHost
+) -> None:
+    statuses: list[int] = []
+    threads = [
+        threading.Thread(target=lambda: statuses.append(launch_with_chain(server, ca, "/echo.api/good.pem")[0]))
+        for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert statuses == [200] * 8
+    assert certificate_host.hits["/echo.api/good.pem"] == 1
+
+
+header_text = st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=80)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    body=st.binary(max_size=300) | json_values.map(lambda v: json.dumps(v).encode()),
+    signature=st.none() | header_text,
+    chain_url=st.none() | header_text | st.just(S3 + "/echo.api/good.pem"),
+    content_type=st.sampled_from(["application/json", "text/plain", "", "application/x-www-form-urlencoded"]),
+)
+def test_fuzzed_requests_get_only_200_or_4xx_and_the_server_stays_up(
+    server: tuple[str, int], body: bytes, signature: str | None, chain_url: str | None, content_type: str
+) -> None:
+    headers = {"Content-Type": content_type}
+    if signature is not None:
+        headers["Signature-256"] = signature
+    if chain_url is not None:
+        headers["SignatureCertChainUrl"] = chain_url
+    status, _ = request(server, "POST", "/alexa", body, headers)
+    assert status == 200 or 400 <= status < 500
+    assert request(server, "GET", "/healthz")[0] == 200
+
+
+MANGLE_PATHS = [
+    ("session",),
+    ("request",),
+    ("context",),
+    ("version",),
+    ("session", "new"),
+    ("session", "attributes"),
+    ("session", "attributes", "answers"),
+    ("session", "attributes", "phase"),
+    ("session", "attributes", "explained"),
+    ("request", "type"),
+    ("request", "locale"),
+    ("request", "intent"),
+    ("request", "intent", "name"),
+    ("context", "System"),
+    ("context", "System", "application"),
+]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(path=st.sampled_from(MANGLE_PATHS), value=json_values)
+def test_validly_signed_but_mangled_envelopes_get_only_200_or_4xx(
+    server: tuple[str, int], ca: LocalCA, path: tuple[str, ...], value: Any
+) -> None:
+    env = envelope("intent_request", intent=c.YES, attributes={"v": 1, "phase": "checking", "answers": []})
+    env["request"]["timestamp"] = NOW.strftime("%Y-%m-%dT%H:%M:%SZ")
+    target = env
+    for key in path[:-1]:
+        target = target[key]
+    target[path[-1]] = value
+    body = json.dumps(env).encode()
+    status, _ = request(server, "POST", "/alexa", body, signed_headers(body, ca.signing_key, S3 + "/echo.api/good.pem"))
+    assert status == 200 or 400 <= status < 500, (path, value, status)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def test_gunicorn_serves_the_app_with_the_production_config() -> None:
+    port = free_port()
+    env = {**os.environ, "PORT": str(port), "ASK_SDK_VERIFY_SIGNATURE": "false", "ASK_SDK_VERIFY_TIMESTAMP": "false"}
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    process = subprocess.Popen(
+        [str(gunicorn), "-c", "python:skill.gunicorn_conf", "skill.app:create_app()"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    address = ("127.0.0.1", port)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if request(address, "GET", "/healthz")[0] == 200:
+                    break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+                time.sleep(0.2)
+        status, body = request(address, "POST", "/alexa", body_of(envelope("launch_request")))
+        assert status == 200 and b"Welcome to Back Pain Check" in body
+        assert request(address, "GET", "/alexa")[0] == 405
+        assert request(address, "POST", "/alexa", b"x" * (2 * 1024 * 1024))[0] == 413
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=30)[0].decode()
+    assert "verification is OFF" in output
+    assert "refused request (405): Method Not Allowed" in output  # the skill's log
+    assert '"GET /alexa HTTP/1.1" 405' in output  # gunicorn's access log
+    assert "Welcome" not in output and '"request"' not in output  # no bodies in the log
