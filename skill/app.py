@@ -6,6 +6,7 @@ comes from the environment, with safe defaults:
 - ``ASK_SDK_VERIFY_SIGNATURE``, ``ASK_SDK_VERIFY_TIMESTAMP``: "false" turns that check
   off (for local testing only; a loud warning is logged). Default: on.
 - ``ALEXA_SKILL_ID``: when set, requests for any other skill are refused.
+- ``SKILL_STORE_URL``: where interrupted checks' positions are kept (``skill.store``).
 
 Every refusal is an HTTP 4xx with the reason logged; the body is never logged.
 """
@@ -18,6 +19,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model.request_envelope import RequestEnvelope
 from ask_sdk_runtime.exceptions import AskSdkException
@@ -27,6 +29,7 @@ from werkzeug.exceptions import HTTPException
 
 from skill.alexa import build_skill_builder
 from skill.envelope import BadEnvelope, parse_envelope
+from skill.store import store_from_environment
 from skill.verification import RequestVerifier, VerificationError, Verifier
 
 log = logging.getLogger(__name__)
@@ -85,8 +88,12 @@ def create_app(
     verifier: Verifier | None = None,
     skill: CustomSkill | None = None,
     test_config: Mapping[str, Any] | None = None,
+    store: AbstractPersistenceAdapter | None = None,
 ) -> Flask:
-    """The Flask app; tests pass their own verifier, skill or config."""
+    """The Flask app; tests pass their own verifier, skill, store or config.
+
+    Without a ``store``, the one ``SKILL_STORE_URL`` names is used.
+    """
     app = Flask(__name__)
     app.config.from_mapping(
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
@@ -111,7 +118,7 @@ def create_app(
             check_timestamp=app.config["VERIFY_TIMESTAMP"],
         )
     if skill is None:
-        skill = build_skill_builder(app.config["ALEXA_SKILL_ID"]).create()
+        skill = build_skill_builder(app.config["ALEXA_SKILL_ID"], store or store_from_environment()).create()
 
     app.register_blueprint(alexa_blueprint(skill, verifier))
 

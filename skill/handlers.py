@@ -1,6 +1,7 @@
 """ask-sdk handlers: translate Alexa requests into the core's terms and back.
 
-Each handler declares which intents and session phases it serves (routing as data);
+Each intent handler declares which intents and session phases it serves (routing as
+data; a test checks every intent in every phase has exactly one handler), and
 ``can_handle`` only reads. The session is read and validated once per request by
 ``ReadSession`` and kept in the request attributes.
 
@@ -28,17 +29,17 @@ from ask_sdk_model.session_ended_request import SessionEndedRequest
 from ask_sdk_model.ui.simple_card import SimpleCard
 
 from skill import constants as c
-from skill import replies
+from skill import progress, replies
 from skill.replies import Speech, Texts
-from skill.session import SessionState, checking_attributes, offered_attributes, read_session
+from skill.session import SessionState, attributes_for, checking_attributes, offered_attributes, read_session
 from skill.signs import Question
 from skill.speech import texts_for
-from skill.triage import Check, Reply, next_question, take_reply
+from skill.triage import Check, Reply, next_question, resume_at, resume_position, take_reply
 
 log = logging.getLogger(__name__)
 
 _STATE = "session_state"  # request attribute holding the validated SessionState
-ANY_PHASE: frozenset[str | None] = frozenset({None, c.OFFERED, c.CHECKING, c.BROKEN})
+ANY_PHASE: frozenset[str | None] = frozenset(c.PHASES)
 _REPLIES = {c.YES: Reply.YES, c.NO: Reply.NO, c.NOT_SURE: Reply.NOT_SURE}
 
 
@@ -70,25 +71,21 @@ def respond(handler_input: HandlerInput, speech: Speech, attributes: dict[str, A
     return builder.set_should_end_session(speech.ends_session).response
 
 
-def start_check(handler_input: HandlerInput, intro_id: str) -> Response:
-    """Ask the first question, after the intro ``intro_id``."""
-    check = Check()
+def pending_question(check: Check | None) -> Question:
+    assert check is not None
     question = next_question(check)
-    assert question is not None
-    speech = replies.start(texts(handler_input), intro_id, question)
-    return respond(handler_input, speech, checking_attributes(check))
-
-
-def pending_question(state: SessionState) -> Question:
-    assert state.check is not None
-    question = next_question(state.check)
     assert question is not None  # read_session only accepts unfinished checks
     return question
 
 
-def unchanged(state: SessionState) -> dict[str, Any]:
-    """The attributes that keep the session where it is."""
-    return checking_attributes(state.check) if state.check is not None else offered_attributes()
+def ask_pending(handler_input: HandlerInput, check: Check, *before: str) -> Response:
+    speech = replies.ask(texts(handler_input), pending_question(check), *before)
+    return respond(handler_input, speech, checking_attributes(check))
+
+
+def start_check(handler_input: HandlerInput, intro_id: str) -> Response:
+    """Ask the first question, after the intro ``intro_id``."""
+    return ask_pending(handler_input, Check(), texts(handler_input)[intro_id])
 
 
 class ReadSession(AbstractRequestInterceptor):
@@ -96,8 +93,7 @@ class ReadSession(AbstractRequestInterceptor):
 
     def process(self, handler_input: HandlerInput) -> None:
         session = handler_input.request_envelope.session
-        attributes = session.attributes if session is not None else None
-        state = read_session(attributes)
+        state = read_session(session.attributes if session is not None else None)
         if state.phase == c.BROKEN:
             log.warning("session attributes refused; restarting the check")
         handler_input.attributes_manager.request_attributes[_STATE] = state
@@ -120,23 +116,26 @@ class IntentHandler(AbstractRequestHandler):
         raise NotImplementedError
 
 
-class RestartBrokenSessionHandler(IntentHandler):
-    """Attributes that are stale or tampered with: start the check again, safely."""
-
-    intents = (c.YES, c.NO, c.NOT_SURE, c.HELP, c.REPEAT, c.FALLBACK, c.START_CHECK)
-    phases = frozenset({c.BROKEN})
-
-    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        return start_check(handler_input, "start.restart")
+# --- Starting -----------------------------------------------------------------
 
 
 class LaunchRequestHandler(AbstractRequestHandler):
+    """The welcome; or, after a check that was cut off, the offer to carry on."""
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return isinstance(handler_input.request_envelope.request, LaunchRequest)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         log.info("handled by %s", type(self).__name__)
-        return respond(handler_input, replies.welcome(texts(handler_input)), offered_attributes())
+        t = texts(handler_input)
+        position = progress.load_position(handler_input)
+        resumed = resume_at(position) if position is not None else None
+        if resumed is not None:
+            state = SessionState(c.RESUME_OFFERED, resumed)
+            return respond(handler_input, replies.resume_offer(t, resumed), attributes_for(state))
+        if position is not None:
+            progress.forget(handler_input)  # a position that no longer fits the questions
+        return respond(handler_input, replies.welcome(t), offered_attributes())
 
 
 class WelcomeHandler(IntentHandler):
@@ -177,6 +176,52 @@ class DeclineOfferHandler(IntentHandler):
         return respond(handler_input, replies.goodbye(t, mid_check=False), {})
 
 
+class ResumeHandler(IntentHandler):
+    """Yes to carrying on: ask the question the check stopped at."""
+
+    intents = (c.YES,)
+    phases = frozenset({c.RESUME_OFFERED})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        assert state.check is not None
+        return ask_pending(handler_input, state.check, t["resume.yes"])
+
+
+class StartAfreshHandler(IntentHandler):
+    """No to carrying on: forget the position and start from the first question."""
+
+    intents = (c.NO,)
+    phases = frozenset({c.RESUME_OFFERED})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        progress.forget(handler_input)
+        return start_check(handler_input, "resume.no")
+
+
+class RestartBrokenSessionHandler(IntentHandler):
+    """Attributes that are stale or tampered with: start the check again, safely."""
+
+    intents = (c.YES, c.NO, c.NOT_SURE, c.HELP, c.REPEAT, c.FALLBACK, c.START_CHECK)
+    phases = frozenset({c.BROKEN})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        return start_check(handler_input, "start.restart")
+
+
+class StartOverHandler(IntentHandler):
+    """Clear the answers (and any saved position) and ask the first question."""
+
+    intents = (c.START_OVER,)
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        if state.phase == c.RESUME_OFFERED:
+            progress.forget(handler_input)
+        return start_check(handler_input, "start.one_shot" if state.phase is None else "start.over")
+
+
+# --- The questions ---------------------------------------------------------------
+
+
 class AnswerHandler(IntentHandler):
     """Yes, no or "not sure" to the pending question."""
 
@@ -186,76 +231,120 @@ class AnswerHandler(IntentHandler):
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
         assert state.check is not None
         step = take_reply(state.check, _REPLIES[intent_name(handler_input) or ""])
-        if step.verdict is not None:
-            attributes: dict[str, Any] = {c.OUTCOME: step.verdict.tier.id}
-        else:
-            attributes = checking_attributes(step.check)
-        return respond(handler_input, replies.after_reply(t, step), attributes)
+        if step.verdict is None:
+            return respond(handler_input, replies.after_reply(t, step), checking_attributes(step.check))
+        progress.forget(handler_input)  # the check is complete: nothing to resume
+        return respond(handler_input, replies.after_reply(t, step), {c.OUTCOME: step.verdict.tier.id})
 
 
-class StartOverHandler(IntentHandler):
-    """Clear the answers and ask the first question."""
+# --- Help, repeat, fallback: what to say depends on the phase ---------------------
 
-    intents = (c.START_OVER,)
 
-    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        return start_check(handler_input, "start.one_shot" if state.phase is None else "start.over")
+def _say_again(handler_input: HandlerInput, state: SessionState, t: Texts, kind: str) -> Response:
+    """Help, repeat or fallback in ``state``: the phase's own words, the phase unchanged."""
+    if state.phase == c.CHECKING:
+        question = pending_question(state.check)
+        before = {
+            "help": [t[f"explain.{question.id}"], t["help.check"]],
+            "repeat": [],
+            "fallback": [t["fallback.check"]],
+        }[kind]
+        speech = replies.ask(t, question, *before)
+    elif state.phase == c.RESUME_OFFERED:
+        assert state.check is not None
+        speech = {
+            "help": replies.help_resume(t),
+            "repeat": replies.resume_offer(t, state.check),
+            "fallback": replies.fallback_resume(t),
+        }[kind]
+    elif state.phase == c.CONFIRM_FORGET:
+        speech = replies.forget_confirm(t)
+    else:
+        speech = {"help": replies.help_general(t), "repeat": replies.welcome(t), "fallback": replies.fallback_offer(t)}[
+            kind
+        ]
+        state = SessionState(c.OFFERED)
+    return respond(handler_input, speech, attributes_for(state))
+
+
+_SAYING_PHASES = frozenset({None, c.OFFERED, c.CHECKING, c.RESUME_OFFERED, c.CONFIRM_FORGET})
 
 
 class HelpHandler(IntentHandler):
-    """Help explains the pending question, or else the skill."""
+    """Help explains the pending question, or else what can be said now."""
 
     intents = (c.HELP,)
-    phases = frozenset({None, c.OFFERED, c.CHECKING})
+    phases = _SAYING_PHASES
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        if state.check is not None:
-            speech = replies.help_question(t, pending_question(state))
-        else:
-            speech = replies.help_general(t)
-        return respond(handler_input, speech, unchanged(state))
+        return _say_again(handler_input, state, t, "help")
 
 
-class NotSureToOfferHandler(HelpHandler):
-    """ "Not sure" to the welcome's offer: explain the skill and offer again."""
+class NotSureOutsideQuestionsHandler(HelpHandler):
+    """ "Not sure" to an offer or a confirmation: explain it, and ask again."""
 
     intents = (c.NOT_SURE,)
-    phases = frozenset({c.OFFERED})
+    phases = frozenset({c.OFFERED, c.RESUME_OFFERED, c.CONFIRM_FORGET})
 
 
 class RepeatHandler(IntentHandler):
-    """Repeat says the pending question again, or the welcome."""
+    """Repeat says the pending question (or offer) again."""
 
     intents = (c.REPEAT,)
-    phases = frozenset({None, c.OFFERED, c.CHECKING})
+    phases = _SAYING_PHASES
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        if state.check is not None:
-            speech = replies.ask(t, pending_question(state))
-        else:
-            speech = replies.welcome(t)
-        return respond(handler_input, speech, unchanged(state))
+        return _say_again(handler_input, state, t, "repeat")
 
 
-class StartCheckWhileCheckingHandler(RepeatHandler):
-    """'Check my back pain' during the check: carry on with the pending question."""
+class StartCheckWhileBusyHandler(RepeatHandler):
+    """'Check my back pain' while something is pending: say it again."""
 
     intents = (c.START_CHECK,)
-    phases = frozenset({c.CHECKING})
+    phases = frozenset({c.CHECKING, c.RESUME_OFFERED, c.CONFIRM_FORGET})
 
 
 class FallbackHandler(IntentHandler):
     """Something the model did not recognise: say what is expected and ask again."""
 
     intents = (c.FALLBACK,)
-    phases = frozenset({None, c.OFFERED, c.CHECKING})
+    phases = _SAYING_PHASES
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        if state.check is not None:
-            speech = replies.fallback_question(t, pending_question(state))
-        else:
-            speech = replies.fallback_offer(t)
-        return respond(handler_input, speech, unchanged(state))
+        return _say_again(handler_input, state, t, "fallback")
+
+
+# --- Forget me ---------------------------------------------------------------------
+
+
+class ForgetMeHandler(IntentHandler):
+    """'Forget me', 'delete my data': ask for confirmation first."""
+
+    intents = (c.FORGET_ME,)
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        return_to = state.check if state.phase in (c.CHECKING, c.CONFIRM_FORGET) else None
+        confirming = SessionState(c.CONFIRM_FORGET, return_to)
+        return respond(handler_input, replies.forget_confirm(t), attributes_for(confirming))
+
+
+class ConfirmForgetHandler(IntentHandler):
+    """Yes (delete) or no (keep); then back to the pending question, or goodbye."""
+
+    intents = (c.YES, c.NO)
+    phases = frozenset({c.CONFIRM_FORGET})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        deleted = intent_name(handler_input) == c.YES
+        if deleted:
+            progress.forget(handler_input)
+        if state.check is None:
+            return respond(handler_input, replies.after_forget(t, deleted, None), {})
+        speech = replies.after_forget(t, deleted, pending_question(state.check))
+        return respond(handler_input, speech, checking_attributes(state.check))
+
+
+# --- Ending --------------------------------------------------------------------------
 
 
 class StopHandler(IntentHandler):
@@ -264,12 +353,12 @@ class StopHandler(IntentHandler):
     intents = (c.STOP, c.CANCEL, c.NAVIGATE_HOME)
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        mid_check = state.phase in (c.CHECKING, c.BROKEN)
+        mid_check = state.check is not None or state.phase == c.BROKEN
         return respond(handler_input, replies.goodbye(t, mid_check), {})
 
 
 class SessionEndedHandler(AbstractRequestHandler):
-    """Alexa closed the session; it takes no speech."""
+    """Alexa closed the session (no speech). A check cut off part-way is saved to resume."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return isinstance(handler_input.request_envelope.request, SessionEndedRequest)
@@ -280,7 +369,26 @@ class SessionEndedHandler(AbstractRequestHandler):
         reason = getattr(request.reason, "value", None)
         error_type = getattr(getattr(request.error, "object_type", None), "value", None)
         log.info("session ended: reason=%s error=%s", reason, error_type)
+        state = session_state(handler_input)
+        if state.phase == c.CHECKING and state.check is not None:
+            position = resume_position(state.check)
+            if position is not None:
+                progress.save_position(handler_input, position)
+            else:
+                progress.forget(handler_input)
         handler_input.attributes_manager.session_attributes = {}
+        return handler_input.response_builder.response
+
+
+class SkillDisabledHandler(AbstractRequestHandler):
+    """The user disabled the skill: delete anything stored for them."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return getattr(handler_input.request_envelope.request, "object_type", None) == c.SKILL_DISABLED
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        log.info("handled by %s", type(self).__name__)
+        progress.forget(handler_input)
         return handler_input.response_builder.response
 
 
@@ -300,17 +408,22 @@ class ErrorHandler(AbstractExceptionHandler):
 REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
     LaunchRequestHandler(),
     SessionEndedHandler(),
+    SkillDisabledHandler(),
     RestartBrokenSessionHandler(),
     WelcomeHandler(),
     StartCheckHandler(),
     AcceptOfferHandler(),
     DeclineOfferHandler(),
+    ResumeHandler(),
+    StartAfreshHandler(),
     AnswerHandler(),
     StartOverHandler(),
     HelpHandler(),
-    NotSureToOfferHandler(),
+    NotSureOutsideQuestionsHandler(),
     RepeatHandler(),
-    StartCheckWhileCheckingHandler(),
+    StartCheckWhileBusyHandler(),
     FallbackHandler(),
+    ForgetMeHandler(),
+    ConfirmForgetHandler(),
     StopHandler(),
 )

@@ -1,4 +1,4 @@
-"""Session attributes <-> the check's state, refusing anything stale or tampered with."""
+"""Session attributes <-> where the conversation stands, refusing anything stale or tampered with."""
 
 from __future__ import annotations
 
@@ -7,15 +7,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from skill import constants as c
-from skill.triage import Answer, Check, is_consistent
+from skill.triage import Answer, Check, is_consistent, resume_at, resume_position
 
 
 @dataclass(frozen=True)
 class SessionState:
     """What the session says is under way.
 
-    ``phase`` is None when nothing is (a new session), ``BROKEN`` when the
-    attributes were present but could not be trusted.
+    ``phase`` is None for a new session and ``BROKEN`` when the attributes could not be
+    trusted. ``check`` is the check in progress (``CHECKING``), the one a resume offer
+    would continue (``RESUME_OFFERED``), or the one to return to after a question about
+    deleting data (``CONFIRM_FORGET``, None if there is none).
     """
 
     phase: str | None = None
@@ -23,6 +25,7 @@ class SessionState:
 
 
 _ANSWERS = {answer.value: answer for answer in Answer}
+BROKEN = SessionState(c.BROKEN)
 
 
 def _parse_check(attributes: Mapping[str, Any]) -> Check | None:
@@ -47,25 +50,45 @@ def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
     if not attributes:
         return SessionState()
     if attributes.get(c.VERSION) != c.SESSION_VERSION:
-        return SessionState(c.BROKEN)
+        return BROKEN
     phase = attributes.get(c.PHASE)
     if phase == c.OFFERED:
         return SessionState(c.OFFERED)
     if phase == c.CHECKING:
         check = _parse_check(attributes)
-        if check is not None:
-            return SessionState(c.CHECKING, check)
-    return SessionState(c.BROKEN)
+        return SessionState(c.CHECKING, check) if check is not None else BROKEN
+    if phase == c.RESUME_OFFERED:
+        position = attributes.get(c.RESUME)
+        resumed = resume_at(position) if isinstance(position, str) else None
+        return SessionState(c.RESUME_OFFERED, resumed) if resumed is not None else BROKEN
+    if phase == c.CONFIRM_FORGET:
+        if c.ANSWERS not in attributes:
+            return SessionState(c.CONFIRM_FORGET)
+        check = _parse_check(attributes)
+        return SessionState(c.CONFIRM_FORGET, check) if check is not None else BROKEN
+    return BROKEN
 
 
-def offered_attributes() -> dict[str, Any]:
-    return {c.VERSION: c.SESSION_VERSION, c.PHASE: c.OFFERED}
-
-
-def checking_attributes(check: Check) -> dict[str, Any]:
+def _check_attributes(check: Check) -> dict[str, Any]:
     return {
-        c.VERSION: c.SESSION_VERSION,
-        c.PHASE: c.CHECKING,
         c.ANSWERS: [[question_id, answer.value] for question_id, answer in check.answers],
         c.EXPLAINED: check.explained,
     }
+
+
+def attributes_for(state: SessionState) -> dict[str, Any]:
+    """The session attributes that keep the conversation in ``state``."""
+    attributes: dict[str, Any] = {c.VERSION: c.SESSION_VERSION, c.PHASE: state.phase}
+    if state.phase == c.RESUME_OFFERED and state.check is not None:
+        attributes[c.RESUME] = resume_position(state.check)
+    elif state.check is not None:
+        attributes.update(_check_attributes(state.check))
+    return attributes
+
+
+def offered_attributes() -> dict[str, Any]:
+    return attributes_for(SessionState(c.OFFERED))
+
+
+def checking_attributes(check: Check) -> dict[str, Any]:
+    return attributes_for(SessionState(c.CHECKING, check))

@@ -39,7 +39,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509 import verification as x509v
 
-Clock = Callable[[], datetime]
+from skill.clock import Clock, utc_now
+
 FetchChain = Callable[[str], bytes]
 
 MAX_CHAIN_BYTES = 64 * 1024
@@ -54,10 +55,6 @@ class Verifier(Protocol):
     """What the web endpoint needs from a verifier; tests may hand in their own."""
 
     def verify(self, headers: Mapping[str, str], body: bytes, envelope: Mapping[str, Any] | None = None) -> None: ...
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def fetch_https(url: str, timeout: float = FETCH_TIMEOUT_SECONDS, max_bytes: int = MAX_CHAIN_BYTES) -> bytes:

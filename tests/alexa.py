@@ -42,7 +42,11 @@ def fixture(name: str) -> dict[str, Any]:
     return loaded
 
 
-_FIXTURES = {name: fixture(name) for name in ("launch_request", "intent_request", "session_ended_request")}
+_FIXTURES = {
+    name: fixture(name)
+    for name in ("launch_request", "intent_request", "session_ended_request", "skill_disabled_event")
+}
+USER_ID = _FIXTURES["launch_request"]["session"]["user"]["userId"]
 
 
 def envelope(
@@ -52,10 +56,15 @@ def envelope(
     attributes: dict[str, Any] | None = None,
     locale: str = "en-US",
     new: bool | None = None,
+    user_id: str = USER_ID,
 ) -> dict[str, Any]:
-    """A copy of fixture ``name`` with the intent, attributes and locale set."""
+    """A copy of fixture ``name`` with the intent, attributes, locale and user set."""
     env = copy.deepcopy(_FIXTURES[name])
-    env["request"]["locale"] = locale
+    if "locale" in env["request"]:
+        env["request"]["locale"] = locale
+    env["context"]["System"]["user"]["userId"] = user_id
+    if "session" in env:
+        env["session"]["user"]["userId"] = user_id
     if intent is not None:
         env["request"]["intent"]["name"] = intent
     if attributes is not None:
@@ -110,9 +119,10 @@ def words(text: str) -> list[str]:
 class Alexa:
     """Holds one session like Alexa does: ``launch()``, ``say(intent)``, ``end(reason)``."""
 
-    def __init__(self, handler: Handler, locale: str = "en-US") -> None:
+    def __init__(self, handler: Handler, locale: str = "en-US", user_id: str = USER_ID) -> None:
         self.handler = handler
         self.locale = locale
+        self.user_id = user_id
         self.attributes: dict[str, Any] | None = None
         self.responses: list[dict[str, Any]] = []
 
@@ -126,17 +136,25 @@ class Alexa:
         return out
 
     def launch(self) -> dict[str, Any]:
-        return self.send(envelope("launch_request", locale=self.locale))
+        return self.send(envelope("launch_request", locale=self.locale, user_id=self.user_id))
 
     def say(self, intent: str) -> dict[str, Any]:
         if self.attributes is None:
-            env = envelope("intent_request", intent=intent, locale=self.locale, new=True)
+            env = envelope("intent_request", intent=intent, locale=self.locale, new=True, user_id=self.user_id)
         else:
-            env = envelope("intent_request", intent=intent, attributes=self.attributes, locale=self.locale)
+            env = envelope(
+                "intent_request", intent=intent, attributes=self.attributes, locale=self.locale, user_id=self.user_id
+            )
         return self.send(env)
 
+    def disable_skill(self) -> dict[str, Any]:
+        """Alexa's skill event when this user disables the skill (no session)."""
+        return self.handler(envelope("skill_disabled_event", user_id=self.user_id), None)
+
     def end(self, reason: str = "USER_INITIATED", error: dict[str, str] | None = None) -> dict[str, Any]:
-        env = envelope("session_ended_request", attributes=self.attributes or {}, locale=self.locale)
+        env = envelope(
+            "session_ended_request", attributes=self.attributes or {}, locale=self.locale, user_id=self.user_id
+        )
         env["request"]["reason"] = reason
         if error is not None:
             env["request"]["error"] = error

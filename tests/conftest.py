@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +15,12 @@ from skill.app import create_app
 from skill.verification import RequestVerifier
 from tests.alexa import Alexa, Handler
 from tests.certs import CHAIN_URL, NOW, LocalCA, body_of, signed_headers
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Nothing a test runs may write a store into the checkout: default to a temporary one."""
+    folder = tempfile.mkdtemp(prefix="back-pain-check-tests-")
+    os.environ["SKILL_STORE_URL"] = f"sqlite:///{folder}/store.db"
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from skill import constants as c
 from skill.console import Resolver, Session, load_language_model, run
-from tests.alexa import fixture
+from tests.alexa import Handler, fixture
 
 ROOT = Path(__file__).parents[1]
 
@@ -64,31 +65,50 @@ def test_the_console_sends_envelopes_shaped_like_alexas() -> None:
     assert shape(intent) == shape(fixture("intent_request"))
 
 
-def test_a_conversation_runs_to_the_verdict_and_ends() -> None:
+def test_a_conversation_runs_to_the_verdict_and_ends(handler: Handler) -> None:
     out = io.StringIO()
     lines = ["open back pain check", "yes", "no", "I'm not sure", "not sure"]
-    assert run(lines, out) == 0
+    assert run(lines, out, handler=handler) == 0
     printed = out.getvalue().splitlines()
     assert printed[0].startswith("Alexa: Welcome to Back Pain Check.")
     assert printed[-2].startswith("Alexa: Please call 911")
     assert printed[-1].startswith("[card] Call 911 now: ")
 
 
-def test_the_console_runs_as_a_module_with_piped_input() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "skill.console", "--locale", "en-US"],
-        input="alexa, ask back pain check is my back pain serious\nno\nhelp\n",
+def console(stdin: str, store: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "skill.console", *args],
+        input=stdin,
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env={**os.environ, "SKILL_STORE_URL": f"sqlite:///{store}"},
         timeout=60,
         check=False,
+    )
+
+
+def test_the_console_runs_as_a_module_with_piped_input(tmp_path: Path) -> None:
+    result = console(
+        "alexa, ask back pain check is my back pain serious\nno\nhelp\n", tmp_path / "s.db", "--locale", "en-US"
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 3
     assert "call 911 now" in lines[0] and "bladder or bowels?" in lines[0]
     assert lines[2].startswith("Alexa: Trouble starting to pee")
+
+
+def test_a_check_cut_off_in_the_console_is_offered_again_next_time(tmp_path: Path) -> None:
+    store = tmp_path / "s.db"
+    assert console("open back pain check\nyes\nno\nno\n", store).returncode == 0
+    result = console("open back pain check\nyes\n", store)
+    lines = result.stdout.splitlines()
+    assert "Last time, we stopped after 2 questions." in lines[0]
+    assert (
+        lines[1]
+        == "Alexa: Okay, carrying on. Do you have numbness or tingling around your genitals, buttocks or inner thighs?"
+    )
 
 
 def test_an_unknown_locale_is_a_clear_usage_error() -> None:

@@ -139,6 +139,12 @@ def test_the_manifest_carries_the_disclaimer_and_privacy_fields() -> None:
         assert locale in privacy["locales"]
 
 
+def test_the_manifest_subscribes_to_skill_disabled_so_stored_data_can_be_deleted() -> None:
+    assert {"eventName": "SKILL_DISABLED"} in MANIFEST["events"]["subscriptions"]
+    for info in MANIFEST["publishingInformation"]["locales"].values():
+        assert "30 minutes" in info["description"] and "forget me" in info["description"]
+
+
 def test_the_manifest_example_phrases_are_sample_utterances() -> None:
     for locale, info in MANIFEST["publishingInformation"]["locales"].items():
         model = language_model(MODEL_DIR / f"{locale}.json")

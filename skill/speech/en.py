@@ -21,6 +21,29 @@ TEXTS: dict[str, str] = {
         "Answer each question with yes, no, or not sure."
     ),
     "start.over": "Okay, let's start again.",
+    "welcome.resume": (
+        "Welcome back to Back Pain Check. If this is an emergency, call {emergency_number} now. "
+        "It's general information, not a diagnosis. Last time, we stopped after {answered}. "
+        "Would you like to carry on where you left off?"
+    ),
+    "answered.one": "one question",
+    "answered.many": "{count} questions",
+    "resume.reprompt": "Would you like to carry on where you left off? Please say yes or no.",
+    "resume.yes": "Okay, carrying on.",
+    "resume.no": "Okay, let's start from the beginning. Answer each question with yes, no, or not sure.",
+    "help.resume": (
+        "Last time, the check stopped before the end. Say yes to carry on from the question "
+        "we stopped at, or no to start again from the beginning."
+    ),
+    "fallback.resume": "Sorry, I didn't catch that. Say yes to carry on, or no to start again.",
+    "forget.confirm": (
+        "The only thing I keep about you is which question you had reached when a check "
+        "stopped early, and only for thirty minutes. Do you want me to delete it now?"
+    ),
+    "forget.reprompt": "Do you want me to delete it? Please say yes or no.",
+    "forget.done": "Done. I've deleted it.",
+    "forget.kept": "Okay, I haven't deleted anything.",
+    "carry_on": "Let's carry on.",
     "start.restart": "Sorry, I lost track of where we were, so let's start the check again.",
     "help.general": (
         "Back Pain Check asks yes or no questions about the warning signs that mean back pain "
@@ -36,6 +59,7 @@ TEXTS: dict[str, str] = {
     "progress.few_more": "Just a few more questions.",
     "progress.last": "Last question.",
     "goodbye": "Okay. Take care of yourself. Goodbye.",
+    "goodbye.short": "Take care of yourself. Goodbye.",
     "goodbye.mid_check": (
         "Okay, stopping the check. If you lose control of your bladder or bowels, or get "
         "numbness or weakness in both legs, call {emergency_number} straight away. Goodbye."
