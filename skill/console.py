@@ -58,7 +58,9 @@ def load_language_model(locale: str) -> dict[str, Any]:
 
 
 def normalise(utterance: str) -> str:
+    """Lowercase words only; initialisms joined ("G.P.", "g. p." and "GP" are all "gp")."""
     text = utterance.lower().replace("\u2019", "'")
+    text = re.sub(r"\b([a-z])\.\s*(?=[a-z]\.)", r"\1", text)
     text = re.sub(r"[^\w' ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 

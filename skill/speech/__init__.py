@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from functools import cache
 from types import MappingProxyType, ModuleType
 
-from skill.speech import en, en_US
+from skill.speech import en, en_AU, en_CA, en_GB, en_IN, en_US
 
 DEFAULT_LOCALE = "en-US"
-LOCALES: dict[str, ModuleType] = {"en-US": en_US}
+LOCALES: dict[str, ModuleType] = {"en-US": en_US, "en-GB": en_GB, "en-CA": en_CA, "en-AU": en_AU, "en-IN": en_IN}
 
 
 class _KeepUnknown(dict[str, str]):

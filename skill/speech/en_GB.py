@@ -1,0 +1,14 @@
+"""British English: 999, A and E, a GP, and NHS 111."""
+
+VALUES: dict[str, str] = {
+    "emergency_number": '<say-as interpret-as="digits">999</say-as>',
+    "emergency_number_text": "999",
+    "emergency_place": "A and E",
+    "urgent_action": (
+        'ask your GP for an urgent appointment today, or call NHS <say-as interpret-as="digits">111</say-as>'
+    ),
+    "doctor": "GP",
+    "paracetamol": "paracetamol",
+}
+
+TEXTS: dict[str, str] = {}
