@@ -21,20 +21,20 @@ from typing import Any
 
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.skill import CustomSkill
-from ask_sdk_model.request_envelope import RequestEnvelope
 from ask_sdk_runtime.exceptions import AskSdkException
 from ask_sdk_webservice_support import verifier_constants as vc
 from flask import Blueprint, Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
 from skill.alexa import build_skill_builder
-from skill.envelope import BadEnvelope, parse_envelope
+from skill.envelope import BadEnvelope, read_envelope
 from skill.store import store_from_environment
 from skill.verification import RequestVerifier, VerificationError, Verifier
 
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1024 * 1024
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"))
 
 
 def env_flag(name: str, default: bool = True) -> bool:
@@ -50,10 +50,15 @@ def _refuse(status: int, reason: str) -> Response:
     return Response(json.dumps({"error": reason}), status=status, mimetype="application/json")
 
 
+_SIGNATURE_HEADERS = {
+    name: "HTTP_" + name.upper().replace("-", "_") for name in (vc.SIGNATURE_CERT_CHAIN_URL_HEADER, vc.SIGNATURE_HEADER)
+}
+
+
 def _signature_headers() -> dict[str, str]:
-    """The two headers verification reads (HTTP header names are case-insensitive)."""
-    names = (vc.SIGNATURE_CERT_CHAIN_URL_HEADER, vc.SIGNATURE_HEADER)
-    return {name: value for name in names if (value := request.headers.get(name)) is not None}
+    """The two headers verification reads, straight from the WSGI environ (names are case-insensitive)."""
+    environ = request.environ
+    return {name: environ[key] for name, key in _SIGNATURE_HEADERS.items() if key in environ}
 
 
 def alexa_blueprint(skill: CustomSkill, verifier: Verifier) -> Blueprint:
@@ -64,17 +69,16 @@ def alexa_blueprint(skill: CustomSkill, verifier: Verifier) -> Blueprint:
     def alexa() -> Response:
         body = request.get_data(cache=False)
         try:
-            envelope = parse_envelope(body)
-            verifier.verify(_signature_headers(), body, envelope)
-            request_envelope = skill.serializer.deserialize(payload=body.decode(), obj_type=RequestEnvelope)
-            response_envelope = skill.invoke(request_envelope=request_envelope, context=None)
+            verifier.verify_signature(_signature_headers(), body)  # the raw bytes, before any parsing
+            envelope = read_envelope(skill.serializer, body)  # the one parse
+            verifier.verify_timestamp(envelope.timestamp, envelope.request_type)
+            response_envelope = skill.invoke(request_envelope=envelope.request_envelope, context=None)
         except (BadEnvelope, VerificationError) as refusal:
             return _refuse(400, str(refusal))
         except AskSdkException as refusal:
-            # The serializer's schema errors, and the skill ID check.
-            reason = "request is for another skill" if "Skill ID" in str(refusal) else "not an Alexa request envelope"
+            reason = "request is for another skill" if "Skill ID" in str(refusal) else "the skill could not handle it"
             return _refuse(400, reason)
-        payload = json.dumps(skill.serializer.serialize(response_envelope), separators=(",", ":"))
+        payload = _COMPACT_JSON.encode(skill.serializer.serialize(response_envelope))
         return Response(payload, mimetype="application/json")
 
     @bp.get("/healthz")

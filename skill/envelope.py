@@ -1,52 +1,86 @@
-"""A first look at a request body: enough structure to hand it to ask-sdk safely.
+"""Reading a request body into ask-sdk's ``RequestEnvelope``, refusing what Alexa would never send.
 
-ask-sdk's deserializer catches most wrong types, but some (a missing ``context``)
-only fail later, deep in the skill; this refuses them up front with a clear reason.
+The body is parsed once, by ask-sdk's serializer. Its errors are turned into short
+reasons of our own: its messages can quote the body, which must never reach a log.
+A few fields it lets through empty (a missing ``context`` would only fail deep in the
+skill) are checked here.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping
-from typing import Any
+from datetime import datetime
+from typing import NamedTuple
+
+from ask_sdk_core.exceptions import SerializationException
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model.request_envelope import RequestEnvelope
 
 
 class BadEnvelope(ValueError):
     """The body is not an Alexa request envelope; the message says why (no body content)."""
 
 
-_KINDS: dict[type, str] = {dict: "an object", str: "a string", bool: "true or false"}
+_SERIALIZER_REASONS = (
+    ("Couldn't parse response body", "body is not valid JSON"),
+    ("Couldn't resolve object by discriminator", "unknown request type"),
+    ("into 'datetime'", "request timestamp is not ISO 8601"),
+)
 
 
-def _require(mapping: Mapping[str, Any], key: str, kind: type, where: str) -> Any:
-    value = mapping.get(key)
-    if not isinstance(value, kind):
-        raise BadEnvelope(f"{where}{key} must be {_KINDS[kind]}")
-    return value
-
-
-def parse_envelope(body: bytes) -> dict[str, Any]:
-    """The parsed envelope, or BadEnvelope naming what is wrong."""
+def _deserialize(serializer: DefaultSerializer, body: bytes) -> RequestEnvelope | None:
     try:
-        envelope = json.loads(body)
+        text = body.decode()
     except UnicodeDecodeError:
         raise BadEnvelope("body is not UTF-8") from None
-    except ValueError:
-        raise BadEnvelope("body is not valid JSON") from None
-    if not isinstance(envelope, dict):
-        raise BadEnvelope("body must be a JSON object")
-    _require(envelope, "version", str, "")
-    request = _require(envelope, "request", dict, "")
-    _require(request, "type", str, "request.")
-    _require(request, "requestId", str, "request.")
-    _require(request, "timestamp", str, "request.")
-    system = _require(_require(envelope, "context", dict, ""), "System", dict, "context.")
-    application = _require(system, "application", dict, "context.System.")
-    _require(application, "applicationId", str, "context.System.application.")
-    if "session" in envelope:
-        session = _require(envelope, "session", dict, "")
-        _require(session, "new", bool, "session.")
-        _require(session, "sessionId", str, "session.")
-        if session.get("attributes") is not None:
-            _require(session, "attributes", dict, "session.")
+    try:
+        envelope: RequestEnvelope | None = serializer.deserialize(payload=text, obj_type=RequestEnvelope)
+    except SerializationException as error:
+        message = str(error)
+        reason = next(
+            (r for clue, r in _SERIALIZER_REASONS if clue in message), "body is not an Alexa request envelope"
+        )
+        raise BadEnvelope(reason) from None
+    except (TypeError, ValueError, AttributeError):
+        raise BadEnvelope("body is not an Alexa request envelope") from None
     return envelope
+
+
+def _require(condition: bool, reason: str) -> None:
+    if not condition:
+        raise BadEnvelope(reason)
+
+
+class Envelope(NamedTuple):
+    request_envelope: RequestEnvelope
+    timestamp: datetime  # request.timestamp, for the verifier
+    request_type: str
+
+
+def read_envelope(serializer: DefaultSerializer, body: bytes) -> Envelope:
+    """The request envelope in ``body``, or BadEnvelope naming what is wrong."""
+    envelope = _deserialize(serializer, body)
+    _require(isinstance(envelope, RequestEnvelope), "body must be a JSON object")
+    assert envelope is not None
+    _require(isinstance(envelope.version, str), "version must be a string")
+    request = envelope.request
+    if request is None:
+        raise BadEnvelope("request must be an object")
+    _require(isinstance(request.request_id, str), "request.requestId must be a string")
+    timestamp = request.timestamp
+    if not isinstance(timestamp, datetime):
+        raise BadEnvelope("request.timestamp must be a date and time")
+    system = envelope.context.system if envelope.context is not None else None
+    _require(system is not None, "context.System must be an object")
+    application = system.application if system is not None else None
+    _require(
+        application is not None and isinstance(application.application_id, str),
+        "context.System.application.applicationId must be a string",
+    )
+    session = envelope.session
+    if session is not None:
+        _require(isinstance(session.new, bool), "session.new must be true or false")
+        _require(isinstance(session.session_id, str), "session.sessionId must be a string")
+        _require(
+            session.attributes is None or isinstance(session.attributes, dict), "session.attributes must be an object"
+        )
+    return Envelope(envelope, timestamp, str(request.object_type))

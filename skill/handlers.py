@@ -405,7 +405,10 @@ class ErrorHandler(AbstractExceptionHandler):
         return respond(handler_input, replies.error(texts(handler_input)), attributes)
 
 
+# The routes are disjoint (a test checks it), so the order only matters for speed:
+# ask-sdk tries them in turn, and answering a question is by far the most common request.
 REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
+    AnswerHandler(),
     LaunchRequestHandler(),
     SessionEndedHandler(),
     SkillDisabledHandler(),
@@ -416,7 +419,6 @@ REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
     DeclineOfferHandler(),
     ResumeHandler(),
     StartAfreshHandler(),
-    AnswerHandler(),
     StartOverHandler(),
     HelpHandler(),
     NotSureOutsideQuestionsHandler(),

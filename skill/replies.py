@@ -6,7 +6,7 @@ Texts come from ``skill.speech`` (per locale); nothing here knows about Alexa's 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from skill.signs import Question
 from skill.ssml import to_text
@@ -15,14 +15,12 @@ from skill.triage import Answer, Check, Step, Verdict, questions_left
 Texts = Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class Card:
+class Card(NamedTuple):
     title: str
     text: str
 
 
-@dataclass(frozen=True)
-class Speech:
+class Speech(NamedTuple):
     """One response: SSML (without ``<speak>``), a reprompt, an optional home card.
 
     A response without a reprompt ends the session.

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from skill import constants as c
 from skill.triage import Answer, Check, is_consistent, resume_at, resume_position
 
 
-@dataclass(frozen=True)
-class SessionState:
+class SessionState(NamedTuple):
     """What the session says is under way.
 
     ``phase`` is None for a new session and ``BROKEN`` when the attributes could not be
@@ -25,6 +23,7 @@ class SessionState:
 
 
 _ANSWERS = {answer.value: answer for answer in Answer}
+_VALUES = {answer: answer.value for answer in Answer}  # a dict lookup is cheaper than Enum.value
 BROKEN = SessionState(c.BROKEN)
 
 
@@ -35,12 +34,13 @@ def _parse_check(attributes: Mapping[str, Any]) -> Check | None:
         return None
     answers = []
     for pair in pairs:
-        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(p, str) for p in pair)):
+        if type(pair) is not list or len(pair) != 2:
             return None
         question_id, answer = pair
-        if answer not in _ANSWERS:
+        recorded = _ANSWERS.get(answer) if type(answer) is str else None
+        if recorded is None or type(question_id) is not str:
             return None
-        answers.append((question_id, _ANSWERS[answer]))
+        answers.append((question_id, recorded))
     check = Check(tuple(answers), explained)
     return check if is_consistent(check) else None
 
@@ -71,7 +71,7 @@ def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
 
 def _check_attributes(check: Check) -> dict[str, Any]:
     return {
-        c.ANSWERS: [[question_id, answer.value] for question_id, answer in check.answers],
+        c.ANSWERS: [[question_id, _VALUES[answer]] for question_id, answer in check.answers],
         c.EXPLAINED: check.explained,
     }
 

@@ -11,8 +11,8 @@ the tiers and their reasons come from ``shared/triage-notes.md``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 
 class Tier(IntEnum):
@@ -29,8 +29,7 @@ class Tier(IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     """One warning sign (or one follow-up about it)."""
 
     id: str

@@ -15,15 +15,12 @@ nothing and is deleted. Adapters are built lazily, so importing this costs nothi
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
@@ -31,10 +28,13 @@ from ask_sdk_model.request_envelope import RequestEnvelope
 
 from skill.clock import Clock, utc_now
 
+if TYPE_CHECKING:
+    import sqlite3
+
 log = logging.getLogger(__name__)
 
 MAX_AGE = timedelta(minutes=30)
-DEFAULT_STORE_URL = "sqlite:///" + str(Path.cwd() / "skill-store.db")
+DEFAULT_STORE_URL = "sqlite:///" + os.path.join(os.getcwd(), "skill-store.db")
 
 
 def user_key(request_envelope: RequestEnvelope) -> str:
@@ -43,6 +43,8 @@ def user_key(request_envelope: RequestEnvelope) -> str:
     user_id = system.user.user_id if system is not None and system.user is not None else None
     if not user_id:
         raise ValueError("the request names no user")
+    import hashlib  # here, not at import: every import counts on a Lambda cold start
+
     return hashlib.sha256(user_id.encode()).hexdigest()
 
 
@@ -66,6 +68,8 @@ class SqliteAdapter(AbstractPersistenceAdapter):
 
     def _connect(self) -> sqlite3.Connection:
         # One short-lived connection per call: safe across threads and worker processes.
+        import sqlite3  # here, not at import: only a store that is used needs it
+
         return sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
 
     def get_attributes(self, request_envelope: RequestEnvelope) -> dict[str, Any]:

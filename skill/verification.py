@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import posixpath
 import threading
 import urllib.error
 import urllib.request
-from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -54,7 +54,9 @@ class VerificationError(Exception):
 class Verifier(Protocol):
     """What the web endpoint needs from a verifier; tests may hand in their own."""
 
-    def verify(self, headers: Mapping[str, str], body: bytes, envelope: Mapping[str, Any] | None = None) -> None: ...
+    def verify_signature(self, headers: Mapping[str, str], body: bytes) -> None: ...
+
+    def verify_timestamp(self, timestamp: datetime, request_type: str | None) -> None: ...
 
 
 def fetch_https(url: str, timeout: float = FETCH_TIMEOUT_SECONDS, max_bytes: int = MAX_CHAIN_BYTES) -> bytes:
@@ -98,7 +100,14 @@ def load_trust_roots() -> list[x509.Certificate]:
 @dataclass(frozen=True)
 class _Validated:
     certificate: x509.Certificate
+    public_key: rsa.RSAPublicKey
     expires: datetime
+
+
+_REQUEST_TOLERANCE = timedelta(milliseconds=vc.MAX_NORMAL_REQUEST_TOLERANCE_IN_MILLIS)
+_SKILL_EVENT_TOLERANCE = timedelta(milliseconds=vc.MAX_SKILL_EVENT_TOLERANCE_IN_MILLIS)
+_PADDING = padding.PKCS1v15()
+_SHA256 = hashes.SHA256()
 
 
 class RequestVerifier:
@@ -123,7 +132,9 @@ class RequestVerifier:
         self.check_timestamp = check_timestamp
         self._fetch_timeout = fetch_timeout
         self._cache_size = cache_size
-        self._cache: OrderedDict[str, _Validated] = OrderedDict()
+        # Validated chains by URL; at most ``cache_size``, the oldest dropped first. Reads
+        # take no lock (a dict lookup is atomic); writes do.
+        self._cache: dict[str, _Validated] = {}
         self._in_flight: dict[str, Future[_Validated]] = {}
         self._lock = threading.RLock()  # a finished fetch may call back while it is held
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="cert-chain")
@@ -152,19 +163,36 @@ class RequestVerifier:
             built = verifier.verify(end_certificate, intermediates)
         except x509v.VerificationError as error:
             raise VerificationError(f"certificate chain refused: {error}") from None
-        if not isinstance(end_certificate.public_key(), rsa.RSAPublicKey):
+        public_key = end_certificate.public_key()
+        if not isinstance(public_key, rsa.RSAPublicKey):
             raise VerificationError("signing certificate does not hold an RSA key")
         expires = min(certificate.not_valid_after_utc for certificate in built)
-        return _Validated(end_certificate, expires)
+        return _Validated(end_certificate, public_key, expires)
 
     def _finished(self, url: str, future: Future[_Validated]) -> None:
         with self._lock:
             self._in_flight.pop(url, None)
             if future.exception() is None:
+                self._cache.pop(url, None)
                 self._cache[url] = future.result()
-                self._cache.move_to_end(url)
                 while len(self._cache) > self._cache_size:
-                    self._cache.popitem(last=False)
+                    del self._cache[next(iter(self._cache))]
+
+    def _validated(self, url: str) -> _Validated:
+        cached = self._cache.get(url)  # only URLs that passed check_chain_url are cached
+        if cached is not None and cached.expires > self._clock():
+            return cached
+        check_chain_url(url)
+        with self._lock:
+            future = self._in_flight.get(url)
+            if future is None:
+                future = self._pool.submit(self._fetch_and_validate, url)
+                self._in_flight[url] = future
+                future.add_done_callback(lambda done: self._finished(url, done))
+        try:
+            return future.result(timeout=self._fetch_timeout)
+        except FutureTimeout:
+            raise VerificationError(f"certificate chain fetch took longer than {self._fetch_timeout} s") from None
 
     def load_signing_certificate(self, url: str) -> x509.Certificate:
         """The validated end certificate of the chain at ``url``, or VerificationError.
@@ -172,21 +200,7 @@ class RequestVerifier:
         Concurrent first requests for one URL share a single fetch; a fetch that is
         slow is given up on after ``fetch_timeout`` seconds, so no worker waits longer.
         """
-        check_chain_url(url)
-        with self._lock:
-            cached = self._cache.get(url)
-            if cached is not None and cached.expires > self._clock():
-                self._cache.move_to_end(url)
-                return cached.certificate
-            future = self._in_flight.get(url)
-            if future is None:
-                future = self._pool.submit(self._fetch_and_validate, url)
-                self._in_flight[url] = future
-                future.add_done_callback(lambda done: self._finished(url, done))
-        try:
-            return future.result(timeout=self._fetch_timeout).certificate
-        except FutureTimeout:
-            raise VerificationError(f"certificate chain fetch took longer than {self._fetch_timeout} s") from None
+        return self._validated(url).certificate
 
     # --- The request ------------------------------------------------------------
 
@@ -195,19 +209,28 @@ class RequestVerifier:
 
         ``envelope`` is the parsed body, when the caller has it (saves parsing twice).
         """
-        if self.check_signature:
-            self._verify_signature(headers, body)
-        if self.check_timestamp:
-            if envelope is None:
-                import json
+        self.verify_signature(headers, body)
+        if not self.check_timestamp:
+            return
+        if envelope is None:
+            try:
+                envelope = json.loads(body)
+            except ValueError:
+                raise VerificationError("body is not JSON") from None
+        request = envelope.get("request") if isinstance(envelope, dict) else None
+        stamp = request.get("timestamp") if isinstance(request, dict) else None
+        if not isinstance(stamp, str):
+            raise VerificationError("request has no timestamp")
+        try:
+            when = datetime.fromisoformat(stamp)
+        except ValueError:
+            raise VerificationError("request timestamp is not ISO 8601") from None
+        self.verify_timestamp(when, request.get("type") if isinstance(request, dict) else None)
 
-                try:
-                    envelope = json.loads(body)
-                except ValueError:
-                    raise VerificationError("body is not JSON") from None
-            self._verify_timestamp(envelope)
-
-    def _verify_signature(self, headers: Mapping[str, str], body: bytes) -> None:
+    def verify_signature(self, headers: Mapping[str, str], body: bytes) -> None:
+        """``Signature-256`` signs the exact body with the key of the chain ``SignatureCertChainUrl`` names."""
+        if not self.check_signature:
+            return
         url = headers.get(vc.SIGNATURE_CERT_CHAIN_URL_HEADER)
         signature = headers.get(vc.SIGNATURE_HEADER)
         if not url:
@@ -218,30 +241,20 @@ class RequestVerifier:
             signature_bytes = base64.b64decode(signature, validate=True)
         except (binascii.Error, ValueError):
             raise VerificationError(f"{vc.SIGNATURE_HEADER} is not base64") from None
-        public_key = self.load_signing_certificate(url).public_key()
-        assert isinstance(public_key, rsa.RSAPublicKey)
         try:
-            public_key.verify(signature_bytes, body, padding.PKCS1v15(), hashes.SHA256())
+            self._validated(url).public_key.verify(signature_bytes, body, _PADDING, _SHA256)
         except InvalidSignature:
             raise VerificationError("signature does not match the body") from None
 
-    def _verify_timestamp(self, envelope: Mapping[str, Any]) -> None:
-        request = envelope.get("request") if isinstance(envelope, Mapping) else None
-        stamp = request.get("timestamp") if isinstance(request, Mapping) else None
-        if not isinstance(stamp, str):
-            raise VerificationError("request has no timestamp")
-        try:
-            when = datetime.fromisoformat(stamp)
-        except ValueError:
-            raise VerificationError("request timestamp is not ISO 8601") from None
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=UTC)
-        is_skill_event = request.get("type") in vc.ALEXA_SKILL_EVENT_LIST if isinstance(request, Mapping) else False
-        tolerance_ms = (
-            vc.MAX_SKILL_EVENT_TOLERANCE_IN_MILLIS if is_skill_event else vc.MAX_NORMAL_REQUEST_TOLERANCE_IN_MILLIS
-        )
-        drift = abs(self._clock() - when)
-        if drift > timedelta(milliseconds=tolerance_ms):
+    def verify_timestamp(self, timestamp: datetime, request_type: str | None) -> None:
+        """The request was sent within 150 s of now (an hour for skill events)."""
+        if not self.check_timestamp:
+            return
+        if timestamp.tzinfo is None:
+            timestamp = timestamp.replace(tzinfo=UTC)
+        tolerance = _SKILL_EVENT_TOLERANCE if request_type in vc.ALEXA_SKILL_EVENT_LIST else _REQUEST_TOLERANCE
+        drift = abs(self._clock() - timestamp)
+        if drift > tolerance:
             raise VerificationError(
-                f"request timestamp is {drift.total_seconds():.0f} s from now (limit {tolerance_ms // 1000} s)"
+                f"request timestamp is {drift.total_seconds():.0f} s from now (limit {tolerance.total_seconds():.0f} s)"
             )

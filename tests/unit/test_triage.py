@@ -120,7 +120,7 @@ def test_the_core_imports_nothing_from_alexa_flask_or_io() -> None:
             if isinstance(node, (ast.Import, ast.ImportFrom))
             for alias in node.names
         }
-        allowed = {"__future__", "collections.abc", "dataclasses", "enum", "skill.signs"}
+        allowed = {"__future__", "collections.abc", "dataclasses", "enum", "typing", "skill.signs"}
         assert imported <= allowed, imported - allowed
 
 
@@ -179,3 +179,58 @@ def test_every_state_on_the_way_is_accepted_back_from_the_session(replies: list[
     for step in steps[:-1]:
         assert is_consistent(step.check)
     assert not is_consistent(steps[-1].check)  # a finished check is never resumed
+
+
+# --- The walk against a plain re-statement of the rules ------------------------------------
+
+
+def plain_askable(check: Check) -> list:  # type: ignore[type-arg]
+    """Unanswered questions that may still be asked: not a follow-up of a "no"."""
+    askable = []
+    for sign in WARNING_SIGNS:
+        if check.answer_to(sign.id) is not None:
+            continue
+        parent = check.answer_to(sign.follows) if sign.follows else Answer.YES
+        if parent is None or parent.counts_as_yes:
+            askable.append(sign)
+    return askable
+
+
+def plain_tier(check: Check) -> Tier:
+    return max((SIGNS_BY_ID[q].tier for q, a in check.answers if a.counts_as_yes), default=Tier.HOME)
+
+
+def plain_next_question(check: Check):  # type: ignore[no-untyped-def]
+    remaining = plain_askable(check)
+    if not remaining or max(s.tier for s in remaining) <= plain_tier(check):
+        return None
+    return remaining[0]
+
+
+def plain_is_consistent(check: Check) -> bool:
+    replayed = Check()
+    for question_id, answer in check.answers:
+        if plain_next_question(replayed) is None or plain_next_question(replayed).id != question_id:
+            return False
+        replayed = Check(answers=(*replayed.answers, (question_id, answer)))
+    return plain_next_question(replayed) is not None
+
+
+@given(replies_strategy)
+def test_the_walk_agrees_with_the_plain_rules_on_every_step(replies: list[Reply]) -> None:
+    _, steps = run(replies)
+    for check in [Check()] + [step.check for step in steps]:
+        assert next_question(check) == plain_next_question(check)
+        assert is_consistent(check) == plain_is_consistent(check)
+
+
+answer_pairs = st.lists(
+    st.tuples(st.sampled_from([s.id for s in WARNING_SIGNS] + ["made_up"]), st.sampled_from(list(Answer))),
+    max_size=12,
+)
+
+
+@given(answer_pairs)
+def test_the_walk_refuses_exactly_what_the_plain_rules_refuse(pairs: list[tuple[str, Answer]]) -> None:
+    check = Check(answers=tuple(pairs))
+    assert is_consistent(check) == plain_is_consistent(check)

@@ -1,0 +1,1 @@
+"""The performance benchmark: `bash bench/run` (see README, "Performance")."""

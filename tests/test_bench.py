@@ -1,0 +1,80 @@
+"""The benchmark's own pieces: what it sends is a real mid-check turn, and wrk's output is read right."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from bench.__main__ import _wsgi_timer, parse_wrk, percentile
+from bench.apps import floor_app, skill_app
+from bench.workload import signed_turn, write_ca
+from tests.certs import LocalCA
+
+WRK_OUTPUT = """Running 20s test @ http://127.0.0.1:41234/alexa
+  2 threads and 64 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency    81.12ms   19.40ms 250.01ms   80.12%
+    Req/Sec   390.22     60.10   510.00     70.00%
+  Latency Distribution
+     50%   79.05ms
+     75%   88.10ms
+     90%  101.20ms
+     99%  133.23ms
+  15584 requests in 20.03s, 15.61MB read
+  Socket errors: connect 0, read 2, write 0, timeout 1
+  Non-2xx or 3xx responses: 4
+Requests/sec:    778.22
+Transfer/sec:    798.01KB
+"""
+
+
+def test_wrk_output_is_parsed() -> None:
+    assert parse_wrk(WRK_OUTPUT) == {
+        "requests_per_second": 778.22,
+        "p50_ms": 79.05,
+        "p99_ms": 133.23,
+        "errors": 7,
+        "requests": 15584,
+    }
+
+
+def test_microseconds_and_seconds_in_wrk_latencies() -> None:
+    output = WRK_OUTPUT.replace("79.05ms", "950.00us").replace("133.23ms", "1.20s")
+    parsed = parse_wrk(output)
+    assert parsed["p50_ms"] == pytest.approx(0.95) and parsed["p99_ms"] == pytest.approx(1200.0)
+
+
+def test_percentile() -> None:
+    assert percentile(list(range(100)), 0.99) == 99 and percentile([5.0], 0.5) == 5.0
+
+
+def test_the_benchmarked_turn_is_a_verified_mid_check_answer_and_the_floor_answers_too() -> None:
+    ca = LocalCA()
+    folder = Path(tempfile.mkdtemp())
+    write_ca(ca, folder)
+    body, headers = signed_turn(ca)
+    app = skill_app(str(folder), verify=True)
+    captured: list[bytes] = []
+    original = app.wsgi_app
+
+    def capture(environ, start_response):  # type: ignore[no-untyped-def]
+        chunks = list(original(environ, start_response))
+        captured.append(b"".join(chunks))
+        return chunks
+
+    app.wsgi_app = capture  # type: ignore[method-assign]
+    assert len(_wsgi_timer(app, body, headers)(3)) == 3
+    reply = json.loads(captured[-1])
+    assert reply["response"]["shouldEndSession"] is False
+    assert "fever" in reply["response"]["outputSpeech"]["ssml"]  # the ninth question was answered: the tenth
+    assert len(_wsgi_timer(floor_app(), body, headers)(3)) == 3
+    tampered = {**headers, "Signature-256": signed_turn(LocalCA())[1]["Signature-256"]}
+    try:
+        _wsgi_timer(app, body, tampered)(1)
+    except RuntimeError as refused:
+        assert "400" in str(refused)
+    else:
+        raise AssertionError("an unsigned body was accepted")
