@@ -85,7 +85,9 @@ def ask_pending(handler_input: HandlerInput, check: Check, *before: str) -> Resp
 
 def start_check(handler_input: HandlerInput, intro_id: str) -> Response:
     """Ask the first question, after the intro ``intro_id``."""
-    return ask_pending(handler_input, Check(), texts(handler_input)[intro_id])
+    check = Check()
+    speech = replies.start(texts(handler_input), intro_id, pending_question(check))
+    return respond(handler_input, speech, checking_attributes(check))
 
 
 class ReadSession(AbstractRequestInterceptor):
@@ -244,12 +246,8 @@ def _say_again(handler_input: HandlerInput, state: SessionState, t: Texts, kind:
     """Help, repeat or fallback in ``state``: the phase's own words, the phase unchanged."""
     if state.phase == c.CHECKING:
         question = pending_question(state.check)
-        before = {
-            "help": [t[f"explain.{question.id}"], t["help.check"]],
-            "repeat": [],
-            "fallback": [t["fallback.check"]],
-        }[kind]
-        speech = replies.ask(t, question, *before)
+        say = {"help": replies.help_question, "repeat": replies.ask, "fallback": replies.fallback_question}[kind]
+        speech = say(t, question)
     elif state.phase == c.RESUME_OFFERED:
         assert state.check is not None
         speech = {
