@@ -78,11 +78,6 @@ def pending_question(check: Check | None) -> Question:
     return question
 
 
-def ask_pending(handler_input: HandlerInput, check: Check, *before: str) -> Response:
-    speech = replies.ask(texts(handler_input), pending_question(check), *before)
-    return respond(handler_input, speech, checking_attributes(check))
-
-
 def start_check(handler_input: HandlerInput, intro_id: str) -> Response:
     """Ask the first question, after the intro ``intro_id``."""
     check = Check()
@@ -186,7 +181,8 @@ class ResumeHandler(IntentHandler):
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
         assert state.check is not None
-        return ask_pending(handler_input, state.check, t["resume.yes"])
+        speech = replies.ask(t, pending_question(state.check), t["resume.yes"])
+        return respond(handler_input, speech, checking_attributes(state.check))
 
 
 class StartAfreshHandler(IntentHandler):

@@ -16,16 +16,15 @@ from ask_sdk_dynamodb.adapter import DynamoDbAdapter
 from ask_sdk_model.request_envelope import RequestEnvelope
 
 from skill.clock import Clock, utc_now
+from skill.store import MAX_AGE, user_key
 
 TTL_ATTRIBUTE = "expires_at"
 
 
 class ExpiringDynamoDbAdapter(DynamoDbAdapter):
     def __init__(
-        self, table_name: str, clock: Clock = utc_now, max_age: timedelta = timedelta(minutes=30), resource: Any = None
+        self, table_name: str, clock: Clock = utc_now, max_age: timedelta = MAX_AGE, resource: Any = None
     ) -> None:
-        from skill.store import user_key
-
         super().__init__(
             table_name, partition_keygen=user_key, dynamodb_resource=resource or boto3.resource("dynamodb")
         )
