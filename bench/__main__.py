@@ -29,6 +29,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tests.alexa import SKILL_ID
+
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 
@@ -151,7 +153,7 @@ COLD = {
 
 
 def cold_start(settings: Settings, scratch: Path) -> list[Result]:
-    env = {**os.environ, "SKILL_STORE_URL": f"sqlite:///{scratch}/cold.db", "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "ALEXA_SKILL_ID": SKILL_ID, "PYTHONPATH": str(ROOT)}
     # Bytecode is cached for both sides, as on any host after its first start (pip already
     # compiled the libraries; PYTHONDONTWRITEBYTECODE would leave only our modules uncached).
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -245,7 +247,6 @@ def _load_one(factory: str, settings: Settings, ca: Any, ca_dir: Path, scratch: 
         "WEB_CONCURRENCY": "2",
         "BENCH_CA_DIR": str(ca_dir),
         "PYTHONPATH": str(ROOT),
-        "SKILL_STORE_URL": f"sqlite:///{scratch}/load.db",
     }
     log = (scratch / f"gunicorn-{factory.split(':')[1][:-2]}.log").open("wb")
     gunicorn = [str(Path(PYTHON).parent / "gunicorn"), "-c", "python:skill.gunicorn_conf", factory]
@@ -363,7 +364,6 @@ def main(argv: list[str] | None = None) -> int:
         scratch = Path(folder)
         ca = LocalCA()
         write_ca(ca, scratch / "ca")
-        os.environ.setdefault("SKILL_STORE_URL", f"sqlite:///{scratch}/store.db")
         steps = {
             "turn": lambda: turn_cost(settings, ca, scratch / "ca"),
             "cold": lambda: cold_start(settings, scratch),

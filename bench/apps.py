@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, request
+
+from tests.alexa import SKILL_ID
 
 
 def floor_app() -> Flask:
@@ -48,7 +49,6 @@ def skill_app(ca_dir: str | None = None, verify: bool | None = None) -> Flask:
     from cryptography import x509
 
     from skill.app import create_app
-    from skill.store import SqliteAdapter
     from skill.verification import RequestVerifier
 
     folder = Path(ca_dir or os.environ["BENCH_CA_DIR"])
@@ -56,5 +56,4 @@ def skill_app(ca_dir: str | None = None, verify: bool | None = None) -> Flask:
     root = x509.load_pem_x509_certificate((folder / "root.pem").read_bytes())
     chain = (folder / "chain.pem").read_bytes()
     verifier = RequestVerifier([root], lambda url: chain, check_signature=check_signature)
-    store = SqliteAdapter(str(Path(tempfile.mkdtemp(prefix="bench-store-")) / "store.db"))
-    return create_app(verifier=verifier, store=store)
+    return create_app(verifier=verifier, test_config={"ALEXA_SKILL_ID": SKILL_ID})

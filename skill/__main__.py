@@ -1,5 +1,7 @@
 """``python -m skill``: serve the skill on HOST:PORT (default 127.0.0.1:5000), for local use.
 
+Unlike production, it starts without ``ALEXA_SKILL_ID`` (logging a warning that names it).
+
 In production, serve it with gunicorn: ``gunicorn -c python:skill.gunicorn_conf "skill.app:create_app()"``.
 """
 
@@ -13,7 +15,7 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     host = os.environ.get("HOST", "127.0.0.1")
     port = int(os.environ.get("PORT", "5000"))
-    create_app().run(host=host, port=port, threaded=True)
+    create_app(require_skill_id=False).run(host=host, port=port, threaded=True)
 
 
 if __name__ == "__main__":

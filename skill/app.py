@@ -5,8 +5,10 @@ comes from the environment, with safe defaults:
 
 - ``ASK_SDK_VERIFY_SIGNATURE``, ``ASK_SDK_VERIFY_TIMESTAMP``: "false" turns that check
   off (for local testing only; a loud warning is logged). Default: on.
-- ``ALEXA_SKILL_ID``: when set, requests for any other skill are refused.
-- ``SKILL_STORE_URL``: where interrupted checks' positions are kept (``skill.store``).
+- ``SKILL_CONTACT``: who to contact, on the privacy and terms pages.
+- ``ALEXA_SKILL_ID``: requests for any other skill are refused. Required while
+  signature checks are on: without it the app refuses to start (``python -m skill``,
+  for local use, starts anyway with a warning naming the variable).
 
 Every refusal is an HTTP 4xx with the reason logged; the body is never logged.
 """
@@ -19,7 +21,6 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from ask_sdk_core.attributes_manager import AbstractPersistenceAdapter
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_runtime.exceptions import AskSdkException
 from ask_sdk_webservice_support import verifier_constants as vc
@@ -28,7 +29,7 @@ from werkzeug.exceptions import HTTPException
 
 from skill.alexa import build_skill_builder
 from skill.envelope import BadEnvelope, read_envelope
-from skill.store import store_from_environment
+from skill.pages import DEFAULT_CONTACT, Pages
 from skill.verification import RequestVerifier, VerificationError, Verifier
 
 log = logging.getLogger(__name__)
@@ -88,25 +89,49 @@ def alexa_blueprint(skill: CustomSkill, verifier: Verifier) -> Blueprint:
     return bp
 
 
+def pages_blueprint(pages: Pages) -> Blueprint:
+    """``GET /privacy`` and ``GET /terms``: the URLs the skill's manifest gives Amazon."""
+    bp = Blueprint("pages", __name__)
+
+    @bp.get("/<any(privacy, terms):name>")
+    def page(name: str) -> Response:
+        return Response(pages[name], mimetype="text/html")
+
+    return bp
+
+
+class MissingSkillId(RuntimeError):
+    """Signature checks are on but ALEXA_SKILL_ID is unset: refuse to start."""
+
+
 def create_app(
     verifier: Verifier | None = None,
     skill: CustomSkill | None = None,
     test_config: Mapping[str, Any] | None = None,
-    store: AbstractPersistenceAdapter | None = None,
+    require_skill_id: bool = True,
 ) -> Flask:
-    """The Flask app; tests pass their own verifier, skill, store or config.
+    """The Flask app; tests pass their own verifier, skill or config.
 
-    Without a ``store``, the one ``SKILL_STORE_URL`` names is used.
+    With signature checks on, a missing ``ALEXA_SKILL_ID`` stops the app from starting,
+    unless ``require_skill_id`` is false (``python -m skill``, for local use).
     """
     app = Flask(__name__)
     app.config.from_mapping(
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
         VERIFY_SIGNATURE=env_flag("ASK_SDK_VERIFY_SIGNATURE"),
         VERIFY_TIMESTAMP=env_flag("ASK_SDK_VERIFY_TIMESTAMP"),
-        ALEXA_SKILL_ID=os.environ.get("ALEXA_SKILL_ID") or None,
+        ALEXA_SKILL_ID=os.environ.get("ALEXA_SKILL_ID", "").strip() or None,
+        CONTACT=os.environ.get("SKILL_CONTACT", "").strip() or DEFAULT_CONTACT,
     )
     if test_config is not None:
         app.config.from_mapping(test_config)
+    if app.config["ALEXA_SKILL_ID"] is None and app.config["VERIFY_SIGNATURE"]:
+        if require_skill_id:
+            raise MissingSkillId(
+                "ALEXA_SKILL_ID is not set: set it to the skill's ID (developer console, Build, Endpoint) "
+                "so that requests for other skills are refused"
+            )
+        log.warning("ALEXA_SKILL_ID is not set: requests for any skill are answered. Set it in production.")
 
     if verifier is None:
         for check in ("SIGNATURE", "TIMESTAMP"):
@@ -122,9 +147,10 @@ def create_app(
             check_timestamp=app.config["VERIFY_TIMESTAMP"],
         )
     if skill is None:
-        skill = build_skill_builder(app.config["ALEXA_SKILL_ID"], store or store_from_environment()).create()
+        skill = build_skill_builder(app.config["ALEXA_SKILL_ID"]).create()
 
     app.register_blueprint(alexa_blueprint(skill, verifier))
+    app.register_blueprint(pages_blueprint(Pages(app.config["CONTACT"])))
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:

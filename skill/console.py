@@ -186,11 +186,11 @@ def run(
     skill_id: str | None = None,
 ) -> int:
     """Drive one conversation; returns the exit status."""
-    if handler is None:
-        from skill.lambda_function import handler as lambda_handler
-
-        handler = cast(SkillHandler, lambda_handler)
     skill_id = skill_id or os.environ.get("ALEXA_SKILL_ID") or CONSOLE_SKILL_ID
+    if handler is None:
+        from skill.alexa import build_skill_builder
+
+        handler = cast(SkillHandler, build_skill_builder(skill_id).lambda_handler())
     resolver = Resolver(load_language_model(locale))
     session: Session | None = None
     for line in lines:

@@ -14,10 +14,9 @@ START_OVER = "AMAZON.StartOverIntent"
 # Custom intents, defined in interaction_model/<locale>.json.
 NOT_SURE = "NotSureIntent"
 START_CHECK = "StartCheckIntent"
-FORGET_ME = "ForgetMeIntent"
 
 BUILT_IN_INTENTS = (YES, NO, HELP, STOP, CANCEL, NAVIGATE_HOME, FALLBACK, REPEAT, START_OVER)
-CUSTOM_INTENTS = (NOT_SURE, START_CHECK, FORGET_ME)
+CUSTOM_INTENTS = (NOT_SURE, START_CHECK)
 HANDLED_INTENTS = BUILT_IN_INTENTS + CUSTOM_INTENTS
 
 # Session attributes.
@@ -26,19 +25,11 @@ ANSWERS = "answers"
 EXPLAINED = "explained"
 VERSION = "v"
 OUTCOME = "outcome"
-RESUME = "resume"  # the question id a resume offer would continue from
 
 # Phases of a session.
 OFFERED = "offered"  # the welcome offered to start the check
 CHECKING = "checking"  # a question is pending
-RESUME_OFFERED = "resume_offered"  # the welcome offered to carry on an interrupted check
-CONFIRM_FORGET = "confirm_forget"  # asked whether to delete what is stored
 BROKEN = "broken"  # the attributes were stale or tampered with: restart safely
-PHASES = (None, OFFERED, CHECKING, RESUME_OFFERED, CONFIRM_FORGET, BROKEN)
-
-# Persistent attributes (skill.store): only the position of an interrupted check.
-POSITION = "question"
-
-SKILL_DISABLED = "AlexaSkillEvent.SkillDisabled"
+PHASES = (None, OFFERED, CHECKING, BROKEN)
 
 SESSION_VERSION = 1

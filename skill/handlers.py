@@ -29,12 +29,12 @@ from ask_sdk_model.session_ended_request import SessionEndedRequest
 from ask_sdk_model.ui.simple_card import SimpleCard
 
 from skill import constants as c
-from skill import progress, replies
+from skill import replies
 from skill.replies import Speech, Texts
 from skill.session import SessionState, attributes_for, checking_attributes, offered_attributes, read_session
 from skill.signs import Question
 from skill.speech import texts_for
-from skill.triage import Check, Reply, next_question, resume_at, resume_position, take_reply
+from skill.triage import Check, Reply, next_question, take_reply
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ class IntentHandler(AbstractRequestHandler):
 
 
 class LaunchRequestHandler(AbstractRequestHandler):
-    """The welcome; or, after a check that was cut off, the offer to carry on."""
+    """The welcome. Opened again within the same session: a short one, or carry on the check."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return isinstance(handler_input.request_envelope.request, LaunchRequest)
@@ -125,13 +125,12 @@ class LaunchRequestHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         log.info("handled by %s", type(self).__name__)
         t = texts(handler_input)
-        position = progress.load_position(handler_input)
-        resumed = resume_at(position) if position is not None else None
-        if resumed is not None:
-            state = SessionState(c.RESUME_OFFERED, resumed)
-            return respond(handler_input, replies.resume_offer(t, resumed), attributes_for(state))
-        if position is not None:
-            progress.forget(handler_input)  # a position that no longer fits the questions
+        state = session_state(handler_input)
+        if state.phase == c.CHECKING:
+            speech = replies.ask(t, pending_question(state.check), t["carry_on"])
+            return respond(handler_input, speech, attributes_for(state))
+        if state.phase == c.OFFERED:
+            return respond(handler_input, replies.welcome_again(t), offered_attributes())
         return respond(handler_input, replies.welcome(t), offered_attributes())
 
 
@@ -173,29 +172,6 @@ class DeclineOfferHandler(IntentHandler):
         return respond(handler_input, replies.goodbye(t, mid_check=False), {})
 
 
-class ResumeHandler(IntentHandler):
-    """Yes to carrying on: ask the question the check stopped at."""
-
-    intents = (c.YES,)
-    phases = frozenset({c.RESUME_OFFERED})
-
-    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        assert state.check is not None
-        speech = replies.ask(t, pending_question(state.check), t["resume.yes"])
-        return respond(handler_input, speech, checking_attributes(state.check))
-
-
-class StartAfreshHandler(IntentHandler):
-    """No to carrying on: forget the position and start from the first question."""
-
-    intents = (c.NO,)
-    phases = frozenset({c.RESUME_OFFERED})
-
-    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        progress.forget(handler_input)
-        return start_check(handler_input, "resume.no")
-
-
 class RestartBrokenSessionHandler(IntentHandler):
     """Attributes that are stale or tampered with: start the check again, safely."""
 
@@ -207,13 +183,11 @@ class RestartBrokenSessionHandler(IntentHandler):
 
 
 class StartOverHandler(IntentHandler):
-    """Clear the answers (and any saved position) and ask the first question."""
+    """Clear the answers and ask the first question."""
 
     intents = (c.START_OVER,)
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        if state.phase == c.RESUME_OFFERED:
-            progress.forget(handler_input)
         return start_check(handler_input, "start.one_shot" if state.phase is None else "start.over")
 
 
@@ -231,7 +205,6 @@ class AnswerHandler(IntentHandler):
         step = take_reply(state.check, _REPLIES[intent_name(handler_input) or ""])
         if step.verdict is None:
             return respond(handler_input, replies.after_reply(t, step), checking_attributes(step.check))
-        progress.forget(handler_input)  # the check is complete: nothing to resume
         return respond(handler_input, replies.after_reply(t, step), {c.OUTCOME: step.verdict.tier.id})
 
 
@@ -244,15 +217,6 @@ def _say_again(handler_input: HandlerInput, state: SessionState, t: Texts, kind:
         question = pending_question(state.check)
         say = {"help": replies.help_question, "repeat": replies.ask, "fallback": replies.fallback_question}[kind]
         speech = say(t, question)
-    elif state.phase == c.RESUME_OFFERED:
-        assert state.check is not None
-        speech = {
-            "help": replies.help_resume(t),
-            "repeat": replies.resume_offer(t, state.check),
-            "fallback": replies.fallback_resume(t),
-        }[kind]
-    elif state.phase == c.CONFIRM_FORGET:
-        speech = replies.forget_confirm(t)
     else:
         speech = {"help": replies.help_general(t), "repeat": replies.welcome(t), "fallback": replies.fallback_offer(t)}[
             kind
@@ -261,7 +225,7 @@ def _say_again(handler_input: HandlerInput, state: SessionState, t: Texts, kind:
     return respond(handler_input, speech, attributes_for(state))
 
 
-_SAYING_PHASES = frozenset({None, c.OFFERED, c.CHECKING, c.RESUME_OFFERED, c.CONFIRM_FORGET})
+_SAYING_PHASES = frozenset({None, c.OFFERED, c.CHECKING})
 
 
 class HelpHandler(IntentHandler):
@@ -275,10 +239,10 @@ class HelpHandler(IntentHandler):
 
 
 class NotSureOutsideQuestionsHandler(HelpHandler):
-    """ "Not sure" to an offer or a confirmation: explain it, and ask again."""
+    """ "Not sure" to the offer to start: explain the skill, and ask again."""
 
     intents = (c.NOT_SURE,)
-    phases = frozenset({c.OFFERED, c.RESUME_OFFERED, c.CONFIRM_FORGET})
+    phases = frozenset({c.OFFERED})
 
 
 class RepeatHandler(IntentHandler):
@@ -295,7 +259,7 @@ class StartCheckWhileBusyHandler(RepeatHandler):
     """'Check my back pain' while something is pending: say it again."""
 
     intents = (c.START_CHECK,)
-    phases = frozenset({c.CHECKING, c.RESUME_OFFERED, c.CONFIRM_FORGET})
+    phases = frozenset({c.CHECKING})
 
 
 class FallbackHandler(IntentHandler):
@@ -306,36 +270,6 @@ class FallbackHandler(IntentHandler):
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
         return _say_again(handler_input, state, t, "fallback")
-
-
-# --- Forget me ---------------------------------------------------------------------
-
-
-class ForgetMeHandler(IntentHandler):
-    """'Forget me', 'delete my data': ask for confirmation first."""
-
-    intents = (c.FORGET_ME,)
-
-    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        return_to = state.check if state.phase in (c.CHECKING, c.CONFIRM_FORGET) else None
-        confirming = SessionState(c.CONFIRM_FORGET, return_to)
-        return respond(handler_input, replies.forget_confirm(t), attributes_for(confirming))
-
-
-class ConfirmForgetHandler(IntentHandler):
-    """Yes (delete) or no (keep); then back to the pending question, or goodbye."""
-
-    intents = (c.YES, c.NO)
-    phases = frozenset({c.CONFIRM_FORGET})
-
-    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        deleted = intent_name(handler_input) == c.YES
-        if deleted:
-            progress.forget(handler_input)
-        if state.check is None:
-            return respond(handler_input, replies.after_forget(t, deleted, None), {})
-        speech = replies.after_forget(t, deleted, pending_question(state.check))
-        return respond(handler_input, speech, checking_attributes(state.check))
 
 
 # --- Ending --------------------------------------------------------------------------
@@ -352,7 +286,7 @@ class StopHandler(IntentHandler):
 
 
 class SessionEndedHandler(AbstractRequestHandler):
-    """Alexa closed the session (no speech). A check cut off part-way is saved to resume."""
+    """Alexa closed the session (no speech). Nothing is kept: a new session starts afresh."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return isinstance(handler_input.request_envelope.request, SessionEndedRequest)
@@ -363,26 +297,7 @@ class SessionEndedHandler(AbstractRequestHandler):
         reason = getattr(request.reason, "value", None)
         error_type = getattr(getattr(request.error, "object_type", None), "value", None)
         log.info("session ended: reason=%s error=%s", reason, error_type)
-        state = session_state(handler_input)
-        if state.phase == c.CHECKING and state.check is not None:
-            position = resume_position(state.check)
-            if position is not None:
-                progress.save_position(handler_input, position)
-            else:
-                progress.forget(handler_input)
         handler_input.attributes_manager.session_attributes = {}
-        return handler_input.response_builder.response
-
-
-class SkillDisabledHandler(AbstractRequestHandler):
-    """The user disabled the skill: delete anything stored for them."""
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return getattr(handler_input.request_envelope.request, "object_type", None) == c.SKILL_DISABLED
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        log.info("handled by %s", type(self).__name__)
-        progress.forget(handler_input)
         return handler_input.response_builder.response
 
 
@@ -405,21 +320,16 @@ REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
     AnswerHandler(),
     LaunchRequestHandler(),
     SessionEndedHandler(),
-    SkillDisabledHandler(),
     RestartBrokenSessionHandler(),
     WelcomeHandler(),
     StartCheckHandler(),
     AcceptOfferHandler(),
     DeclineOfferHandler(),
-    ResumeHandler(),
-    StartAfreshHandler(),
     StartOverHandler(),
     HelpHandler(),
     NotSureOutsideQuestionsHandler(),
     RepeatHandler(),
     StartCheckWhileBusyHandler(),
     FallbackHandler(),
-    ForgetMeHandler(),
-    ConfirmForgetHandler(),
     StopHandler(),
 )

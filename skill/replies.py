@@ -50,39 +50,17 @@ def welcome(t: Texts) -> Speech:
     return Speech(t["welcome"], t["offer.reprompt"])
 
 
+def welcome_again(t: Texts) -> Speech:
+    """Opened again within the same session: the disclaimer was heard, the emergency line is kept."""
+    return Speech(t["welcome.again"], t["offer.reprompt"])
+
+
 def help_general(t: Texts) -> Speech:
     return Speech(t["help.general"], t["offer.reprompt"])
 
 
 def fallback_offer(t: Texts) -> Speech:
     return Speech(t["fallback.offer"], t["offer.reprompt"])
-
-
-def resume_offer(t: Texts, check: Check) -> Speech:
-    """Welcome back, and offer to carry on an interrupted check."""
-    count = len(check.answers)
-    answered = t["answered.one"] if count == 1 else t["answered.many"].format(count=count)
-    return Speech(t["welcome.resume"].format(answered=answered), t["resume.reprompt"])
-
-
-def help_resume(t: Texts) -> Speech:
-    return Speech(t["help.resume"], t["resume.reprompt"])
-
-
-def fallback_resume(t: Texts) -> Speech:
-    return Speech(t["fallback.resume"], t["resume.reprompt"])
-
-
-def forget_confirm(t: Texts) -> Speech:
-    return Speech(t["forget.confirm"], t["forget.reprompt"])
-
-
-def after_forget(t: Texts, deleted: bool, question: Question | None) -> Speech:
-    """Say what was done; then carry on with the pending question, or say goodbye."""
-    said = t["forget.done"] if deleted else t["forget.kept"]
-    if question is None:
-        return Speech(_join([said, t["goodbye.short"]]))
-    return ask(t, question, said, t["carry_on"])
 
 
 def goodbye(t: Texts, mid_check: bool) -> Speech:

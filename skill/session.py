@@ -6,16 +6,14 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from skill import constants as c
-from skill.triage import Answer, Check, is_consistent, resume_at, resume_position
+from skill.triage import Answer, Check, is_consistent
 
 
 class SessionState(NamedTuple):
     """What the session says is under way.
 
     ``phase`` is None for a new session and ``BROKEN`` when the attributes could not be
-    trusted. ``check`` is the check in progress (``CHECKING``), the one a resume offer
-    would continue (``RESUME_OFFERED``), or the one to return to after a question about
-    deleting data (``CONFIRM_FORGET``, None if there is none).
+    trusted. ``check`` is the check in progress (``CHECKING`` only).
     """
 
     phase: str | None = None
@@ -57,15 +55,6 @@ def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
     if phase == c.CHECKING:
         check = _parse_check(attributes)
         return SessionState(c.CHECKING, check) if check is not None else BROKEN
-    if phase == c.RESUME_OFFERED:
-        position = attributes.get(c.RESUME)
-        resumed = resume_at(position) if isinstance(position, str) else None
-        return SessionState(c.RESUME_OFFERED, resumed) if resumed is not None else BROKEN
-    if phase == c.CONFIRM_FORGET:
-        if c.ANSWERS not in attributes:
-            return SessionState(c.CONFIRM_FORGET)
-        check = _parse_check(attributes)
-        return SessionState(c.CONFIRM_FORGET, check) if check is not None else BROKEN
     return BROKEN
 
 
@@ -79,9 +68,7 @@ def _check_attributes(check: Check) -> dict[str, Any]:
 def attributes_for(state: SessionState) -> dict[str, Any]:
     """The session attributes that keep the conversation in ``state``."""
     attributes: dict[str, Any] = {c.VERSION: c.SESSION_VERSION, c.PHASE: state.phase}
-    if state.phase == c.RESUME_OFFERED and state.check is not None:
-        attributes[c.RESUME] = resume_position(state.check)
-    elif state.check is not None:
+    if state.check is not None:
         attributes.update(_check_attributes(state.check))
     return attributes
 

@@ -196,26 +196,3 @@ def is_consistent(check: Check) -> bool:
     Used to refuse stale or tampered session attributes.
     """
     return check._walk.consistent and check._walk.pending is not None
-
-
-def resume_position(check: Check) -> str | None:
-    """The pending question's id, when it alone is enough to resume the check later.
-
-    That holds when at least one question was answered and every answer was "no": then
-    the answers so far follow from the position. After any yes (or "not sure") it does
-    not, and storing the answer is not allowed, so such a check is not resumable.
-    """
-    if not check.answers or any(answer is not Answer.NO for _, answer in check.answers):
-        return None
-    question = next_question(check)
-    return question.id if question is not None else None
-
-
-def resume_at(question_id: str) -> Check | None:
-    """The check rebuilt from a position saved by ``resume_position``; None if it is not one."""
-    check = Check()
-    while (question := next_question(check)) is not None:
-        if question.id == question_id:
-            return check if check.answers else None
-        check = take_reply(check, Reply.NO).check
-    return None

@@ -42,10 +42,7 @@ def fixture(name: str) -> dict[str, Any]:
     return loaded
 
 
-_FIXTURES = {
-    name: fixture(name)
-    for name in ("launch_request", "intent_request", "session_ended_request", "skill_disabled_event")
-}
+_FIXTURES = {name: fixture(name) for name in ("launch_request", "intent_request", "session_ended_request")}
 USER_ID = _FIXTURES["launch_request"]["session"]["user"]["userId"]
 
 
@@ -146,10 +143,6 @@ class Alexa:
                 "intent_request", intent=intent, attributes=self.attributes, locale=self.locale, user_id=self.user_id
             )
         return self.send(env)
-
-    def disable_skill(self) -> dict[str, Any]:
-        """Alexa's skill event when this user disables the skill (no session)."""
-        return self.handler(envelope("skill_disabled_event", user_id=self.user_id), None)
 
     def end(self, reason: str = "USER_INITIATED", error: dict[str, str] | None = None) -> dict[str, Any]:
         env = envelope(

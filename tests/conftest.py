@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from typing import Any
 
@@ -13,14 +11,8 @@ from flask.testing import FlaskClient
 from skill.alexa import build_skill_builder
 from skill.app import create_app
 from skill.verification import RequestVerifier
-from tests.alexa import Alexa, Handler
+from tests.alexa import SKILL_ID, Alexa, Handler
 from tests.certs import CHAIN_URL, NOW, LocalCA, body_of, signed_headers
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """Nothing a test runs may write a store into the checkout: default to a temporary one."""
-    folder = tempfile.mkdtemp(prefix="back-pain-check-tests-")
-    os.environ["SKILL_STORE_URL"] = f"sqlite:///{folder}/store.db"
 
 
 @pytest.fixture(scope="session")
@@ -48,7 +40,7 @@ def local_verifier(ca: LocalCA, **options: Any) -> RequestVerifier:
 
 @pytest.fixture
 def app(ca: LocalCA) -> Flask:
-    return create_app(verifier=local_verifier(ca), test_config={"TESTING": True})
+    return create_app(verifier=local_verifier(ca), test_config={"TESTING": True, "ALEXA_SKILL_ID": SKILL_ID})
 
 
 @pytest.fixture

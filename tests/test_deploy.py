@@ -62,33 +62,19 @@ def test_the_function_runs_the_lambda_entry_point_on_python_3_12(template: dict[
     properties = function["Properties"]
     assert properties["Handler"] == "skill/lambda_function.handler"
     assert properties["Runtime"] == "python3.12"
-    variables = properties["Environment"]["Variables"]
-    assert variables["ALEXA_SKILL_ID"] == SKILL_ID
-    assert variables["SKILL_STORE_URL"] == "dynamodb://back-pain-check-prod-store"
+    assert properties["Environment"]["Variables"] == {"ALEXA_SKILL_ID": SKILL_ID}
 
 
-def test_the_store_table_is_on_demand_with_a_ttl(template: dict[str, Any]) -> None:
-    [table] = of_type(template, "AWS::DynamoDB::Table")
-    properties = table["Properties"]
-    assert properties["TableName"] == "back-pain-check-prod-store"
-    assert properties["BillingMode"] == "PAY_PER_REQUEST"
-    assert properties["TimeToLiveSpecification"] == {"AttributeName": "expires_at", "Enabled": True}
-    assert properties["KeySchema"] == [{"AttributeName": "id", "KeyType": "HASH"}]
-
-
-def test_the_function_may_touch_only_items_of_that_table(template: dict[str, Any]) -> None:
+def test_nothing_is_stored_so_there_is_no_table_and_the_role_may_only_write_logs(template: dict[str, Any]) -> None:
+    assert not [
+        name
+        for name, r in template.items()
+        if not r["Type"].startswith(("AWS::Lambda::", "AWS::IAM::", "AWS::Logs::", "AWS::S3::"))
+    ]
     [role] = of_type(template, "AWS::IAM::Role")
     statements = [s for policy in role["Properties"]["Policies"] for s in policy["PolicyDocument"]["Statement"]]
-    dynamodb = [s for s in statements if any(a.startswith("dynamodb:") for a in s["Action"])]
-    table_id = next(name for name, r in template.items() if r["Type"] == "AWS::DynamoDB::Table")
-    assert dynamodb == [
-        {
-            "Effect": "Allow",
-            "Action": ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"],
-            "Resource": {"Fn::GetAtt": [table_id, "Arn"]},
-        }
-    ]
-    assert all("*" not in json.dumps(s["Action"]) for s in statements)
+    actions = {action for s in statements for action in s["Action"]}
+    assert actions == {"logs:CreateLogStream", "logs:CreateLogGroup", "logs:TagResource", "logs:PutLogEvents"}
 
 
 def test_the_zip_is_small_and_holds_the_skill_and_its_libraries_only(package: Path) -> None:
@@ -96,10 +82,12 @@ def test_the_zip_is_small_and_holds_the_skill_and_its_libraries_only(package: Pa
     assert archive.stat().st_size <= ZIP_LIMIT
     names = zipfile.ZipFile(archive).namelist()
     tops = {name.split("/")[0] for name in names}
-    assert {"skill", "ask_sdk_core", "ask_sdk_model", "ask_sdk_dynamodb", "requests"} <= tops
-    assert not tops & {"tests", "node_modules", "boto3", "botocore", "flask", "cryptography", ".venv", "bench"}
+    assert {"skill", "ask_sdk_core", "ask_sdk_model", "requests"} <= tops
+    assert not tops & {"tests", "node_modules", "boto3", "flask", "cryptography", "markdown_it", ".venv", "bench"}
+    assert not tops & {"ask_sdk_dynamodb", "docs", "interaction_model"}
     assert "skill/lambda_function.py" in names
-    assert not [n for n in names if re.search(r"(app|verification|console|gunicorn_conf)\.py$|__pycache__", n)]
+    web_and_tools = r"^skill/(app|verification|envelope|console|gunicorn_conf|pages|manifest)\.py$|__pycache__"
+    assert not [n for n in names if re.search(web_and_tools, n)]
 
 
 def test_the_lambda_requirements_pin_the_same_versions_as_requirements_txt() -> None:

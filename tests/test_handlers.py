@@ -319,6 +319,22 @@ def test_the_lambda_entry_point_reads_the_skill_id_from_the_environment(monkeypa
         importlib.reload(entry)
 
 
+def test_without_a_skill_id_the_lambda_entry_point_refuses_every_request_with_one_clear_log_line(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import skill.lambda_function as entry
+
+    monkeypatch.delenv("ALEXA_SKILL_ID", raising=False)
+    entry = importlib.reload(entry)
+    for env in (envelope("launch_request"), envelope("intent_request", intent=c.YES, new=True)):
+        caplog.clear()
+        with pytest.raises(entry.MissingSkillId, match="ALEXA_SKILL_ID is not set"):
+            entry.handler(env, None)
+        [record] = caplog.records
+        assert record.levelname == "ERROR" and "ALEXA_SKILL_ID is not set" in record.getMessage()
+        assert "amzn1" not in caplog.text
+
+
 def test_every_intent_in_every_phase_has_exactly_one_handler() -> None:
     intent_handlers = [h for h in REQUEST_HANDLERS if isinstance(h, IntentHandler)]
     for intent in c.HANDLED_INTENTS:
@@ -340,3 +356,60 @@ def test_no_health_answer_reaches_the_log(alexa: Alexa, caplog: pytest.LogCaptur
     forbidden += [s.id for s in WARNING_SIGNS]
     for word in forbidden:
         assert word not in logged, word
+
+
+# --- Certification: help always ends with a question; stop and cancel always end ----------
+
+
+def in_phase(alexa: Alexa, phase: str | None) -> Alexa:
+    """``alexa`` with its session in ``phase``."""
+    if phase == c.OFFERED:
+        alexa.launch()
+    elif phase == c.CHECKING:
+        started(alexa)
+    elif phase == c.BROKEN:
+        alexa.attributes = {"v": 0, "phase": "checking"}
+    return alexa
+
+
+@pytest.mark.parametrize("phase", c.PHASES)
+def test_help_in_every_phase_ends_with_a_question_and_keeps_the_session_open(alexa: Alexa, phase: str | None) -> None:
+    out = in_phase(alexa, phase).say(c.HELP)
+    assert speech(out).endswith("?") and reprompt(out)
+    assert not ends_session(out)
+
+
+@pytest.mark.parametrize("intent", [c.STOP, c.CANCEL])
+@pytest.mark.parametrize("phase", c.PHASES)
+def test_stop_and_cancel_in_every_phase_end_the_session(alexa: Alexa, phase: str | None, intent: str) -> None:
+    out = in_phase(alexa, phase).say(intent)
+    assert ends_session(out) and "Goodbye" in speech(out)
+
+
+# --- Opened again within the same session ------------------------------------------
+
+
+def launch_in_session(alexa: Alexa) -> dict[str, Any]:
+    """'Alexa, open back pain check' said while the session is open: a LaunchRequest in the same session."""
+    env = envelope("launch_request")
+    env["session"]["new"] = False
+    env["session"]["attributes"] = alexa.attributes
+    return alexa.send(env)
+
+
+def test_opening_the_skill_again_mid_check_carries_on_with_the_pending_question(alexa: Alexa) -> None:
+    started(alexa)
+    alexa.say(c.NO)
+    out = launch_in_session(alexa)
+    assert speech(out) == f"Let's carry on. {question('peeing_difficulty')}"
+    assert question("peeing_difficulty") in reprompt(out)
+    out = alexa.say(c.NO)
+    assert speech(out).endswith(question("saddle_numbness")), "the earlier answer still counts"
+
+
+def test_opening_the_skill_again_after_the_welcome_gives_a_short_welcome(alexa: Alexa) -> None:
+    first = speech(alexa.launch())
+    out = launch_in_session(alexa)
+    said = speech(out)
+    assert len(said) < len(first) / 2
+    assert "call 911 now" in said and said.endswith("Shall we start?") and not ends_session(out)

@@ -18,10 +18,10 @@ import pytest
 
 from skill import constants as c
 from skill.console import normalise
+from skill.speech import LOCALES
 
 MODEL_DIR = Path(__file__).parents[1] / "interaction_model"
-MODEL_FILES = sorted(p for p in MODEL_DIR.glob("*.json") if p.name != "skill.json")
-MANIFEST = json.loads((MODEL_DIR / "skill.json").read_text())["manifest"]
+MODEL_FILES = sorted(MODEL_DIR.glob("*.json"))
 
 REQUIRED_BUILT_INS = {c.CANCEL, c.HELP, c.STOP, c.NAVIGATE_HOME, c.FALLBACK}
 LAUNCH_WORDS = {"ask", "tell", "open", "launch", "load", "begin", "enable", "start", "run", "resume", "use", "play"}
@@ -61,9 +61,8 @@ def model(request: pytest.FixtureRequest) -> dict[str, Any]:
     return language_model(request.param)
 
 
-def test_there_is_a_model_for_every_locale_in_the_manifest() -> None:
-    assert {p.stem for p in MODEL_FILES} == set(MANIFEST["publishingInformation"]["locales"])
-    assert "en-US" in {p.stem for p in MODEL_FILES}
+def test_there_is_a_model_for_every_locale_the_skill_speaks() -> None:
+    assert {p.stem for p in MODEL_FILES} == set(LOCALES)
 
 
 def test_the_invocation_name_meets_the_requirements(model: dict[str, Any]) -> None:
@@ -124,37 +123,3 @@ def test_no_sample_is_in_two_intents_or_twice_in_one(model: dict[str, Any]) -> N
             key = normalise(sample)
             assert key not in seen, f"{sample!r} is in {seen[key]} and {intent['name']}"
             seen[key] = intent["name"]
-
-
-def test_the_manifest_carries_the_disclaimer_and_privacy_fields() -> None:
-    privacy = MANIFEST["privacyAndCompliance"]
-    for field in ("allowsPurchases", "usesPersonalInfo", "isChildDirected", "isExportCompliant", "containsAds"):
-        assert isinstance(privacy[field], bool), field
-    assert privacy["usesPersonalInfo"] is False and privacy["isChildDirected"] is False
-    assert MANIFEST["publishingInformation"]["category"] == "HEALTH_AND_FITNESS"
-    for locale, info in MANIFEST["publishingInformation"]["locales"].items():
-        assert "not a substitute for professional medical advice" in info["description"], locale
-        assert "medical emergency" in info["description"], locale
-        assert info["name"] == "Back Pain Check"
-        assert locale in privacy["locales"]
-
-
-def test_the_manifest_subscribes_to_skill_disabled_so_stored_data_can_be_deleted() -> None:
-    assert {"eventName": "SKILL_DISABLED"} in MANIFEST["events"]["subscriptions"]
-    for info in MANIFEST["publishingInformation"]["locales"].values():
-        assert "30 minutes" in info["description"] and "forget me" in info["description"]
-
-
-def test_the_manifest_example_phrases_are_sample_utterances() -> None:
-    for locale, info in MANIFEST["publishingInformation"]["locales"].items():
-        model = language_model(MODEL_DIR / f"{locale}.json")
-        samples = {normalise(s) for i in model["intents"] for s in i.get("samples", [])}
-        invocation = model["invocationName"]
-        assert 1 <= len(info["examplePhrases"]) <= 3
-        for phrase in info["examplePhrases"]:
-            spoken = normalise(phrase)
-            assert spoken.startswith("alexa "), phrase
-            match = re.fullmatch(rf"alexa (?:open|ask|tell) {invocation}(?: (.+))?", spoken)
-            assert match, phrase
-            if match.group(1):
-                assert match.group(1) in samples, phrase

@@ -28,7 +28,7 @@ from werkzeug.serving import make_server
 from skill import constants as c
 from skill.app import create_app
 from skill.verification import RequestVerifier, fetch_https
-from tests.alexa import Alexa, envelope, outcome, speech
+from tests.alexa import SKILL_ID, Alexa, envelope, outcome, speech
 from tests.certs import NOW, LocalCA, body_of, signed_headers
 from tests.conftest import signed_post
 
@@ -97,7 +97,8 @@ def server(ca: LocalCA, certificate_host: FakeCertificateHost) -> Iterator[tuple
         return fetch_https(url.replace(S3, local), timeout=3.0)
 
     verifier = RequestVerifier([ca.root], fetch, lambda: NOW, fetch_timeout=1.0)
-    httpd = make_server("127.0.0.1", 0, create_app(verifier=verifier), threaded=True)
+    app = create_app(verifier=verifier, test_config={"ALEXA_SKILL_ID": SKILL_ID})
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
     serve_in_thread(httpd)
     yield "127.0.0.1", httpd.server_port
     httpd.shutdown()

@@ -11,7 +11,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from skill import constants as c
-from skill.app import create_app, env_flag
+from skill.app import MissingSkillId, create_app, env_flag
 from skill.verification import RequestVerifier
 from tests.alexa import SKILL_ID, Alexa, envelope, outcome, speech
 from tests.certs import NOW, LocalCA, body_of, new_key, signed_headers
@@ -154,6 +154,7 @@ def test_verification_flags_read_from_the_environment(
 def test_the_default_app_verifies_signatures_and_timestamps(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("ASK_SDK_VERIFY_SIGNATURE", raising=False)
     monkeypatch.delenv("ASK_SDK_VERIFY_TIMESTAMP", raising=False)
+    monkeypatch.setenv("ALEXA_SKILL_ID", SKILL_ID)
     response = create_app().test_client().post("/alexa", data=body_of(LAUNCH))
     assert response.status_code == 400
     assert response.get_json()["error"] == "missing header SignatureCertChainUrl"
@@ -171,9 +172,50 @@ def test_turning_the_checks_off_works_and_warns_loudly(
 
 
 def test_the_factory_builds_its_own_verifier_when_none_is_given() -> None:
-    app = create_app(test_config={"VERIFY_SIGNATURE": True})
+    app = create_app(test_config={"VERIFY_SIGNATURE": True, "ALEXA_SKILL_ID": SKILL_ID})
     assert app.blueprints["alexa"] is not None
     assert isinstance(RequestVerifier(), RequestVerifier)
+
+
+def test_with_signature_checks_on_the_app_refuses_to_start_without_a_skill_id(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("ALEXA_SKILL_ID", raising=False)
+    monkeypatch.delenv("ASK_SDK_VERIFY_SIGNATURE", raising=False)
+    with pytest.raises(MissingSkillId, match="ALEXA_SKILL_ID is not set"):
+        create_app()
+    monkeypatch.setenv("ALEXA_SKILL_ID", "  ")
+    with pytest.raises(MissingSkillId, match="ALEXA_SKILL_ID"):
+        create_app()
+
+
+def test_for_local_use_the_app_starts_without_a_skill_id_and_warns_naming_it(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.delenv("ALEXA_SKILL_ID", raising=False)
+    app = create_app(require_skill_id=False)
+    assert "ALEXA_SKILL_ID is not set" in caplog.text
+    assert app.test_client().get("/healthz").status_code == 200
+
+
+@pytest.mark.parametrize(("path", "heading"), [("/privacy", "privacy policy"), ("/terms", "terms of use")])
+def test_the_privacy_policy_and_terms_are_served_as_html(client: FlaskClient, path: str, heading: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200 and response.mimetype == "text/html"
+    page = response.get_data(as_text=True)
+    assert page.startswith("<!doctype html>") and f"<h1>Back Pain Check: {heading}</h1>" in page
+    assert "not a substitute for professional medical advice" in " ".join(page.split())
+    assert "{contact}" not in page and "the publisher named on the skill" in page
+
+
+def test_the_contact_on_the_pages_is_configurable_and_cannot_add_markup(
+    ca: LocalCA, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SKILL_CONTACT", "<script>x</script> care@example.org")
+    app = create_app(verifier=local_verifier(ca), test_config={"ALEXA_SKILL_ID": SKILL_ID})
+    page = app.test_client().get("/privacy").get_data(as_text=True)
+    assert "care@example.org" in page and "<script>" not in page and "&lt;script&gt;" in page
+    assert app.test_client().post("/privacy").status_code == 405
 
 
 def test_a_whole_conversation_writes_no_health_answer_to_the_log(

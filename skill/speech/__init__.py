@@ -28,6 +28,6 @@ def supported_locale(locale: str | None) -> str:
 def texts_for(locale: str | None) -> Mapping[str, str]:
     """Every message id's text for ``locale``, with the locale's values filled in."""
     module = LOCALES[supported_locale(locale)]
-    values = _KeepUnknown(module.VALUES)
+    values = _KeepUnknown(module.VALUES, privacy=en.PRIVACY)
     merged = {**en.TEXTS, **module.TEXTS}
     return MappingProxyType({key: text.format_map(values) for key, text in merged.items()})

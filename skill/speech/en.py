@@ -13,6 +13,7 @@ TEXTS: dict[str, str] = {
         "home or contact a doctor. It's general information, not a diagnosis, and doesn't "
         "replace a doctor. Shall we start?"
     ),
+    "welcome.again": "Back Pain Check. If this is an emergency, call {emergency_number} now. Shall we start?",
     "offer.reprompt": "Shall we start the back pain check? Please say yes or no.",
     "start.after_offer": "Okay. Answer each question with yes, no, or not sure.",
     "start.one_shot": (
@@ -21,28 +22,6 @@ TEXTS: dict[str, str] = {
         "Answer each question with yes, no, or not sure."
     ),
     "start.over": "Okay, let's start again.",
-    "welcome.resume": (
-        "Welcome back to Back Pain Check. If this is an emergency, call {emergency_number} now. "
-        "It's general information, not a diagnosis. Last time, we stopped after {answered}. "
-        "Would you like to carry on where you left off?"
-    ),
-    "answered.one": "one question",
-    "answered.many": "{count} questions",
-    "resume.reprompt": "Would you like to carry on where you left off? Please say yes or no.",
-    "resume.yes": "Okay, carrying on.",
-    "resume.no": "Okay, let's start from the beginning. Answer each question with yes, no, or not sure.",
-    "help.resume": (
-        "Last time, the check stopped before the end. Say yes to carry on from the question "
-        "we stopped at, or no to start again from the beginning."
-    ),
-    "fallback.resume": "Sorry, I didn't catch that. Say yes to carry on, or no to start again.",
-    "forget.confirm": (
-        "The only thing I keep about you is which question you had reached when a check "
-        "stopped early, and only for thirty minutes. Do you want me to delete it now?"
-    ),
-    "forget.reprompt": "Do you want me to delete it? Please say yes or no.",
-    "forget.done": "Done. I've deleted it.",
-    "forget.kept": "Okay, I haven't deleted anything.",
     "carry_on": "Let's carry on.",
     "start.restart": "Sorry, I lost track of where we were, so let's start the check again.",
     "help.general": (
@@ -234,4 +213,36 @@ TEXTS: dict[str, str] = {
         "Most back pain gets better within a few weeks. Say yes if yours has lasted a few weeks and hasn't improved."
     ),
     "reason.not_improving": "back pain that hasn't improved in a few weeks",
+    # --- The skill's listing in the Alexa app (skill.manifest): plain text, not SSML --
+    "listing.name": "Back Pain Check",
+    "listing.summary": (
+        "Yes or no questions about the warning signs in back pain, then whether to call for help, "
+        "see a doctor, or look after it at home."
+    ),
+    "listing.description": (
+        "Back Pain Check asks you, one yes or no question at a time, about the warning signs that mean "
+        "back pain needs medical attention, such as loss of bladder or bowel control, numbness or weakness "
+        "in the legs, fever, or a history of cancer. It then tells you whether you can look after your back "
+        "at home, should make an appointment with a {doctor}, should contact a {doctor} today, or should "
+        "call {emergency_number_text} now. It is hands-free, for people who may be lying down or in pain."
+        "\n\n"
+        "Disclaimer: Back Pain Check gives general information only. It is not a diagnosis and not a "
+        "substitute for professional medical advice. If you think you may have a medical emergency, dial "
+        "your local emergency number, {emergency_number_text}, now rather than using this skill."
+        "\n\n"
+        "{privacy}"
+    ),
+    "listing.example.1": "Alexa, ask back pain check if my back pain is serious",
+    "listing.example.2": "Alexa, ask back pain check should i see a doctor about my back",
+    "listing.example.3": "Alexa, ask back pain check should i worry about my back pain",
+    "listing.keywords": "back pain, health, sciatica, doctor, symptoms, red flags",
 }
+
+PRIVACY = (
+    "Privacy: Back Pain Check keeps nothing about you. Your answers are used only during the "
+    "conversation, to choose the advice; they are never stored or logged, and they are forgotten when "
+    "the conversation ends, so a check that is cut off starts again from the beginning next time. "
+    "Amazon keeps its own records of what you say to Alexa, which you can review and delete in the "
+    "Alexa app."
+)
+"""What the skill does with data, in one place: the listing, the privacy page and the README say this."""

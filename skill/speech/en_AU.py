@@ -15,4 +15,6 @@ VALUES: dict[str, str] = {
     "paracetamol": "paracetamol",
 }
 
-TEXTS: dict[str, str] = {}
+TEXTS: dict[str, str] = {
+    "listing.example.2": "Alexa, ask back pain check should i see a g. p. about my back",
+}

@@ -16,4 +16,5 @@ TEXTS: dict[str, str] = {
         "{emergency_place} now. {reasons} That needs medical help straight away."
     ),
     "card.title.emergency": "Call 112 (ambulance 108) now",
+    "listing.example.2": "Alexa, ask back pain check should i consult a doctor about my back",
 }
