@@ -13,11 +13,11 @@ from skill.triage import Check, Reply, take_reply
 from tests.alexa import envelope
 from tests.certs import CHAIN_URL, LocalCA, pem, signed_headers
 
-ANSWERED = 8  # "no" to the questions that can mean an emergency; the urgent ones are next
+ANSWERED = 8  # "no" to the first eight questions, all of which can mean an emergency
 
 
 def mid_check_envelope() -> dict[str, Any]:
-    """A "no" to the ninth question: the skill records it and asks the tenth."""
+    """A "no" to the ninth question: the skill records it and asks the next."""
     check = Check()
     for _ in range(ANSWERED):
         check = take_reply(check, Reply.NO).check

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from skill.signs import Question
+from skill.signs import Question, Tier
 from skill.ssml import to_text
 from skill.triage import Answer, Check, Step, Verdict, questions_left
 
@@ -39,8 +39,13 @@ def _join(parts: Sequence[str]) -> str:
     return " ".join(part for part in parts if part)
 
 
+SPOKEN_REASONS = 3  # more than three reasons in one breath is hard to follow
+
+
 def _listed(t: Texts, items: Sequence[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
+    """'a', 'a and b', 'a, b and c'; past three, 'a, b, c and other signs'."""
+    if len(items) > SPOKEN_REASONS:
+        items = [*items[:SPOKEN_REASONS], t["list.others"]]
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {t['list.and']} {items[-1]}"
@@ -124,5 +129,9 @@ def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False) -> Speech:
     ssml = t[f"verdict.{result.tier.id}"].format(reasons=said_reasons)
     if counted_as_yes:
         ssml = _join([ssml, t["counted_as_yes"]])
-    card = Card(t[f"card.title.{result.tier.id}"], _join([to_text(ssml), to_text(t["disclaimer"])]))
-    return Speech(ssml, None, card)
+    card_text = [to_text(ssml)]
+    if result.tier is Tier.HOME:
+        card_text.append(t["card.home.painkillers"])
+    elif result.tier is Tier.EMERGENCY:
+        card_text.append(t["disclaimer"])  # spoken in every other verdict, not in the short emergency one
+    return Speech(ssml, None, Card(t[f"card.title.{result.tier.id}"], _join(card_text)))

@@ -10,11 +10,12 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from skill import constants as c
 from skill.ssml import to_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -143,6 +144,28 @@ class Alexa:
                 "intent_request", intent=intent, attributes=self.attributes, locale=self.locale, user_id=self.user_id
             )
         return self.send(env)
+
+    def answer_until_verdict(
+        self, yes: Collection[str] = (), replies: Mapping[str, str] | None = None
+    ) -> dict[str, Any]:
+        """Answer each question as a person would: yes to the signs in ``yes``, no to the rest.
+
+        The question is recognised by what Alexa says (each sign's question text in this
+        locale); ``replies`` may give another intent for a sign (e.g. "not sure").
+        Returns the response that ends the session.
+        """
+        from skill.signs import WARNING_SIGNS
+        from skill.speech import texts_for
+
+        texts = texts_for(self.locale)
+        by_question = {to_text(texts[f"question.{s.id}"]): s.id for s in WARNING_SIGNS}
+        out = self.responses[-1]
+        while not ends_session(out):
+            heard = speech(out)
+            sign_id = next(sign for question, sign in by_question.items() if heard.endswith(question))
+            intent = (replies or {}).get(sign_id) or (c.YES if sign_id in yes else c.NO)
+            out = self.say(intent)
+        return out
 
     def end(self, reason: str = "USER_INITIATED", error: dict[str, str] | None = None) -> dict[str, Any]:
         env = envelope(

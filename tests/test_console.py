@@ -71,7 +71,7 @@ def test_a_conversation_runs_to_the_verdict_and_ends(handler: Handler) -> None:
     assert run(lines, out, handler=handler) == 0
     printed = out.getvalue().splitlines()
     assert printed[0].startswith("Alexa: Welcome to Back Pain Check.")
-    assert printed[-2].startswith("Alexa: Please call 911")
+    assert printed[-2].startswith("Alexa: Call 911 now")
     assert printed[-1].startswith("[card] Call 911 now: ")
 
 
@@ -102,7 +102,7 @@ def test_a_check_cut_off_in_the_console_starts_afresh_and_nothing_is_written(tmp
     result = console("open back pain check\nyes\n", cwd=tmp_path)
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Alexa: Welcome to Back Pain Check.") and "Last time" not in result.stdout
-    assert lines[1].endswith("Have you recently had any problem controlling your bladder or bowels?")
+    assert lines[1].endswith("In the last two weeks, have you lost control of your bladder or bowels?")
     assert list(tmp_path.iterdir()) == []
 
 

@@ -86,7 +86,9 @@ def test_the_zip_is_small_and_holds_the_skill_and_its_libraries_only(package: Pa
     assert not tops & {"tests", "node_modules", "boto3", "flask", "cryptography", "markdown_it", ".venv", "bench"}
     assert not tops & {"ask_sdk_dynamodb", "docs", "interaction_model"}
     assert "skill/lambda_function.py" in names
-    web_and_tools = r"^skill/(app|verification|envelope|console|gunicorn_conf|pages|manifest)\.py$|__pycache__"
+    web_and_tools = (
+        r"^skill/(app|verification|envelope|console|gunicorn_conf|pages|manifest|safety_case)\.py$|__pycache__"
+    )
     assert not [n for n in names if re.search(web_and_tools, n)]
 
 

@@ -70,10 +70,10 @@ def test_an_interrupted_conversation_starts_afresh_and_nothing_is_written_anywhe
     )
     assert result.returncode == 0, result.stderr
     run = json.loads(result.stdout)
-    assert run["asked"][0].endswith("Have you recently had any problem controlling your bladder or bowels?")
+    assert run["asked"][0].endswith("In the last two weeks, have you lost control of your bladder or bowels?")
     assert run["second_welcome"] == run["first_welcome"], "nothing is remembered between sessions"
     assert "Last time" not in run["second_welcome"]
-    assert run["restarted"].endswith("Have you recently had any problem controlling your bladder or bowels?")
+    assert run["restarted"].endswith("In the last two weeks, have you lost control of your bladder or bowels?")
     assert run["writes"] == []
     for empty in (folder, home, temp):
         assert list(empty.iterdir()) == [], empty

@@ -5,14 +5,13 @@ VALUES: dict[str, str] = {
     "emergency_number_text": "000 (triple zero)",
     "emergency_place": "the emergency department",
     # The national nurse line and after-hours GP service; it replaced healthdirect's
-    # 1800 022 222 on 1 January 2026 (shared/triage-notes.md).
+    # 1800 022 222 on 1 January 2026 (docs/clinical-safety.md, sources).
     "urgent_action": (
         "see a GP today, or call one eight hundred Medicare, that's "
         '<say-as interpret-as="digits">1800</say-as> <say-as interpret-as="digits">633</say-as> '
         '<say-as interpret-as="digits">422</say-as>'
     ),
     "doctor": "GP",
-    "paracetamol": "paracetamol",
 }
 
 TEXTS: dict[str, str] = {

@@ -8,7 +8,6 @@ VALUES: dict[str, str] = {
         'contact your doctor today, or call <say-as interpret-as="digits">811</say-as> where your province has it'
     ),
     "doctor": "doctor",
-    "paracetamol": "acetaminophen",
 }
 
 TEXTS: dict[str, str] = {}

@@ -8,7 +8,6 @@ VALUES: dict[str, str] = {
         'ask your GP for an urgent appointment today, or call NHS <say-as interpret-as="digits">111</say-as>'
     ),
     "doctor": "GP",
-    "paracetamol": "paracetamol",
 }
 
 TEXTS: dict[str, str] = {

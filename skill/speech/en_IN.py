@@ -7,13 +7,12 @@ VALUES: dict[str, str] = {
     "emergency_place": "the nearest hospital emergency department",
     "urgent_action": "contact your doctor today",
     "doctor": "doctor",
-    "paracetamol": "paracetamol",
 }
 
 TEXTS: dict[str, str] = {
     "verdict.emergency": (
-        "Please call {emergency_number}, or {ambulance_number} for an ambulance, or go to "
-        "{emergency_place} now. {reasons} That needs medical help straight away."
+        "Call {emergency_number} now, or {ambulance_number} for an ambulance, or go to {emergency_place}. "
+        "{reasons} Don't wait: call {emergency_number} now."
     ),
     "card.title.emergency": "Call 112 (ambulance 108) now",
     "listing.example.2": "Alexa, ask back pain check should i consult a doctor about my back",

@@ -6,7 +6,6 @@ VALUES: dict[str, str] = {
     "emergency_place": "the emergency room",
     "urgent_action": "contact your doctor today",
     "doctor": "doctor",
-    "paracetamol": "acetaminophen",
 }
 
 TEXTS: dict[str, str] = {}

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from skill.signs import SIGNS_BY_ID, WARNING_SIGNS, Tier
+from skill.signs import COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Tier
 from skill.speech import LOCALES, texts_for
 
 ARTICLE = Path(__file__).parents[1] / "data" / "back-pain-article.txt"
@@ -19,9 +19,10 @@ def article_bullets() -> list[str]:
 
 
 def reachable_tier(sign_id: str) -> Tier:
-    """The most urgent tier a question can lead to, counting its follow-ups."""
+    """The most urgent tier a question can lead to, counting its follow-ups and combinations."""
     follow_ups = [s.tier for s in WARNING_SIGNS if s.follows == sign_id]
-    return max([SIGNS_BY_ID[sign_id].tier, *follow_ups])
+    combined = [c.tier for c in COMBINATIONS if any(sign_id in group for group in c.groups)]
+    return max([SIGNS_BY_ID[sign_id].tier, *follow_ups, *combined])
 
 
 def test_the_article_has_eighteen_bullets_in_two_groups() -> None:
@@ -51,8 +52,35 @@ def test_every_article_line_named_by_a_sign_is_in_the_article() -> None:
 
 
 def test_the_emergency_signs_public_guidance_adds_are_asked() -> None:
-    for sign_id in ("peeing_difficulty", "saddle_numbness", "chest_pain", "serious_accident", "abdominal_pain_sudden"):
-        assert reachable_tier(sign_id) is Tier.EMERGENCY
+    for sign_id in (
+        "peeing_difficulty",
+        "saddle_numbness",
+        "wiping_numbness",
+        "sexual_change",
+        "chest_pain",
+        "serious_accident",
+        "faintness_sudden",
+        "abdominal_pain_sudden",
+    ):
+        assert SIGNS_BY_ID[sign_id].tier is Tier.EMERGENCY
+
+
+def test_sudden_severe_pain_with_faintness_is_asked_on_its_own_not_after_tummy_pain() -> None:
+    assert SIGNS_BY_ID["faintness_sudden"].follows == "faintness"
+    assert SIGNS_BY_ID["faintness"].follows is None
+
+
+def test_combinations_name_real_signs_and_raise_the_tier_or_state_it() -> None:
+    for combination in COMBINATIONS:
+        assert len(combination.groups) >= 2 and combination.source
+        for group in combination.groups:
+            assert group and group <= set(SIGNS_BY_ID), combination.id
+        assert combination.tier >= max(SIGNS_BY_ID[s].tier for g in combination.groups for s in g)
+
+
+def test_every_sign_names_its_source() -> None:
+    for sign in WARNING_SIGNS:
+        assert len(sign.source) > 10, sign.id
 
 
 @pytest.mark.parametrize(
@@ -74,6 +102,13 @@ def test_the_emergency_signs_public_guidance_adds_are_asked() -> None:
         ("night_pain", Tier.URGENT),
         ("severe_rest_pain", Tier.URGENT),
         ("not_improving", Tier.DOCTOR),
+        ("walking_difficulty", Tier.URGENT),
+        ("osteoporosis", Tier.URGENT),
+        ("fall", Tier.URGENT),
+        ("lump", Tier.URGENT),
+        ("upper_back", Tier.URGENT),
+        ("cough_pain", Tier.DOCTOR),
+        ("faintness", Tier.URGENT),
     ],
 )
 def test_each_sign_has_the_tier_the_triage_notes_give(sign_id: str, tier: Tier) -> None:
@@ -112,4 +147,4 @@ def test_every_question_is_a_short_yes_or_no_question(locale: str) -> None:
         question = texts[f"question.{sign.id}"]
         assert question.endswith("?")
         assert len(question.split()) <= 20, sign.id
-        assert re.match(r"(Have|Has|Do|Does|Did|Is|Are)\b", question), sign.id
+        assert re.match(r"(In the last [a-z ]+, )?(Have|Has|Do|Does|Did|Is|Are)\b", question, re.I), sign.id

@@ -1,40 +1,75 @@
-"""The triage core, without Alexa: tables of answer paths and properties over all of them."""
+"""The triage core, without Alexa: tables of answer paths and properties over all of them.
+
+The properties are stated against a plain re-statement of the rules (``plain_tier``):
+the verdict is the highest tier among the signs answered yes and the combinations
+met, over *every* question the person would answer yes to, as if nothing stopped
+early. The walk may stop early only where that changes nothing.
+"""
 
 from __future__ import annotations
 
 import ast
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skill.signs import SIGNS_BY_ID, WARNING_SIGNS, Tier
+from skill.signs import COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Tier
 from skill.triage import Answer, Check, Reply, Step, is_consistent, next_question, take_reply, verdict
 
 Y, N, U = Reply.YES, Reply.NO, Reply.NOT_SURE
+MAIN = [s.id for s in WARNING_SIGNS if s.follows is None]
 
 
-def run(replies: list[Reply]) -> tuple[list[str], list[Step]]:
-    """Answer questions with ``replies``, then "no" until the verdict; the questions asked and the steps."""
+# --- The plain rules ------------------------------------------------------------------
+
+
+def plain_tier(yes: set[str]) -> Tier:
+    """The highest tier of a yes sign, or of a combination with a yes in each group."""
+    tiers = [SIGNS_BY_ID[s].tier for s in yes]
+    tiers += [c.tier for c in COMBINATIONS if all(group & yes for group in c.groups)]
+    return max(tiers, default=Tier.HOME)
+
+
+def plain_yes(answers: Mapping[str, Reply]) -> set[str]:
+    """Every sign the person would say yes (or "not sure") to if every question were asked."""
+    yes = set()
+    for sign in WARNING_SIGNS:
+        if sign.follows is not None and sign.follows not in yes:
+            continue  # a follow-up is asked only after a yes
+        if answers.get(sign.id, N) is not N:
+            yes.add(sign.id)
+    return yes
+
+
+def walk(answers: Mapping[str, Reply]) -> tuple[list[str], list[Step]]:
+    """Run the check, answering each question from ``answers`` (no when absent), "not sure" twice."""
     check, asked, steps = Check(), [], []
-    pending = list(replies)
     while (question := next_question(check)) is not None:
         asked.append(question.id)
-        step = take_reply(check, pending.pop(0) if pending else N)
+        reply = answers.get(question.id, N)
+        step = take_reply(check, reply)
+        if step.explain:  # a first "not sure": asked again, and the person is still not sure
+            steps.append(step)
+            step = take_reply(step.check, reply)
         steps.append(step)
         check = step.check
     return asked, steps
 
 
-def final_verdict(replies: list[Reply]):  # type: ignore[no-untyped-def]
-    _, steps = run(replies)
+def final(answers: Mapping[str, Reply]):  # type: ignore[no-untyped-def]
+    _, steps = walk(answers)
     assert steps[-1].verdict is not None
     return steps[-1].verdict
 
 
-def reachable(sign_id: str) -> Tier:
-    return max([SIGNS_BY_ID[sign_id].tier] + [s.tier for s in WARNING_SIGNS if s.follows == sign_id])
+def yes_to(*sign_ids: str) -> dict[str, Reply]:
+    return dict.fromkeys(sign_ids, Y)
+
+
+# --- Paths -----------------------------------------------------------------------------
 
 
 def test_the_first_question_is_an_emergency_sign() -> None:
@@ -43,54 +78,57 @@ def test_the_first_question_is_an_emergency_sign() -> None:
 
 
 def test_no_to_everything_means_home_after_every_main_question() -> None:
-    asked, steps = run([])
+    asked, steps = walk({})
     assert steps[-1].verdict is not None and steps[-1].verdict.tier is Tier.HOME
     assert steps[-1].verdict.reasons == ()
-    assert asked == [s.id for s in WARNING_SIGNS if s.follows is None]
+    assert asked == MAIN
 
 
 @pytest.mark.parametrize(
-    ("replies", "tier", "reasons"),
+    ("yes", "tier", "first_reason"),
     [
-        ([Y], Tier.EMERGENCY, ["bladder_bowel"]),
-        ([N, N, N, Y], Tier.EMERGENCY, ["chest_pain"]),
-        ([N] * 5 + [Y, Y], Tier.EMERGENCY, ["leg_weakness_both"]),
-        ([N] * 5 + [Y, N, Y], Tier.EMERGENCY, ["leg_weakness_worse"]),
-        ([N] * 5 + [Y, N, N], Tier.URGENT, ["leg_weakness"]),
-        ([N] * 5 + [N, Y, Y], Tier.EMERGENCY, ["leg_pain_both"]),
-        ([N] * 5 + [N, Y, N], Tier.DOCTOR, ["leg_pain"]),
-        ([N] * 5 + [N, N, Y, Y], Tier.EMERGENCY, ["abdominal_pain_sudden"]),
-        ([N] * 5 + [N, N, Y, N], Tier.URGENT, ["abdominal_pain"]),
-        ([N] * 8 + [Y], Tier.URGENT, ["cancer_history"]),
-        ([N] * 8 + [N, N, N, N, N, N, N, Y], Tier.URGENT, ["severe_rest_pain"]),
-        ([N] * 16 + [Y], Tier.DOCTOR, ["not_improving"]),
-        ([N] * 5 + [N, Y, N] + [N] * 9, Tier.DOCTOR, ["leg_pain"]),
-        ([U, U], Tier.EMERGENCY, ["bladder_bowel"]),
-        ([U, N], Tier.HOME, []),
+        (["bladder_bowel"], Tier.EMERGENCY, "bladder_bowel"),
+        (["chest_pain"], Tier.EMERGENCY, "chest_pain"),
+        (["wiping_numbness"], Tier.EMERGENCY, "wiping_numbness"),
+        (["sexual_change"], Tier.EMERGENCY, "sexual_change"),
+        (["faintness", "faintness_sudden"], Tier.EMERGENCY, "faintness_sudden"),
+        (["faintness"], Tier.URGENT, "faintness"),
+        (["leg_weakness", "leg_weakness_both"], Tier.EMERGENCY, "leg_weakness_both"),
+        (["leg_weakness", "leg_weakness_worse"], Tier.EMERGENCY, "leg_weakness_worse"),
+        (["leg_weakness"], Tier.URGENT, "leg_weakness"),
+        (["walking_difficulty"], Tier.URGENT, "walking_difficulty"),
+        (["walking_difficulty", "leg_pain"], Tier.EMERGENCY, "walking_difficulty"),
+        (["leg_pain", "leg_pain_both"], Tier.EMERGENCY, "leg_pain_both"),
+        (["leg_pain"], Tier.DOCTOR, "leg_pain"),
+        (["abdominal_pain", "abdominal_pain_sudden"], Tier.EMERGENCY, "abdominal_pain_sudden"),
+        (["abdominal_pain"], Tier.URGENT, "abdominal_pain"),
+        (["cancer_history"], Tier.URGENT, "cancer_history"),
+        (["cancer_history", "leg_weakness"], Tier.EMERGENCY, "leg_weakness"),
+        (["iv_drug_use", "leg_weakness"], Tier.EMERGENCY, "leg_weakness"),
+        (["osteoporosis"], Tier.URGENT, "osteoporosis"),
+        (["fall"], Tier.URGENT, "fall"),
+        (["lump"], Tier.URGENT, "lump"),
+        (["upper_back"], Tier.URGENT, "upper_back"),
+        (["cough_pain"], Tier.DOCTOR, "cough_pain"),
+        (["not_improving"], Tier.DOCTOR, "not_improving"),
     ],
 )
-def test_answer_paths_give_the_expected_verdict(replies: list[Reply], tier: Tier, reasons: list[str]) -> None:
-    result = final_verdict(replies)
+def test_answer_paths_give_the_expected_verdict(yes: list[str], tier: Tier, first_reason: str) -> None:
+    result = final(yes_to(*yes))
     assert result.tier is tier
-    assert [sign.id for sign in result.reasons] == reasons
+    assert result.reasons[0].id == first_reason
+    assert {sign.id for sign in result.reasons} == set(yes), "every yes is a reason"
 
 
-def test_an_urgent_yes_ends_the_check_once_no_emergency_question_is_left() -> None:
-    asked, steps = run([N] * 5 + [N, N, N] + [Y])
-    assert asked[-1] == "cancer_history"
-    assert steps[-1].verdict is not None and steps[-1].verdict.tier is Tier.URGENT
+def test_not_sure_twice_counts_as_yes() -> None:
+    assert final({"bladder_bowel": U}).tier is Tier.EMERGENCY
+    step = take_reply(take_reply(Check(), U).check, U)
+    assert step.counted_as_yes and step.check.answers == (("bladder_bowel", Answer.UNSURE),)
 
 
-def test_an_urgent_yes_among_emergency_questions_still_asks_them() -> None:
-    asked, steps = run([N] * 5 + [Y, N, N])
-    assert asked[-2:] == ["leg_pain", "abdominal_pain"]
-    assert steps[-1].verdict is not None and steps[-1].verdict.tier is Tier.URGENT
-
-
-def test_a_doctor_yes_skips_the_last_question_that_could_not_change_the_verdict() -> None:
-    asked, _ = run([N] * 5 + [N, Y, N])
-    assert "not_improving" not in asked
-    assert asked[-1] == "severe_rest_pain"
+def test_not_sure_then_no_counts_as_no() -> None:
+    step = take_reply(take_reply(Check(), U).check, N)
+    assert step.check.answers == (("bladder_bowel", Answer.NO),)
 
 
 def test_a_first_not_sure_explains_and_asks_the_same_question_again() -> None:
@@ -99,16 +137,129 @@ def test_a_first_not_sure_explains_and_asks_the_same_question_again() -> None:
     assert step.check.answers == () and step.check.explained
 
 
-def test_a_second_not_sure_counts_as_yes_and_says_so() -> None:
-    step = take_reply(take_reply(Check(), U).check, U)
-    assert step.counted_as_yes
-    assert step.check.answers == (("bladder_bowel", Answer.UNSURE),)
-
-
 def test_a_reply_after_the_verdict_is_refused() -> None:
     finished = take_reply(Check(), Y).check
     with pytest.raises(ValueError):
         take_reply(finished, N)
+
+
+# --- The three under-triage failures of the first version ----------------------------
+
+
+def test_sudden_severe_pain_with_faintness_and_no_tummy_pain_is_an_emergency() -> None:
+    asked, steps = walk(yes_to("faintness", "faintness_sudden", "severe_rest_pain"))
+    assert "abdominal_pain" not in asked[: asked.index("faintness_sudden")]
+    assert steps[-1].verdict is not None and steps[-1].verdict.tier is Tier.EMERGENCY
+
+
+def test_after_a_nerve_symptom_the_check_goes_on_to_the_risk_factors() -> None:
+    asked, _ = walk(yes_to("leg_weakness"))
+    assert {"cancer_history", "fever", "recent_infection", "iv_drug_use", "immune_medicines"} <= set(asked)
+
+
+def test_a_cancer_survivor_with_leg_numbness_is_an_emergency_and_told_why() -> None:
+    result = final(yes_to("leg_weakness", "cancer_history"))
+    assert result.tier is Tier.EMERGENCY
+    assert [c.id for c in result.combinations] == ["cancer_with_nerve_symptoms"]
+    assert {s.id for s in result.reasons[:2]} == {"leg_weakness", "cancer_history"}
+
+
+def test_a_drug_injector_with_fever_and_leg_weakness_is_an_emergency() -> None:
+    result = final(yes_to("leg_weakness", "iv_drug_use", "fever"))
+    assert result.tier is Tier.EMERGENCY
+    assert [c.id for c in result.combinations] == ["infection_risk_with_nerve_symptoms"]
+
+
+def test_a_fall_with_steroid_tablets_is_urgent_and_the_combination_says_so() -> None:
+    result = final(yes_to("immune_medicines"))
+    assert result.tier is Tier.URGENT
+    fracture = next(c for c in COMBINATIONS if c.id == "fracture_risk_with_a_fall")
+    assert plain_tier({"immune_medicines", "fall"}) is fracture.tier is Tier.URGENT
+
+
+def test_an_urgent_yes_stops_the_check_once_nothing_left_could_raise_it() -> None:
+    asked, steps = walk(yes_to("cancer_history"))
+    assert asked[-1] == "cancer_history"
+    assert steps[-1].verdict is not None and steps[-1].verdict.tier is Tier.URGENT
+
+
+def test_a_doctor_yes_skips_the_last_question_that_could_not_change_the_verdict() -> None:
+    asked, _ = walk(yes_to("leg_pain"))
+    assert "not_improving" not in asked and asked[-1] == "severe_rest_pain"
+
+
+# --- Properties over every answer pattern ---------------------------------------------
+
+answer_maps = st.dictionaries(st.sampled_from([s.id for s in WARNING_SIGNS]), st.sampled_from(list(Reply)))
+
+
+@given(answer_maps)
+def test_the_walk_agrees_with_the_plain_rules_for_every_answer_pattern(answers: dict[str, Reply]) -> None:
+    asked, steps = walk(answers)
+    result = steps[-1].verdict
+    assert result is not None and result == verdict(steps[-1].check)
+    assert result.tier == plain_tier(plain_yes(answers)), asked
+    assert all(step.verdict is None for step in steps[:-1])
+
+
+@given(answer_maps, st.sampled_from([s.id for s in WARNING_SIGNS]))
+def test_a_yes_never_lowers_the_verdict(answers: dict[str, Reply], sign_id: str) -> None:
+    before = final({**answers, sign_id: N}).tier
+    assert final({**answers, sign_id: Y}).tier >= before
+
+
+@given(answer_maps)
+def test_a_yes_or_not_sure_never_leads_to_home(answers: dict[str, Reply]) -> None:
+    _, steps = walk(answers)
+    if any(a is not Answer.NO for _, a in steps[-1].check.answers):
+        assert steps[-1].verdict is not None and steps[-1].verdict.tier is not Tier.HOME
+
+
+@given(answer_maps)
+def test_any_emergency_sign_or_combination_gives_an_emergency(answers: dict[str, Reply]) -> None:
+    yes = plain_yes(answers)
+    emergency_sign = any(SIGNS_BY_ID[s].tier is Tier.EMERGENCY for s in yes)
+    emergency_combination = any(c.tier is Tier.EMERGENCY and all(g & yes for g in c.groups) for c in COMBINATIONS)
+    if emergency_sign or emergency_combination:
+        assert final(answers).tier is Tier.EMERGENCY
+
+
+@given(answer_maps)
+def test_every_yes_asked_is_a_reason(answers: dict[str, Reply]) -> None:
+    _, steps = walk(answers)
+    said_yes = {q for q, a in steps[-1].check.answers if a is not Answer.NO}
+    assert {s.id for s in final(answers).reasons} == said_yes
+
+
+@given(answer_maps)
+def test_every_state_on_the_way_is_accepted_back_from_the_session(answers: dict[str, Reply]) -> None:
+    _, steps = walk(answers)
+    for step in steps[:-1]:
+        assert is_consistent(step.check)
+    assert not is_consistent(steps[-1].check)  # a finished check is never continued
+
+
+answer_pairs = st.lists(
+    st.tuples(st.sampled_from([s.id for s in WARNING_SIGNS] + ["made_up"]), st.sampled_from(list(Answer))),
+    max_size=14,
+)
+
+
+def replayable(pairs: list[tuple[str, Answer]]) -> bool:
+    """Whether asking in order, answering as recorded, gives exactly these pairs and is not done."""
+    check = Check()
+    for question_id, answer in pairs:
+        question = next_question(check)
+        if question is None or question.id != question_id:
+            return False
+        reply = {Answer.YES: Y, Answer.NO: N, Answer.UNSURE: U}[answer]
+        check = take_reply(check, reply).check if reply is not U else take_reply(take_reply(check, U).check, U).check
+    return next_question(check) is not None
+
+
+@given(answer_pairs)
+def test_the_walk_refuses_exactly_what_could_not_have_been_asked(pairs: list[tuple[str, Answer]]) -> None:
+    assert is_consistent(Check(answers=tuple(pairs))) == replayable(pairs)
 
 
 def test_the_core_imports_nothing_from_alexa_flask_or_io() -> None:
@@ -122,115 +273,3 @@ def test_the_core_imports_nothing_from_alexa_flask_or_io() -> None:
         }
         allowed = {"__future__", "collections.abc", "dataclasses", "enum", "typing", "skill.signs"}
         assert imported <= allowed, imported - allowed
-
-
-# --- Properties over every answer sequence ----------------------------------------
-
-replies_strategy = st.lists(st.sampled_from(list(Reply)), max_size=60)
-
-
-@given(replies_strategy)
-def test_the_verdict_is_the_most_urgent_tier_among_yes_and_not_sure(replies: list[Reply]) -> None:
-    _, steps = run(replies)
-    final = steps[-1].check
-    counted_yes = [SIGNS_BY_ID[q].tier for q, a in final.answers if a is not Answer.NO]
-    assert steps[-1].verdict is not None
-    assert steps[-1].verdict.tier == max(counted_yes, default=Tier.HOME)
-    assert steps[-1].verdict == verdict(final)
-
-
-@given(replies_strategy)
-def test_a_yes_or_not_sure_never_leads_to_rest_at_home(replies: list[Reply]) -> None:
-    _, steps = run(replies)
-    final = steps[-1].check
-    if any(a is not Answer.NO for _, a in final.answers):
-        assert steps[-1].verdict is not None and steps[-1].verdict.tier is not Tier.HOME
-
-
-@given(replies_strategy)
-def test_emergency_signs_are_asked_before_any_other(replies: list[Reply]) -> None:
-    asked, _ = run(replies)
-    tiers = [reachable(q) if SIGNS_BY_ID[q].follows is None else Tier.EMERGENCY for q in asked]
-    seen_non_emergency = False
-    for tier in tiers:
-        if tier is not Tier.EMERGENCY:
-            seen_non_emergency = True
-        else:
-            assert not seen_non_emergency, asked
-
-
-@given(replies_strategy)
-def test_the_check_stops_only_when_nothing_left_could_raise_the_verdict(replies: list[Reply]) -> None:
-    asked, steps = run(replies)
-    result = steps[-1].verdict
-    assert result is not None
-    final = steps[-1].check
-    answered = {q for q, _ in final.answers}
-    for sign in WARNING_SIGNS:
-        parent_yes = sign.follows is None or final.answer_to(sign.follows) not in (None, Answer.NO)
-        if sign.id not in answered and parent_yes:
-            assert sign.tier <= result.tier, (sign.id, asked)
-    assert all(step.verdict is None for step in steps[:-1])
-
-
-@given(replies_strategy)
-def test_every_state_on_the_way_is_accepted_back_from_the_session(replies: list[Reply]) -> None:
-    _, steps = run(replies)
-    for step in steps[:-1]:
-        assert is_consistent(step.check)
-    assert not is_consistent(steps[-1].check)  # a finished check is never resumed
-
-
-# --- The walk against a plain re-statement of the rules ------------------------------------
-
-
-def plain_askable(check: Check) -> list:  # type: ignore[type-arg]
-    """Unanswered questions that may still be asked: not a follow-up of a "no"."""
-    askable = []
-    for sign in WARNING_SIGNS:
-        if check.answer_to(sign.id) is not None:
-            continue
-        parent = check.answer_to(sign.follows) if sign.follows else Answer.YES
-        if parent is None or parent.counts_as_yes:
-            askable.append(sign)
-    return askable
-
-
-def plain_tier(check: Check) -> Tier:
-    return max((SIGNS_BY_ID[q].tier for q, a in check.answers if a.counts_as_yes), default=Tier.HOME)
-
-
-def plain_next_question(check: Check):  # type: ignore[no-untyped-def]
-    remaining = plain_askable(check)
-    if not remaining or max(s.tier for s in remaining) <= plain_tier(check):
-        return None
-    return remaining[0]
-
-
-def plain_is_consistent(check: Check) -> bool:
-    replayed = Check()
-    for question_id, answer in check.answers:
-        if plain_next_question(replayed) is None or plain_next_question(replayed).id != question_id:
-            return False
-        replayed = Check(answers=(*replayed.answers, (question_id, answer)))
-    return plain_next_question(replayed) is not None
-
-
-@given(replies_strategy)
-def test_the_walk_agrees_with_the_plain_rules_on_every_step(replies: list[Reply]) -> None:
-    _, steps = run(replies)
-    for check in [Check()] + [step.check for step in steps]:
-        assert next_question(check) == plain_next_question(check)
-        assert is_consistent(check) == plain_is_consistent(check)
-
-
-answer_pairs = st.lists(
-    st.tuples(st.sampled_from([s.id for s in WARNING_SIGNS] + ["made_up"]), st.sampled_from(list(Answer))),
-    max_size=12,
-)
-
-
-@given(answer_pairs)
-def test_the_walk_refuses_exactly_what_the_plain_rules_refuse(pairs: list[tuple[str, Answer]]) -> None:
-    check = Check(answers=tuple(pairs))
-    assert is_consistent(check) == plain_is_consistent(check)
