@@ -79,6 +79,8 @@ def alexa_blueprint(skill: CustomSkill, verifier: Verifier) -> Blueprint:
         except AskSdkException as refusal:
             reason = "request is for another skill" if "Skill ID" in str(refusal) else "the skill could not handle it"
             return _refuse(400, reason)
+        except Exception as error:  # never a 500: the reason names the error's type, never the input
+            return _refuse(400, f"the skill could not handle it ({type(error).__name__})")
         payload = _COMPACT_JSON.encode(skill.serializer.serialize(response_envelope))
         return Response(payload, mimetype="application/json")
 

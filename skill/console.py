@@ -11,6 +11,7 @@ or end of input.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import re
@@ -34,14 +35,18 @@ CONSOLE_DEVICE_ID = "amzn1.ask.device.CONSOLEDEVICE"
 # How people usually say the built-in intents (Alexa resolves these itself).
 BUILT_IN_PHRASES: dict[str, tuple[str, ...]] = {
     c.YES: ("yes", "yeah", "yep", "yup", "sure", "yes please", "correct", "right", "okay", "ok", "of course"),
-    c.NO: ("no", "nope", "nah", "no thanks", "no thank you", "not at all", "never"),
+    c.NO: ("no", "nope", "nah", "no thanks", "no thank you", "never"),
     c.HELP: ("help", "help me", "what can i say", "what does that mean", "i need help"),
     c.STOP: ("stop", "stop it", "quit", "exit", "be quiet", "shut up"),
     c.CANCEL: ("cancel", "never mind", "forget it"),
     c.REPEAT: ("repeat", "repeat that", "say that again", "pardon", "come again", "what did you say"),
     c.START_OVER: ("start over", "start again", "restart", "begin again"),
     c.NAVIGATE_HOME: ("go home", "go to the home screen"),
+    c.PREVIOUS: ("go back", "back", "previous", "previous one"),
 }
+DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+FILLERS = re.compile(r"^(?:(?:um|uh|erm|oh|well|so|okay so)\s+)+|\s+please$")
+NEAR_MATCH = 0.88  # how alike a typed utterance and a sample must be (difflib's ratio)
 LAUNCH_VERBS = ("open", "launch", "start", "begin", "load", "run", "use")
 ONE_SHOT_VERBS = ("ask", "tell")
 CONNECTING_WORDS = ("to", "if", "whether", "about", "for", "that")
@@ -58,11 +63,35 @@ def load_language_model(locale: str) -> dict[str, Any]:
 
 
 def normalise(utterance: str) -> str:
-    """Lowercase words only; initialisms joined ("G.P.", "g. p." and "GP" are all "gp")."""
+    """Lowercase words only; initialisms joined ("G.P.", "g. p." and "GP" are all "gp");
+    digits spoken one by one, as samples spell numbers ("911" is "nine one one")."""
     text = utterance.lower().replace("\u2019", "'")
     text = re.sub(r"\b([a-z])\.\s*(?=[a-z]\.)", r"\1", text)
+    text = re.sub(r"\d", lambda digit: f" {DIGITS[int(digit.group())]} ", text)
     text = re.sub(r"[^\w' ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def canonical_locale(name: str) -> str | None:
+    """'en-gb', 'EN_GB' and 'en-GB' are all en-GB; None when there is no model for it."""
+    wanted = name.replace("_", "-").lower()
+    return next((locale for locale in available_locales() if locale.lower() == wanted), None)
+
+
+def available_locales() -> list[str]:
+    return sorted(path.stem for path in MODEL_DIR.glob("*.json"))
+
+
+def _sample_pattern(sample: str) -> re.Pattern[str]:
+    """A sample with slots ("my {side} leg") as a pattern: each slot takes one or more words."""
+    literals = [normalise(part) for part in re.split(r"\{\w+\}", sample)]
+    pieces: list[str] = []
+    for index, literal in enumerate(literals):
+        if literal:
+            pieces.append(re.escape(literal))
+        if index < len(literals) - 1:
+            pieces.append(r"(\S.*?)")
+    return re.compile(r"\s+".join(pieces))
 
 
 @dataclass(frozen=True)
@@ -82,17 +111,33 @@ class Resolver:
         self.phrases: dict[str, str] = {}
         for intent, phrases in BUILT_IN_PHRASES.items():
             self.phrases.update(dict.fromkeys(phrases, intent))
+        self.patterns: list[tuple[re.Pattern[str], str]] = []
         for intent in language_model["intents"]:
             for sample in intent.get("samples", []):
-                self.phrases[normalise(sample)] = intent["name"]
+                if "{" in sample:
+                    self.patterns.append((_sample_pattern(sample), intent["name"]))
+                else:
+                    self.phrases[normalise(sample)] = intent["name"]
 
     def intent_for(self, text: str) -> str:
-        if text in self.phrases:
-            return self.phrases[text]
+        """The intent Alexa's language understanding would most likely pick for ``text``.
+
+        An exact sample; then without a leading connecting word ("to", "if") or fillers
+        ("um", "please"); then a sample with slots; then a near match (a typo, a missing
+        apostrophe); else the fallback.
+        """
         first, _, rest = text.partition(" ")
-        if first in CONNECTING_WORDS and rest in self.phrases:
-            return self.phrases[rest]
-        return c.FALLBACK
+        candidates = [text, FILLERS.sub("", text)]
+        if first in CONNECTING_WORDS:
+            candidates.append(rest)
+        for candidate in candidates:
+            if candidate in self.phrases:
+                return self.phrases[candidate]
+            for pattern, intent in self.patterns:
+                if pattern.fullmatch(candidate):
+                    return intent
+        near = difflib.get_close_matches(candidates[1], self.phrases, n=1, cutoff=NEAR_MATCH)
+        return self.phrases[near[0]] if near else c.FALLBACK
 
     def resolve(self, utterance: str) -> Resolved:
         text = normalise(utterance)
@@ -224,13 +269,14 @@ def _lines(stream: TextIO) -> Iterable[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m skill.console", description=__doc__.splitlines()[0])
-    parser.add_argument("--locale", default=DEFAULT_LOCALE, help="an interaction model in interaction_model/")
+    parser.add_argument("--locale", default=DEFAULT_LOCALE, help=f"one of {', '.join(available_locales())}")
     args = parser.parse_args(argv)
-    if not model_path(args.locale).exists():
-        parser.error(f"no interaction model for locale {args.locale!r} in {MODEL_DIR}")
+    locale = canonical_locale(args.locale)
+    if locale is None:
+        parser.error(f"no interaction model for locale {args.locale!r}; choose one of {', '.join(available_locales())}")
     if sys.stdin.isatty():
         print("Say something, for example: open back pain check (Ctrl-D to end)")
-    return run(_lines(sys.stdin), sys.stdout, args.locale)
+    return run(_lines(sys.stdin), sys.stdout, locale)
 
 
 if __name__ == "__main__":

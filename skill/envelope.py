@@ -59,6 +59,13 @@ class Envelope(NamedTuple):
 def read_envelope(serializer: DefaultSerializer, body: bytes) -> Envelope:
     """The request envelope in ``body``, or BadEnvelope naming what is wrong."""
     envelope = _deserialize(serializer, body)
+    try:
+        return _checked(envelope)
+    except (AttributeError, TypeError):  # e.g. a "__dict__" key wipes a model object's fields
+        raise BadEnvelope("body is not an Alexa request envelope") from None
+
+
+def _checked(envelope: RequestEnvelope | None) -> Envelope:
     _require(isinstance(envelope, RequestEnvelope), "body must be a JSON object")
     assert envelope is not None
     _require(isinstance(envelope.version, str), "version must be a string")

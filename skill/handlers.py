@@ -30,17 +30,17 @@ from ask_sdk_model.ui.simple_card import SimpleCard
 
 from skill import constants as c
 from skill import replies
+from skill.answers import Said, reply_to
 from skill.replies import Speech, Texts
 from skill.session import SessionState, attributes_for, checking_attributes, offered_attributes, read_session
 from skill.signs import Question
 from skill.speech import texts_for
-from skill.triage import Check, Reply, next_question, take_reply
+from skill.triage import Check, go_back, next_question, take_reply
 
 log = logging.getLogger(__name__)
 
 _STATE = "session_state"  # request attribute holding the validated SessionState
 ANY_PHASE: frozenset[str | None] = frozenset(c.PHASES)
-_REPLIES = {c.YES: Reply.YES, c.NO: Reply.NO, c.NOT_SURE: Reply.NOT_SURE}
 
 
 def session_state(handler_input: HandlerInput) -> SessionState:
@@ -135,9 +135,13 @@ class LaunchRequestHandler(AbstractRequestHandler):
 
 
 class WelcomeHandler(IntentHandler):
-    """Yes, no or "not sure" with no question pending (a new session): the welcome."""
+    """A new session that is not a launch or a known one-shot: the full welcome.
 
-    intents = (c.YES, c.NO, c.NOT_SURE)
+    An answer with no question pending, or a one-shot Alexa could not match, gets the
+    welcome with the emergency line and the disclaimer, not a bare "didn't catch that".
+    """
+
+    intents = (*c.ANSWER_INTENTS, c.FALLBACK, c.PREVIOUS)
     phases = frozenset({None})
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
@@ -147,7 +151,7 @@ class WelcomeHandler(IntentHandler):
 class StartCheckHandler(IntentHandler):
     """'Is my back pain serious': start at once (one-shot, or after the welcome)."""
 
-    intents = (c.START_CHECK,)
+    intents: Sequence[str] = (c.START_CHECK,)
     phases = frozenset({None, c.OFFERED})
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
@@ -158,14 +162,14 @@ class StartCheckHandler(IntentHandler):
 class AcceptOfferHandler(StartCheckHandler):
     """Yes to the welcome's offer."""
 
-    intents = (c.YES,)
+    intents = (c.YES, c.YES_ANSWER)
     phases = frozenset({c.OFFERED})
 
 
 class DeclineOfferHandler(IntentHandler):
     """No to the welcome's offer."""
 
-    intents = (c.NO,)
+    intents = (c.NO, c.NO_ANSWER)
     phases = frozenset({c.OFFERED})
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
@@ -175,7 +179,7 @@ class DeclineOfferHandler(IntentHandler):
 class RestartBrokenSessionHandler(IntentHandler):
     """Attributes that are stale or tampered with: start the check again, safely."""
 
-    intents = (c.YES, c.NO, c.NOT_SURE, c.HELP, c.REPEAT, c.FALLBACK, c.START_CHECK)
+    intents = (*c.ANSWER_INTENTS, c.HELP, c.REPEAT, c.FALLBACK, c.START_CHECK, c.PREVIOUS)
     phases = frozenset({c.BROKEN})
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
@@ -191,45 +195,92 @@ class StartOverHandler(IntentHandler):
         return start_check(handler_input, "start.one_shot" if state.phase is None else "start.over")
 
 
+class EmergencyHandler(IntentHandler):
+    """'Call an ambulance', 'I can't feel my legs', in any phase: the number now, and end.
+
+    Alexa cannot call anyone, and a skill may not offer to: the user is told to use a phone.
+    """
+
+    intents = (c.EMERGENCY,)
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        return respond(handler_input, replies.emergency_now(t), {})
+
+
 # --- The questions ---------------------------------------------------------------
+
+_SAID = {
+    c.YES: Said.YES,
+    c.YES_ANSWER: Said.YES,
+    c.NO: Said.NO,
+    c.NO_ANSWER: Said.NO,
+    c.NOT_SURE: Said.NOT_SURE,
+    c.BOTH_LEGS: Said.BOTH_LEGS,
+    c.ONE_LEG: Said.ONE_LEG,
+}
 
 
 class AnswerHandler(IntentHandler):
-    """Yes, no or "not sure" to the pending question."""
+    """An answer to the pending question; one that does not fit it ("both" to chest pain) is a miss."""
 
-    intents = (c.YES, c.NO, c.NOT_SURE)
+    intents = c.ANSWER_INTENTS
+    phases = frozenset({c.CHECKING})
+
+    def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+        question = pending_question(state.check)
+        reply = reply_to(_SAID[intent_name(handler_input) or ""], question)
+        if reply is None:
+            return not_understood(handler_input, state, t)
+        assert state.check is not None
+        step = take_reply(state.check, reply)
+        if step.verdict is None:
+            return respond(handler_input, replies.after_reply(t, step), checking_attributes(step.check))
+        return respond(handler_input, replies.after_reply(t, step), {c.OUTCOME: step.verdict.tier.id})
+
+
+class GoBackHandler(IntentHandler):
+    """'Go back', 'change my answer': ask the previous question again, forgetting its answer."""
+
+    intents = (c.PREVIOUS,)
     phases = frozenset({c.CHECKING})
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
         assert state.check is not None
-        step = take_reply(state.check, _REPLIES[intent_name(handler_input) or ""])
-        if step.verdict is None:
-            return respond(handler_input, replies.after_reply(t, step), checking_attributes(step.check))
-        return respond(handler_input, replies.after_reply(t, step), {c.OUTCOME: step.verdict.tier.id})
+        before = go_back(state.check)
+        check = before if before is not None else Check()
+        speech = replies.went_back(t, pending_question(check), first=before is None)
+        return respond(handler_input, speech, checking_attributes(check))
 
 
 # --- Help, repeat, fallback: what to say depends on the phase ---------------------
 
 
 def _say_again(handler_input: HandlerInput, state: SessionState, t: Texts, kind: str) -> Response:
-    """Help, repeat or fallback in ``state``: the phase's own words, the phase unchanged."""
+    """Help or repeat in ``state``: the phase's own words, the phase unchanged."""
     if state.phase == c.CHECKING:
         question = pending_question(state.check)
-        say = {"help": replies.help_question, "repeat": replies.ask, "fallback": replies.fallback_question}[kind]
-        speech = say(t, question)
+        say = {"help": replies.help_question, "repeat": replies.ask}[kind]
+        assert state.check is not None
+        return respond(handler_input, say(t, question), checking_attributes(state.check))
+    speech = {"help": replies.help_general(t), "repeat": replies.welcome(t)}[kind]
+    return respond(handler_input, speech, offered_attributes())
+
+
+def not_understood(handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
+    """A reply that was not understood: each miss in a row says more (``SessionState.misses``)."""
+    misses = state.misses + 1
+    if state.phase == c.CHECKING:
+        speech = replies.fallback_question(t, pending_question(state.check), misses)
     else:
-        speech = {"help": replies.help_general(t), "repeat": replies.welcome(t), "fallback": replies.fallback_offer(t)}[
-            kind
-        ]
-        state = SessionState(c.OFFERED)
-    return respond(handler_input, speech, attributes_for(state))
+        speech = replies.fallback_offer(t, misses)
+    return respond(handler_input, speech, attributes_for(state._replace(misses=misses)))
 
 
 _SAYING_PHASES = frozenset({None, c.OFFERED, c.CHECKING})
 
 
 class HelpHandler(IntentHandler):
-    """Help explains the pending question, or else what can be said now."""
+    """Help explains the pending question, or else what the skill does."""
 
     intents = (c.HELP,)
     phases = _SAYING_PHASES
@@ -246,7 +297,7 @@ class NotSureOutsideQuestionsHandler(HelpHandler):
 
 
 class RepeatHandler(IntentHandler):
-    """Repeat says the pending question (or offer) again."""
+    """Repeat says the pending question (or the welcome) again."""
 
     intents = (c.REPEAT,)
     phases = _SAYING_PHASES
@@ -256,20 +307,34 @@ class RepeatHandler(IntentHandler):
 
 
 class StartCheckWhileBusyHandler(RepeatHandler):
-    """'Check my back pain' while something is pending: say it again."""
+    """'Check my back pain' while a question is pending: say it again."""
 
     intents = (c.START_CHECK,)
     phases = frozenset({c.CHECKING})
 
 
-class FallbackHandler(IntentHandler):
-    """Something the model did not recognise: say what is expected and ask again."""
+class GoBackBeforeTheCheckHandler(RepeatHandler):
+    """'Go back' at the welcome: there is nothing before it, so say it again."""
 
-    intents = (c.FALLBACK,)
-    phases = _SAYING_PHASES
+    intents = (c.PREVIOUS,)
+    phases = frozenset({c.OFFERED})
+
+
+class FallbackHandler(IntentHandler):
+    """Something not understood at the offer or a question: escalating help, the phase unchanged."""
+
+    intents: Sequence[str] = (c.FALLBACK,)
+    phases = frozenset({c.OFFERED, c.CHECKING})
 
     def reply(self, handler_input: HandlerInput, state: SessionState, t: Texts) -> Response:
-        return _say_again(handler_input, state, t, "fallback")
+        return not_understood(handler_input, state, t)
+
+
+class LegAnswerAtTheOfferHandler(FallbackHandler):
+    """'Both' or 'just one' to "Shall we start?": not an answer to it."""
+
+    intents = (c.BOTH_LEGS, c.ONE_LEG)
+    phases = frozenset({c.OFFERED})
 
 
 # --- Ending --------------------------------------------------------------------------
@@ -318,6 +383,10 @@ class ErrorHandler(AbstractExceptionHandler):
 # ask-sdk tries them in turn, and answering a question is by far the most common request.
 REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
     AnswerHandler(),
+    EmergencyHandler(),
+    GoBackHandler(),
+    GoBackBeforeTheCheckHandler(),
+    LegAnswerAtTheOfferHandler(),
     LaunchRequestHandler(),
     SessionEndedHandler(),
     RestartBrokenSessionHandler(),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from skill.signs import Question, Tier
+from skill.signs import WARNING_SIGNS, Question, Tier
 from skill.ssml import to_text
 from skill.triage import Answer, Check, Step, Verdict, questions_left
 
@@ -60,12 +60,40 @@ def welcome_again(t: Texts) -> Speech:
     return Speech(t["welcome.again"], t["offer.reprompt"])
 
 
+WORDS_PER_SECOND = 2.5  # Alexa speaks at about 150 words a minute
+SECONDS_PER_ANSWER = 3  # the person hears the question, thinks, answers
+
+
+class CheckLength(NamedTuple):
+    questions: int  # main questions, the most anyone is asked (follow-ups aside)
+    minutes: int  # saying them all and hearing the answers, rounded
+
+
+def check_length(t: Texts) -> CheckLength:
+    """How long the longest usual check (no to everything) takes, measured from the data."""
+    main = [sign for sign in WARNING_SIGNS if sign.follows is None]
+    spoken = sum(len(to_text(t[f"question.{sign.id}"]).split()) for sign in main) / WORDS_PER_SECOND
+    seconds = spoken + SECONDS_PER_ANSWER * len(main)
+    return CheckLength(len(main), max(1, round(seconds / 60)))
+
+
 def help_general(t: Texts) -> Speech:
-    return Speech(t["help.general"], t["offer.reprompt"])
+    length = check_length(t)
+    return Speech(
+        t["help.general"].format(question_count=length.questions, minutes=length.minutes), t["offer.reprompt"]
+    )
 
 
-def fallback_offer(t: Texts) -> Speech:
-    return Speech(t["fallback.offer"], t["offer.reprompt"])
+def fallback_offer(t: Texts, misses: int) -> Speech:
+    """Not understood at the offer: a nudge, then the skill explained, then the emergency line and how to stop."""
+    if misses == 2:
+        return help_general(t)
+    return Speech(t["fallback.offer" if misses < 2 else "fallback.offer.last"], t["offer.reprompt"])
+
+
+def emergency_now(t: Texts) -> Speech:
+    """'Call an ambulance', 'I can't feel my legs': the number at once, and that Alexa can't call."""
+    return Speech(t["emergency.now"], None, Card(t["card.title.emergency"], to_text(t["emergency.now"])))
 
 
 def goodbye(t: Texts, mid_check: bool) -> Speech:
@@ -91,8 +119,18 @@ def help_question(t: Texts, question: Question) -> Speech:
     return ask(t, question, t[f"explain.{question.id}"], t["help.check"])
 
 
-def fallback_question(t: Texts, question: Question) -> Speech:
-    return ask(t, question, t["fallback.check"])
+def fallback_question(t: Texts, question: Question, misses: int) -> Speech:
+    """Not understood during a question; ``misses`` in a row (1, 2, 3 or more) escalate the help."""
+    if misses <= 1:
+        return ask(t, question, t["fallback.check"])
+    if misses == 2:
+        return ask(t, question, t["fallback.again"], t[f"explain.{question.id}"], t["answer_ways"])
+    return ask(t, question, t["fallback.check.last"])
+
+
+def went_back(t: Texts, question: Question, first: bool) -> Speech:
+    """'Go back': the previous question again (or the first one, when there is none before it)."""
+    return ask(t, question, t["went_back.first" if first else "went_back"])
 
 
 def _progress(t: Texts, check: Check, question: Question) -> str:

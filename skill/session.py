@@ -13,16 +13,19 @@ class SessionState(NamedTuple):
     """What the session says is under way.
 
     ``phase`` is None for a new session and ``BROKEN`` when the attributes could not be
-    trusted. ``check`` is the check in progress (``CHECKING`` only).
+    trusted. ``check`` is the check in progress (``CHECKING`` only). ``misses`` counts
+    replies in a row that were not understood (the fallback escalates with it).
     """
 
     phase: str | None = None
     check: Check | None = None
+    misses: int = 0
 
 
 _ANSWERS = {answer.value: answer for answer in Answer}
 _VALUES = {answer: answer.value for answer in Answer}  # a dict lookup is cheaper than Enum.value
 BROKEN = SessionState(c.BROKEN)
+MAX_MISSES = 99  # beyond any real conversation: a larger count was tampered with
 
 
 def _parse_check(attributes: Mapping[str, Any]) -> Check | None:
@@ -50,11 +53,14 @@ def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
     if attributes.get(c.VERSION) != c.SESSION_VERSION:
         return BROKEN
     phase = attributes.get(c.PHASE)
+    misses = attributes.get(c.MISSES, 0)
+    if type(misses) is not int or not 0 <= misses <= MAX_MISSES:
+        return BROKEN
     if phase == c.OFFERED:
-        return SessionState(c.OFFERED)
+        return SessionState(c.OFFERED, misses=misses)
     if phase == c.CHECKING:
         check = _parse_check(attributes)
-        return SessionState(c.CHECKING, check) if check is not None else BROKEN
+        return SessionState(c.CHECKING, check, misses) if check is not None else BROKEN
     return BROKEN
 
 
@@ -70,6 +76,8 @@ def attributes_for(state: SessionState) -> dict[str, Any]:
     attributes: dict[str, Any] = {c.VERSION: c.SESSION_VERSION, c.PHASE: state.phase}
     if state.check is not None:
         attributes.update(_check_attributes(state.check))
+    if state.misses:
+        attributes[c.MISSES] = state.misses
     return attributes
 
 

@@ -210,4 +210,8 @@ COMBINATIONS: tuple[Combination, ...] = (
     ),
 )
 
+# Questions about the legs, for answers such as "just one" or "both" (skill.answers).
+LEG_QUESTIONS = frozenset({"leg_weakness", "walking_difficulty", "leg_pain"})  # one leg or both is a yes
+BOTH_LEGS_QUESTIONS = frozenset({"leg_weakness_both", "leg_pain_both"})  # "just one" is a no
+
 SIGNS_BY_ID: dict[str, Question] = {sign.id: sign for sign in WARNING_SIGNS}

@@ -220,6 +220,13 @@ def take_reply(check: Check, reply: Reply) -> Step:
     return Step(after, next_question(after), verdict(after), counted_as_yes=answer is Answer.UNSURE)
 
 
+def go_back(check: Check) -> Check | None:
+    """The check as it was before its last answer ("go back"); None at the first question."""
+    if not check.answers:
+        return None
+    return Check(answers=check.answers[:-1])
+
+
 def is_consistent(check: Check) -> bool:
     """True when ``check`` could have come from asking the questions in order and is not finished.
 

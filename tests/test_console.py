@@ -117,3 +117,34 @@ def test_an_unknown_locale_is_a_clear_usage_error() -> None:
         check=False,
     )
     assert result.returncode == 2 and "no interaction model for locale 'xx-XX'" in result.stderr
+    assert "choose one of en-AU, en-CA, en-GB, en-IN, en-US" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["en-gb", "EN_GB", "en_gb", "en-GB"])
+def test_a_locale_name_in_any_case_or_with_an_underscore_is_accepted(name: str) -> None:
+    result = console("open back pain check\n", "--locale", name)
+    assert result.returncode == 0 and "call 999 now" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("utterance", "intent"),
+    [
+        ("I cant feel my legs", c.EMERGENCY),  # no apostrophe: a near match
+        ("call an ambulence", c.EMERGENCY),  # a typo
+        ("um, yes please", c.YES),  # fillers
+        ("call 911", c.EMERGENCY),  # digits, as the samples spell them
+        ("i dont", c.NO_ANSWER),
+        ("what's the weather", c.FALLBACK),
+    ],
+)
+def test_the_console_resolves_near_matches_as_alexa_likely_would(
+    resolver: Resolver, utterance: str, intent: str
+) -> None:
+    assert resolver.resolve(utterance).intent == intent
+
+
+def test_samples_with_slots_match_any_words_in_the_slot() -> None:
+    model = {"invocationName": "back pain check", "intents": [{"name": "SideIntent", "samples": ["my {side} leg"]}]}
+    resolver = Resolver(model)
+    assert resolver.resolve("my left leg").intent == "SideIntent"
+    assert resolver.resolve("my leg").intent == c.FALLBACK

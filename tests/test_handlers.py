@@ -72,7 +72,7 @@ def test_an_answer_with_no_question_pending_gets_the_welcome(alexa: Alexa, inten
 def test_not_sure_to_the_offer_explains_the_skill(alexa: Alexa) -> None:
     alexa.launch()
     out = alexa.say(c.NOT_SURE)
-    assert "asks yes or no questions" in speech(out) and speech(out).endswith("Shall we start?")
+    assert "yes or no questions about warning signs" in speech(out) and speech(out).endswith("Shall we start?")
 
 
 # --- The questions and the verdicts ----------------------------------------------
@@ -182,7 +182,7 @@ def test_help_during_a_question_explains_it_and_asks_again(alexa: Alexa) -> None
 def test_help_outside_the_check_explains_the_skill(alexa: Alexa) -> None:
     alexa.launch()
     out = alexa.say(c.HELP)
-    assert "Back Pain Check asks yes or no questions" in speech(out) and not ends_session(out)
+    assert "Back Pain Check asks up to 26 yes or no questions" in speech(out) and not ends_session(out)
     assert speech(alexa.say(c.YES)).endswith(FIRST_QUESTION)
 
 

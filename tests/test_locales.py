@@ -104,18 +104,22 @@ def test_an_unsupported_locale_gets_the_us_content(handler: Handler, locale: str
 
 
 @pytest.mark.parametrize(
-    ("locale", "utterance"),
+    ("locale", "utterance", "intent"),
     [
-        ("en-GB", "should I see a GP about my back"),
-        ("en-GB", "should I go to A and E with my back"),
-        ("en-AU", "should i see a G.P. about my back"),
-        ("en-CA", "should I go to emerg for my back"),
-        ("en-IN", "should I consult a doctor about my back"),
+        ("en-GB", "should I see a GP about my back", c.START_CHECK),
+        ("en-AU", "should i see a G.P. about my back", c.START_CHECK),
+        ("en-IN", "should I consult a doctor about my back", c.START_CHECK),
+        ("en-GB", "do I need to ring 111 about my back", c.START_CHECK),
+        # Naming the emergency room, A and E or hospital is the emergency, not the check.
+        ("en-GB", "should I go to A and E with my back", c.EMERGENCY),
+        ("en-CA", "should I go to emerg for my back", c.EMERGENCY),
+        ("en-US", "should I go to the ER", c.EMERGENCY),
+        ("en-AU", "should I go to hospital for my back", c.EMERGENCY),
     ],
 )
-def test_local_phrasing_starts_the_check(locale: str, utterance: str) -> None:
+def test_local_phrasing_is_understood(locale: str, utterance: str, intent: str) -> None:
     resolved = Resolver(load_language_model(locale)).resolve(f"ask back pain check {utterance}")
-    assert resolved.intent == c.START_CHECK
+    assert resolved.intent == intent
 
 
 @pytest.mark.parametrize("locale", sorted(EXPECTED))

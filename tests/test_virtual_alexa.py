@@ -80,7 +80,7 @@ def test_a_conversation_by_utterance_reaches_the_local_emergency_verdict(skill_u
     assert [t["utterance"] for t in turns] == utterances
     heard = [said(t) for t in turns]
     assert heard[0].startswith("Welcome to Back Pain Check.")
-    assert "asks yes or no questions" in heard[1]
+    assert "yes or no questions about warning signs" in heard[1]
     assert heard[2].endswith("bladder or bowels?")
     assert heard[3].startswith("Have you had trouble peeing")
     assert heard[4].startswith("Trouble starting to pee")  # "I don't know" explains the sign
@@ -102,3 +102,20 @@ def test_no_to_everything_by_utterance_reaches_self_care(skill_url: str, locale:
     final = turns[-1]["reply"]
     assert final["sessionAttributes"]["outcome"] == "home"
     assert "you can look after this at home" in said(turns[-1])
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_natural_answers_go_back_and_an_emergency_by_utterance(skill_url: str, locale: str) -> None:
+    utterances = ["open back pain check", "yes", "I haven't", "not at all", "go back", "I have"]
+    heard = [said(t) for t in drive(skill_url, locale, utterances)]
+    assert heard[2].startswith("Have you had trouble peeing")  # "I haven't" counted as no
+    assert heard[3].startswith("Is there numbness around your genitals")  # "not at all" too
+    assert heard[4].startswith("Okay, going back. Have you had trouble peeing")
+    assert heard[5].startswith(EXPECTED[locale][0])  # "I have": yes, now an emergency
+
+    for phrase in ("call an ambulance", "I can't feel my legs"):
+        turns = drive(skill_url, locale, ["open back pain check", "yes", phrase])
+        final = turns[-1]["reply"]
+        assert final["response"]["shouldEndSession"] is True
+        assert f"If this is an emergency, {EXPECTED[locale][1]} now" in said(turns[-1])
+        assert "I can't call for you" in said(turns[-1])

@@ -229,3 +229,11 @@ def test_a_whole_conversation_writes_no_health_answer_to_the_log(
     assert "handled by answerhandler" in logged
     for word in ["yesintent", "nointent", "notsure", "urgent", "emergency", "outcome", "answers", "leg_weakness"]:
         assert word not in logged, word
+
+
+@pytest.mark.parametrize("session", [{"__dict__": {}}, {"new": True, "sessionId": "x", "__dict__": 1}])
+def test_a_session_that_wipes_the_parsed_objects_is_a_400_not_a_500(
+    client: FlaskClient, ca: LocalCA, session: dict[str, Any]
+) -> None:
+    response = post(client, ca, body=json.dumps({**LAUNCH, "session": session}).encode())
+    assert response.status_code == 400 and "not an Alexa request envelope" in response.get_json()["error"]

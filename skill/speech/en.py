@@ -35,14 +35,35 @@ TEXTS: dict[str, str] = {
     "start.over": "Okay, let's start again.",
     "carry_on": "Let's carry on.",
     "start.restart": "Sorry, I lost track of where we were, so let's start the check again.",
+    # {question_count} and {minutes} are measured from the data (skill.replies.check_length).
     "help.general": (
-        "Back Pain Check asks yes or no questions about the warning signs that mean back pain "
-        "needs a doctor, and then tells you what to do next. It takes a minute or two. "
-        "If you think this is an emergency, call {emergency_number} now. Shall we start?"
+        "Back Pain Check asks up to {question_count} yes or no questions about warning signs in back pain, "
+        "fewer if an answer settles it, then tells you whether to call for help, see a doctor, or look after "
+        "it at home. It takes about {minutes} minutes. If you think this is an emergency, call "
+        "{emergency_number} now. Shall we start?"
     ),
-    "help.check": "Answer yes, no, or not sure. You can also say repeat, start over, or stop.",
+    "help.check": "Answer yes, no, or not sure. You can also say repeat, go back, start over, or stop.",
+    # Not understood: the first time, a short nudge; the second, the question explained and
+    # the ways to answer; from the third, the emergency line and how to stop.
     "fallback.check": "Sorry, I didn't catch that. Please answer yes, no, or not sure.",
+    "fallback.again": "Sorry, I still didn't catch that.",
+    "answer_ways": "You can say yes, no, or not sure, or say repeat to hear the question again.",
+    "fallback.check.last": (
+        "Sorry, I'm still not understanding. If this is an emergency, call {emergency_number} now. "
+        "You can answer yes, no, or not sure, or say stop to end the check."
+    ),
     "fallback.offer": "Sorry, I didn't catch that. Say yes to start the check, or no to stop.",
+    "fallback.offer.last": (
+        "Sorry, I'm still not understanding. If this is an emergency, call {emergency_number} now. "
+        "Say yes to start the check, or stop to end it."
+    ),
+    # An emergency said in any phase: the number at once; Alexa cannot call anyone.
+    "emergency.now": (
+        "If this is an emergency, call {emergency_number} now, or go to {emergency_place}. "
+        "I can't call for you: please use a phone now."
+    ),
+    "went_back": "Okay, going back.",
+    "went_back.first": "That's the first question.",
     "question.reprompt": "{question} Please say yes, no, or not sure.",
     "ack.yes": "Okay.",
     "counted_as_yes": "As you weren't sure, I counted that as a yes, to be careful.",

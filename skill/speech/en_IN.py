@@ -14,6 +14,10 @@ TEXTS: dict[str, str] = {
         "Call {emergency_number} now, or {ambulance_number} for an ambulance, or go to {emergency_place}. "
         "{reasons} Don't wait: call {emergency_number} now."
     ),
+    "emergency.now": (
+        "If this is an emergency, call {emergency_number}, or {ambulance_number} for an ambulance, now, "
+        "or go to {emergency_place}. I can't call for you: please use a phone now."
+    ),
     "card.title.emergency": "Call 112 (ambulance 108) now",
     "listing.example.2": "Alexa, ask back pain check should i consult a doctor about my back",
 }

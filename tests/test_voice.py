@@ -1,0 +1,307 @@
+"""Talking the way people talk, through the model and the Lambda entry point.
+
+Each phrase is resolved against the locale's interaction model (``skill.console``'s
+resolver, standing in for Alexa's language understanding) and sent to the Lambda entry
+point as the request Alexa would send, in each phase of a session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from skill import constants as c
+from skill.console import BUILT_IN_PHRASES, Resolver, load_language_model, normalise
+from skill.lambda_function import build_handler
+from skill.replies import check_length
+from skill.signs import WARNING_SIGNS
+from skill.speech import LOCALES, texts_for
+from skill.ssml import to_text
+from tests.alexa import SKILL_ID, Alexa, ends_session, envelope, outcome, reprompt, speech
+from tests.test_locales import EXPECTED
+
+ENTRY_POINT = build_handler(SKILL_ID)
+RESOLVERS = {locale: Resolver(load_language_model(locale)) for locale in LOCALES}
+NUMBER_WORDS = {"en-US": "911", "en-CA": "911", "en-GB": "999", "en-AU": "000", "en-IN": "112"}
+
+
+class Person:
+    """Someone talking to the skill: utterances in, through the model, to the Lambda entry point."""
+
+    def __init__(self, locale: str = "en-US") -> None:
+        self.locale = locale
+        self.alexa = Alexa(ENTRY_POINT, locale=locale)
+        self.texts = texts_for(locale)
+
+    def says(self, utterance: str) -> dict[str, Any]:
+        resolved = RESOLVERS[self.locale].resolve(utterance)
+        if resolved.request_type == "LaunchRequest":
+            return self.alexa.launch()
+        assert resolved.intent is not None
+        if resolved.opens:
+            self.alexa.attributes = None  # a one-shot opens a new session
+        return self.alexa.say(resolved.intent)
+
+    def question(self, sign_id: str) -> str:
+        return to_text(self.texts[f"question.{sign_id}"])
+
+
+def new_session(person: Person) -> None:
+    """Nothing yet: the phrase opens the session."""
+
+
+def at_the_offer(person: Person) -> None:
+    person.says("open back pain check")
+
+
+def mid_check(person: Person) -> None:
+    person.says("open back pain check")
+    person.says("yes")
+    person.says("no")
+
+
+def restarted_after_tampering(person: Person) -> None:
+    person.alexa.attributes = {"v": 99, "phase": "checking"}
+
+
+PHASES: dict[str, Callable[[Person], None]] = {
+    "new session": new_session,
+    "at the offer": at_the_offer,
+    "mid-check": mid_check,
+    "tampered session": restarted_after_tampering,
+}
+
+# --- Emergency words, in every phase and every locale --------------------------------------
+
+EMERGENCY_PHRASES = [
+    "call an ambulance",
+    "I need an ambulance",
+    "it's an emergency",
+    "I can't feel my legs",
+    "I can't move my legs",
+    "I've wet myself",
+    "I have chest pain",
+    "I fainted",
+]
+LOCAL_EMERGENCY_PHRASES = {
+    "en-US": ["call 911", "should I go to the ER"],
+    "en-CA": ["call 911", "should I go to emerg"],
+    "en-GB": ["call 999", "should I go to A and E"],
+    "en-AU": ["call triple zero", "call 000"],
+    "en-IN": ["call 112", "call 108"],
+}
+
+
+def assert_emergency_answer(out: dict[str, Any], locale: str) -> None:
+    said = speech(out)
+    assert f"If this is an emergency, {EXPECTED[locale][1]}" in said
+    assert "I can't call for you: please use a phone now." in said
+    assert "would you like me to call" not in said.lower()
+    assert ends_session(out)
+    assert out["response"]["card"]["title"] == EXPECTED[locale][2]
+
+
+@pytest.mark.parametrize("phase", PHASES)
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_emergency_words_get_the_local_number_at_once_in_every_phase(locale: str, phase: str) -> None:
+    for phrase in EMERGENCY_PHRASES + LOCAL_EMERGENCY_PHRASES[locale]:
+        person = Person(locale)
+        PHASES[phase](person)
+        assert_emergency_answer(person.says(phrase), locale)
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_a_one_shot_naming_the_emergency_room_or_an_ambulance_gets_the_number(locale: str) -> None:
+    place = {"en-US": "the ER", "en-CA": "emerg", "en-GB": "A and E", "en-AU": "hospital", "en-IN": "casualty"}
+    for utterance in [
+        f"ask back pain check should I go to {place[locale]}",
+        "ask back pain check to call an ambulance",
+    ]:
+        assert_emergency_answer(Person(locale).says(utterance), locale)
+
+
+# --- Natural answers --------------------------------------------------------------------------
+
+YES_PHRASES = ["I do", "I have", "it does", "yes I have", "yes I do", "a little", "sometimes", "a bit"]
+NO_PHRASES = ["I don't", "I haven't", "it doesn't", "no I haven't", "not at all", "I do not"]
+
+
+def started(locale: str = "en-US") -> Person:
+    person = Person(locale)
+    person.says("open back pain check")
+    out = person.says("yes")
+    assert speech(out).endswith(person.question("bladder_bowel"))
+    return person
+
+
+@pytest.mark.parametrize("phrase", YES_PHRASES)
+def test_natural_yes_answers_count_as_yes(phrase: str) -> None:
+    out = started().says(phrase)
+    assert outcome(out) == "emergency"
+
+
+@pytest.mark.parametrize("phrase", NO_PHRASES)
+def test_natural_no_answers_count_as_no(phrase: str) -> None:
+    person = started()
+    out = person.says(phrase)
+    assert speech(out) == person.question("peeing_difficulty") and not ends_session(out)
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_natural_answers_work_in_every_locale(locale: str) -> None:
+    person = started(locale)
+    assert speech(person.says("I haven't")).endswith(person.question("peeing_difficulty"))
+    assert outcome(person.says("I have")) == "emergency"
+
+
+def at_question(sign_id: str, *yes: str) -> Person:
+    """A person who has answered no (yes to ``yes``) until ``sign_id`` is asked."""
+    person = started()
+    out = person.alexa.responses[-1]
+    while not speech(out).endswith(person.question(sign_id)):
+        asked = next(s.id for s in WARNING_SIGNS if speech(out).endswith(person.question(s.id)))
+        out = person.says("yes" if asked in yes else "no")
+    return person
+
+
+@pytest.mark.parametrize("phrase", ["both", "both of them", "both legs", "yes both"])
+def test_both_legs_answers_yes_to_the_both_legs_question(phrase: str) -> None:
+    person = at_question("leg_weakness_both", "leg_weakness")
+    out = person.says(phrase)
+    assert outcome(out) == "emergency" and "in both legs" in speech(out)
+
+
+@pytest.mark.parametrize("phrase", ["just one", "only the left", "only the right", "only one leg", "just my left leg"])
+def test_one_leg_answers_no_to_the_both_legs_question(phrase: str) -> None:
+    person = at_question("leg_weakness_both", "leg_weakness")
+    out = person.says(phrase)
+    assert speech(out) == person.question("leg_weakness_worse")
+
+
+@pytest.mark.parametrize("phrase", ["only the left", "both of them", "just one"])
+def test_one_leg_or_both_is_a_yes_to_a_question_about_either_leg(phrase: str) -> None:
+    person = at_question("leg_weakness")
+    out = person.says(phrase)
+    assert speech(out) == "Okay. " + person.question("leg_weakness_both")
+
+
+def test_both_to_a_question_not_about_legs_is_not_understood() -> None:
+    person = at_question("chest_pain")
+    out = person.says("both")
+    assert speech(out).startswith("Sorry, I didn't catch that.") and speech(out).endswith(person.question("chest_pain"))
+
+
+# --- Go back -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["go back", "change my answer", "wait, I meant yes", "I made a mistake"])
+def test_go_back_asks_the_previous_question_again_and_the_changed_answer_counts(phrase: str) -> None:
+    person = started()
+    person.says("no")
+    assert speech(person.says("no")).endswith(person.question("saddle_numbness"))
+    out = person.says(phrase)
+    assert speech(out) == "Okay, going back. " + person.question("peeing_difficulty")
+    assert person.question("peeing_difficulty") in reprompt(out)
+    out = person.says("yes")
+    assert outcome(out) == "emergency" and "difficulty peeing" in speech(out)
+
+
+def test_go_back_at_the_first_question_asks_it_again() -> None:
+    person = started()
+    out = person.says("go back")
+    assert speech(out) == "That's the first question. " + person.question("bladder_bowel")
+
+
+def test_go_back_forgets_a_yes() -> None:
+    person = at_question("leg_weakness_both", "leg_weakness")
+    out = person.says("change my answer")
+    assert speech(out) == "Okay, going back. " + person.question("leg_weakness")
+    out = person.says("no")
+    assert speech(out) == person.question("walking_difficulty")
+    assert all(answer == "no" for _, answer in person.alexa.attributes["answers"])  # type: ignore[index]
+
+
+# --- Not understood: the fallback escalates, and resets on an answer ---------------------------
+
+
+def test_three_misses_in_a_row_say_more_each_time() -> None:
+    person = started()
+    first, second, third = (speech(person.says("purple elephants")) for _ in range(3))
+    question = person.question("bladder_bowel")
+    assert first == "Sorry, I didn't catch that. Please answer yes, no, or not sure. " + question
+    assert second.startswith("Sorry, I still didn't catch that. Losing control of your bladder")
+    assert "You can say yes, no, or not sure, or say repeat" in second and second.endswith(question)
+    assert "If this is an emergency, call 911 now." in third and "say stop" in third
+    assert third.endswith(question) and len({first, second, third}) == 3
+    assert not ends_session(person.alexa.responses[-1])
+
+
+def test_an_understood_answer_resets_the_misses() -> None:
+    person = started()
+    person.says("purple elephants")
+    person.says("no")
+    out = person.says("purple elephants")
+    assert speech(out).startswith("Sorry, I didn't catch that. Please answer")
+
+
+def test_misses_at_the_offer_escalate_too() -> None:
+    person = Person()
+    person.says("open back pain check")
+    first, second, third = (speech(person.says("purple elephants")) for _ in range(3))
+    assert first.startswith("Sorry, I didn't catch that. Say yes to start the check")
+    assert second.startswith("Back Pain Check asks up to")
+    assert "If this is an emergency, call 911 now." in third and third.endswith("or stop to end it.")
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_an_unknown_one_shot_or_a_new_sessions_fallback_gets_the_full_welcome(locale: str) -> None:
+    for utterance in ["ask back pain check what's the weather", "purple elephants"]:
+        out = Person(locale).says(utterance)
+        said = speech(out)
+        assert said.startswith("Welcome to Back Pain Check.")
+        assert f"If this is an emergency, {EXPECTED[locale][1]} now." in said and "not a diagnosis" in said
+        assert not ends_session(out)
+
+
+# --- Honest wording -------------------------------------------------------------------------
+
+
+def test_the_welcome_names_every_outcome_and_not_rest_at_home() -> None:
+    said = speech(Person().says("open back pain check"))
+    assert "call for help, see a doctor, or look after it at home" in said
+    assert "rest at home" not in said
+
+
+def test_help_says_how_many_questions_and_how_long_measured_from_the_data() -> None:
+    person = Person()
+    person.says("open back pain check")
+    said = speech(person.says("help"))
+    main = sum(s.follows is None for s in WARNING_SIGNS)
+    length = check_length(texts_for("en-US"))
+    assert length.questions == main
+    assert f"asks up to {main} yes or no questions" in said and f"about {length.minutes} minutes" in said
+    assert 1 <= length.minutes <= 5
+
+
+def test_help_during_a_question_mentions_go_back() -> None:
+    out = started().says("help")
+    assert "go back" in speech(out)
+
+
+# --- The model --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_no_custom_sample_is_a_usual_phrasing_of_a_built_in_intent(locale: str) -> None:
+    built_in = {normalise(phrase): intent for intent, phrases in BUILT_IN_PHRASES.items() for phrase in phrases}
+    for intent in load_language_model(locale)["intents"]:
+        for sample in intent.get("samples", []):
+            key = normalise(sample)
+            assert key not in built_in or built_in[key] == intent["name"], (sample, intent["name"], built_in.get(key))
+
+
+def test_the_envelope_of_an_emergency_one_shot_is_answered_like_alexa_sends_it() -> None:
+    out = ENTRY_POINT(envelope("intent_request", intent=c.EMERGENCY, new=True), None)
+    assert_emergency_answer(out, "en-US")
