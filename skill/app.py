@@ -18,16 +18,16 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from ask_sdk_core.skill import CustomSkill
-from ask_sdk_runtime.exceptions import AskSdkException
 from ask_sdk_webservice_support import verifier_constants as vc
 from flask import Blueprint, Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
-from skill.alexa import build_skill_builder
+from skill.alexa import build_skill, is_for_skill
 from skill.envelope import BadEnvelope, read_envelope
 from skill.pages import DEFAULT_CONTACT, Pages
 from skill.verification import RequestVerifier, VerificationError, Verifier
@@ -35,6 +35,63 @@ from skill.verification import RequestVerifier, VerificationError, Verifier
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1024 * 1024
+BODY_DEADLINE_SECONDS = 10.0  # the whole body, under the production (gevent) worker
+
+
+class Refusal(Exception):
+    """A request refused before the skill sees it: HTTP ``status`` and a reason that quotes no input."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+
+
+class BodyTooSlow(Exception):
+    """The body did not arrive within its deadline."""
+
+
+def body_deadline_factory(seconds: float) -> Callable[[], AbstractContextManager[object]]:
+    """A deadline for reading a whole body, where the server can enforce one.
+
+    Under gunicorn's gevent worker (production) sockets are cooperative, so a gevent
+    Timeout interrupts a read that trickles. The development server reads with plain
+    blocking threads, and has none (it is for local use only).
+    """
+    try:
+        from gevent import Timeout
+        from gevent.monkey import is_module_patched
+    except ImportError:
+        return nullcontext
+    if not is_module_patched("socket"):
+        return nullcontext
+    return lambda: Timeout(seconds, BodyTooSlow)
+
+
+def read_body(environ: Mapping[str, Any], deadline: Callable[[], AbstractContextManager[object]]) -> bytes:
+    """The request body, whole, or Refusal: 413 over the limit (with or without Content-Length), 408 too slow."""
+    stream = environ["wsgi.input"]
+    length = environ.get("CONTENT_LENGTH") or None
+    try:
+        with deadline():
+            if length is not None:
+                if not length.isdigit():
+                    raise Refusal(400, "Content-Length is not a number")
+                if int(length) > MAX_BODY_BYTES:
+                    raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
+                body: bytes = stream.read(int(length))
+                if len(body) != int(length):
+                    raise Refusal(400, "body is shorter than its Content-Length")
+                return body
+            if not environ.get("wsgi.input_terminated"):
+                return b""  # no length and not chunked: no body
+            body = stream.read(MAX_BODY_BYTES + 1)
+            if len(body) > MAX_BODY_BYTES:
+                raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
+            return body
+    except BodyTooSlow:
+        raise Refusal(408, "body took too long to arrive") from None
+
+
 _COMPACT_JSON = json.JSONEncoder(separators=(",", ":"))
 
 
@@ -62,23 +119,29 @@ def _signature_headers() -> dict[str, str]:
     return {name: environ[key] for name, key in _SIGNATURE_HEADERS.items() if key in environ}
 
 
-def alexa_blueprint(skill: CustomSkill, verifier: Verifier) -> Blueprint:
+def alexa_blueprint(
+    skill: CustomSkill,
+    verifier: Verifier,
+    skill_id: str | None,
+    deadline: Callable[[], AbstractContextManager[object]] = nullcontext,
+) -> Blueprint:
     """The routes; they only translate between HTTP and the skill."""
     bp = Blueprint("alexa", __name__)
 
     @bp.post("/alexa")
     def alexa() -> Response:
-        body = request.get_data(cache=False)
         try:
+            body = read_body(request.environ, deadline)
             verifier.verify_signature(_signature_headers(), body)  # the raw bytes, before any parsing
             envelope = read_envelope(skill.serializer, body)  # the one parse
             verifier.verify_timestamp(envelope.timestamp, envelope.request_type)
+            if not is_for_skill(envelope.request_envelope, skill_id):
+                raise Refusal(400, "request is for another skill")
             response_envelope = skill.invoke(request_envelope=envelope.request_envelope, context=None)
+        except Refusal as refusal:
+            return _refuse(refusal.status, str(refusal))
         except (BadEnvelope, VerificationError) as refusal:
             return _refuse(400, str(refusal))
-        except AskSdkException as refusal:
-            reason = "request is for another skill" if "Skill ID" in str(refusal) else "the skill could not handle it"
-            return _refuse(400, reason)
         except Exception as error:  # never a 500: the reason names the error's type, never the input
             return _refuse(400, f"the skill could not handle it ({type(error).__name__})")
         payload = _COMPACT_JSON.encode(skill.serializer.serialize(response_envelope))
@@ -124,6 +187,7 @@ def create_app(
         VERIFY_TIMESTAMP=env_flag("ASK_SDK_VERIFY_TIMESTAMP"),
         ALEXA_SKILL_ID=os.environ.get("ALEXA_SKILL_ID", "").strip() or None,
         CONTACT=os.environ.get("SKILL_CONTACT", "").strip() or DEFAULT_CONTACT,
+        BODY_DEADLINE_SECONDS=float(os.environ.get("BODY_DEADLINE_SECONDS", BODY_DEADLINE_SECONDS)),
     )
     if test_config is not None:
         app.config.from_mapping(test_config)
@@ -149,9 +213,10 @@ def create_app(
             check_timestamp=app.config["VERIFY_TIMESTAMP"],
         )
     if skill is None:
-        skill = build_skill_builder(app.config["ALEXA_SKILL_ID"]).create()
+        skill = build_skill(app.config["ALEXA_SKILL_ID"])
 
-    app.register_blueprint(alexa_blueprint(skill, verifier))
+    deadline = body_deadline_factory(app.config["BODY_DEADLINE_SECONDS"])
+    app.register_blueprint(alexa_blueprint(skill, verifier, app.config["ALEXA_SKILL_ID"], deadline))
     app.register_blueprint(pages_blueprint(Pages(app.config["CONTACT"])))
 
     @app.errorhandler(HTTPException)

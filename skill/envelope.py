@@ -15,6 +15,8 @@ from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model.request_envelope import RequestEnvelope
 
+from skill.serializer import NOT_ISO_8601
+
 
 class BadEnvelope(ValueError):
     """The body is not an Alexa request envelope; the message says why (no body content)."""
@@ -23,8 +25,9 @@ class BadEnvelope(ValueError):
 _SERIALIZER_REASONS = (
     ("Couldn't parse response body", "body is not valid JSON"),
     ("Couldn't resolve object by discriminator", "unknown request type"),
-    ("into 'datetime'", "request timestamp is not ISO 8601"),
+    (NOT_ISO_8601, f"request {NOT_ISO_8601}"),
 )
+MAX_ATTRIBUTE_DEPTH = 32  # the skill's own attributes are 3 deep; ask-sdk copies them recursively
 
 
 def _deserialize(serializer: DefaultSerializer, body: bytes) -> RequestEnvelope | None:
@@ -43,6 +46,20 @@ def _deserialize(serializer: DefaultSerializer, body: bytes) -> RequestEnvelope 
     except (TypeError, ValueError, AttributeError):
         raise BadEnvelope("body is not an Alexa request envelope") from None
     return envelope
+
+
+def _depth(value: object) -> int:
+    """How deeply lists and objects nest in ``value``, counted without recursion (stops past the limit)."""
+    deepest, level = 0, [value]
+    while level and deepest <= MAX_ATTRIBUTE_DEPTH:
+        level = [
+            child
+            for item in level
+            if isinstance(item, (dict, list))
+            for child in (item.values() if isinstance(item, dict) else item)
+        ]
+        deepest += 1
+    return deepest - 1 if not level else deepest
 
 
 def _require(condition: bool, reason: str) -> None:
@@ -90,4 +107,5 @@ def _checked(envelope: RequestEnvelope | None) -> Envelope:
         _require(
             session.attributes is None or isinstance(session.attributes, dict), "session.attributes must be an object"
         )
+        _require(_depth(session.attributes) <= MAX_ATTRIBUTE_DEPTH, "session.attributes are nested too deeply")
     return Envelope(envelope, timestamp, str(request.object_type))

@@ -1,19 +1,27 @@
 """gunicorn settings for production: ``gunicorn -c python:skill.gunicorn_conf "skill.app:create_app()"``.
 
 Environment: HOST, PORT (default 127.0.0.1:5000), WEB_CONCURRENCY (worker processes,
-default 2), THREADS (threads per worker, default 4). Threads keep a worker serving while
-one request waits on a certificate fetch (that wait is capped at a few seconds).
+default 2), WORKER_CONNECTIONS (open connections per worker, default 1000).
+
+The gevent worker serves each connection in its own greenlet, so a client that sends
+its request slowly, or not at all, holds a greenlet and a socket, never a worker: the
+others are served meanwhile (tests/test_slow_clients.py measures it). Deadlines close
+such connections: the request line and headers must arrive within ``keepalive``
+seconds (gunicorn reads them under that timeout in its async workers), and the whole
+body within BODY_DEADLINE_SECONDS (``skill.app.read_body``). ``worker_connections``
+bounds the connections a worker holds; past it, new ones wait in the listen backlog.
 """
 
 import os
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '5000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-worker_class = "gthread"
-threads = int(os.environ.get("THREADS", "4"))
+worker_class = "gevent"
+worker_connections = int(os.environ.get("WORKER_CONNECTIONS", "1000"))
 timeout = 30
 graceful_timeout = 10
-keepalive = 5
+keepalive = 5  # also the deadline for a request's line and headers
+backlog = 2048
 # Alexa's requests are small; refuse oversized request lines and headers early.
 limit_request_line = 4094
 limit_request_fields = 50

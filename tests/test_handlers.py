@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
+import json
 import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +21,7 @@ from skill.speech import texts_for
 from skill.ssml import to_text
 from tests.alexa import SKILL_ID, Alexa, Handler, ends_session, envelope, outcome, reprompt, speech
 
+ROOT = Path(__file__).parents[1]
 TEXTS = texts_for("en-US")
 FIRST_QUESTION = to_text(TEXTS["question.bladder_bowel"])
 MAIN_QUESTIONS = [s for s in WARNING_SIGNS if s.follows is None]
@@ -314,34 +319,42 @@ def test_requests_for_another_skill_are_refused_when_a_skill_id_is_set() -> None
     assert speech(build_skill_builder(SKILL_ID).lambda_handler()(envelope("launch_request"), None))
 
 
-def test_the_lambda_entry_point_reads_the_skill_id_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    import skill.lambda_function as entry
-
-    monkeypatch.setenv("ALEXA_SKILL_ID", "amzn1.ask.skill.some-other-skill")
-    try:
-        with pytest.raises(AskSdkException):
-            importlib.reload(entry).handler(envelope("launch_request"), None)
-        monkeypatch.setenv("ALEXA_SKILL_ID", SKILL_ID)
-        assert speech(importlib.reload(entry).handler(envelope("launch_request"), None))
-    finally:
-        monkeypatch.delenv("ALEXA_SKILL_ID")
-        importlib.reload(entry)
+ENTRY_POINT_RUN = """
+import json, logging, sys
+logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+from skill.lambda_function import handler
+from tests.alexa import envelope
+try:
+    print(json.dumps(handler(envelope("launch_request"), None)))
+except Exception as error:
+    print(type(error).__name__, error)
+"""
 
 
-def test_without_a_skill_id_the_lambda_entry_point_refuses_every_request_with_one_clear_log_line(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
-    import skill.lambda_function as entry
+def run_entry_point(skill_id: str | None) -> subprocess.CompletedProcess[str]:
+    """``skill.lambda_function.handler`` as Lambda loads it: a fresh interpreter, the environment set."""
+    env = {k: v for k, v in os.environ.items() if k != "ALEXA_SKILL_ID"}
+    if skill_id is not None:
+        env["ALEXA_SKILL_ID"] = skill_id
+    env["PYTHONPATH"] = str(ROOT)
+    return subprocess.run(
+        [sys.executable, "-c", ENTRY_POINT_RUN], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
 
-    monkeypatch.delenv("ALEXA_SKILL_ID", raising=False)
-    entry = importlib.reload(entry)
-    for env in (envelope("launch_request"), envelope("intent_request", intent=c.YES, new=True)):
-        caplog.clear()
-        with pytest.raises(entry.MissingSkillId, match="ALEXA_SKILL_ID is not set"):
-            entry.handler(env, None)
-        [record] = caplog.records
-        assert record.levelname == "ERROR" and "ALEXA_SKILL_ID is not set" in record.getMessage()
-        assert "amzn1" not in caplog.text
+
+def test_the_lambda_entry_point_reads_the_skill_id_from_the_environment() -> None:
+    refused = run_entry_point("amzn1.ask.skill.some-other-skill")
+    assert refused.stdout.strip() == "RefusedEvent request is for another skill"
+    answered = run_entry_point(SKILL_ID)
+    assert speech(json.loads(answered.stdout)).startswith("Welcome to Back Pain Check.")
+
+
+def test_without_a_skill_id_the_lambda_entry_point_refuses_every_request_with_one_clear_log_line() -> None:
+    for skill_id in (None, "", "   "):
+        result = run_entry_point(skill_id)
+        assert result.stdout.strip() == "MissingSkillId ALEXA_SKILL_ID is not set"
+        [line] = result.stderr.strip().splitlines()
+        assert line.startswith("ERROR refused request: ALEXA_SKILL_ID is not set") and "amzn1" not in line
 
 
 def test_every_intent_in_every_phase_has_exactly_one_handler() -> None:

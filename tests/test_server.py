@@ -6,10 +6,10 @@ A stand-in for Amazon's certificate host also runs on loopback, so the real fetc
 
 from __future__ import annotations
 
+import base64
 import http.client
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -27,10 +27,11 @@ from werkzeug.serving import make_server
 
 from skill import constants as c
 from skill.app import create_app
-from skill.verification import RequestVerifier, fetch_https
+from skill.verification import RequestVerifier, VerificationError, fetch_https
 from tests.alexa import SKILL_ID, Alexa, envelope, outcome, speech
 from tests.certs import NOW, LocalCA, body_of, signed_headers
 from tests.conftest import signed_post
+from tests.servers import free_port, request
 
 ROOT = Path(__file__).parents[1]
 S3 = "https://s3.amazonaws.com"
@@ -57,6 +58,11 @@ class _CertificateHandler(BaseHTTPRequestHandler):
             "/echo.api/slow.pem": self.server.chain,
             "/echo.api/huge.pem": b"A" * (200 * 1024),
         }.get(self.path)
+        if self.path == "/echo.api/redirect.pem":
+            self.send_response(302)
+            self.send_header("Location", "/echo.api/good.pem")
+            self.end_headers()
+            return
         if self.path == "/echo.api/slow.pem":
             time.sleep(5)
         if self.path == "/echo.api/good.pem":
@@ -103,18 +109,6 @@ def server(ca: LocalCA, certificate_host: FakeCertificateHost) -> Iterator[tuple
     yield "127.0.0.1", httpd.server_port
     httpd.shutdown()
     httpd.server_close()
-
-
-def request(
-    address: tuple[str, int], method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
-) -> tuple[int, bytes]:
-    connection = http.client.HTTPConnection(*address, timeout=10)
-    try:
-        connection.request(method, path, body=body, headers=headers or {})
-        response = connection.getresponse()
-        return response.status, response.read()
-    finally:
-        connection.close()
 
 
 def alexa_over_http(address: tuple[str, int], ca: LocalCA) -> Alexa:
@@ -243,13 +237,6 @@ def test_validly_signed_but_mangled_envelopes_get_only_200_or_4xx(
     assert status == 200 or 400 <= status < 500, (path, value, status)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 def test_gunicorn_serves_the_app_with_the_production_config() -> None:
     port = free_port()
     env = {**os.environ, "PORT": str(port), "ASK_SDK_VERIFY_SIGNATURE": "false", "ASK_SDK_VERIFY_TIMESTAMP": "false"}
@@ -283,3 +270,63 @@ def test_gunicorn_serves_the_app_with_the_production_config() -> None:
     assert "refused request (405): Method Not Allowed" in output  # the skill's log
     assert '"GET /alexa HTTP/1.1" 405' in output  # gunicorn's access log
     assert "Welcome" not in output and '"request"' not in output  # no bodies in the log
+
+
+def test_a_flood_of_unsigned_requests_with_url_variants_fetches_once_per_canonical_url_and_evicts_nothing(
+    server: tuple[str, int], ca: LocalCA, certificate_host: FakeCertificateHost
+) -> None:
+    good = S3 + "/echo.api/good.pem"
+    assert launch_with_chain(server, ca, "/echo.api/good.pem")[0] == 200  # a good chain, cached
+    body = body_of(envelope("launch_request"))
+    forged = base64.b64encode(os.urandom(256)).decode()
+    variants = [
+        lambda n: f"{good}#{n}",
+        lambda n: f"{good}?x={n}",
+        lambda n: "https://S3.AMAZONAWS.COM:443/echo.api/good.pem",
+        lambda n: "https://s3.amazonaws.com/echo.api/../echo.api/good.pem",
+        lambda n: f"https://evil{n}.com@s3.amazonaws.com/echo.api/good.pem",
+        lambda n: f"https://s3.amazonaws.com/echo.api/%2e%2e/flood-{n}.pem",
+        lambda n: "https://s3.amazonaws.com:0443/echo.api/good.pem",
+        lambda n: f"{S3}/echo.api/flood-{n % 50}.pem",  # 50 canonical URLs the host does not have
+    ]
+    statuses: Counter[int] = Counter()
+    lock = threading.Lock()
+
+    def flood(worker: int) -> None:
+        connection = http.client.HTTPConnection(*server, timeout=10)
+        try:
+            for n in range(worker, 1000, 8):
+                headers = {"SignatureCertChainUrl": variants[n % len(variants)](n), "Signature-256": forged}
+                connection.request("POST", "/alexa", body=body, headers=headers)
+                response = connection.getresponse()
+                response.read()
+                with lock:
+                    statuses[response.status] += 1
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=flood, args=(worker,)) for worker in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sum(statuses.values()) == 1000 and set(statuses) == {400}
+    assert certificate_host.hits["/echo.api/good.pem"] == 1, "the good chain was never fetched again"
+    flood_hits = {path: hits for path, hits in certificate_host.hits.items() if "flood" in path}
+    assert flood_hits and max(flood_hits.values()) == 1, "at most one fetch per canonical URL"
+    assert launch_with_chain(server, ca, "/echo.api/good.pem")[0] == 200
+    assert certificate_host.hits["/echo.api/good.pem"] == 1
+
+
+def test_the_certificate_fetch_follows_no_redirect_and_no_proxy_from_the_environment(
+    certificate_host: FakeCertificateHost, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    local = f"http://127.0.0.1:{certificate_host.server_address[1]}"
+    with pytest.raises(VerificationError, match="HTTP 302"):
+        fetch_https(local + "/echo.api/redirect.pem")
+    assert certificate_host.hits["/echo.api/good.pem"] == 0
+    for variable in ("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy", "ALL_PROXY"):
+        monkeypatch.setenv(variable, "http://127.0.0.1:9")  # nothing listens there
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    assert fetch_https(local + "/echo.api/good.pem").startswith(b"-----BEGIN CERTIFICATE-----")

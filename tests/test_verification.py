@@ -1,7 +1,12 @@
-"""Request verification against a locally made CA: accepted, and each single fault refused."""
+"""Request verification against a locally made CA: accepted, and each single fault refused.
+
+``verify`` below does what the web endpoint does with a request, in the same order:
+the signature over the raw body, the one strict parse, then the timestamp.
+"""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable
@@ -9,7 +14,9 @@ from datetime import timedelta
 
 import pytest
 
-from skill.verification import RequestVerifier, VerificationError, check_chain_url
+from skill.envelope import read_envelope
+from skill.serializer import StrictSerializer
+from skill.verification import RequestVerifier, VerificationError, canonical_chain_url
 from tests.alexa import envelope
 from tests.certs import CHAIN_URL, NOW, LocalCA, body_of, new_key, signed_headers
 
@@ -36,48 +43,66 @@ def verifier_for(ca: LocalCA, chain: bytes | None = None, clock: Callable | None
 
 
 BODY = body_of(envelope("launch_request"))
+SERIALIZER = StrictSerializer()
+
+
+class Verify:
+    """Calls a verifier as production does."""
+
+    def __init__(self, verifier: RequestVerifier) -> None:
+        self.verifier = verifier
+
+    def __call__(self, headers: dict[str, str], body: bytes) -> None:
+        self.verifier.verify_signature(headers, body)
+        parsed = read_envelope(SERIALIZER, body)
+        self.verifier.verify_timestamp(parsed.timestamp, parsed.request_type)
+
+
+def verify_with(ca: LocalCA, chain: bytes | None = None, **kw) -> Verify:  # type: ignore[no-untyped-def]
+    return Verify(verifier_for(ca, chain, **kw))
 
 
 def test_a_request_signed_by_the_chain_is_accepted(ca: LocalCA) -> None:
-    verifier_for(ca).verify(signed_headers(BODY, ca.signing_key), BODY)
+    verify_with(ca)(signed_headers(BODY, ca.signing_key), BODY)
 
 
 def test_the_validated_chain_is_cached_so_a_warm_request_fetches_nothing(ca: LocalCA) -> None:
     fetch = Chains({CHAIN_URL: ca.chain()})
-    verifier = verifier_for(ca, fetch=fetch)
+    verify = verify_with(ca, fetch=fetch)
     for _ in range(5):
-        verifier.verify(signed_headers(BODY, ca.signing_key), BODY)
+        verify(signed_headers(BODY, ca.signing_key), BODY)
     assert fetch.fetches == 1
 
 
 def test_a_cached_chain_is_fetched_again_once_it_expires(ca: LocalCA) -> None:
     now = [NOW]
     fetch = Chains({CHAIN_URL: ca.chain(ca.end_certificate(not_after=NOW + timedelta(hours=1)))})
-    verifier = verifier_for(ca, fetch=fetch, clock=lambda: now[0], check_timestamp=False)
-    verifier.verify(signed_headers(BODY, ca.signing_key), BODY)
+    verify = verify_with(ca, fetch=fetch, clock=lambda: now[0], check_timestamp=False)
+    verify(signed_headers(BODY, ca.signing_key), BODY)
     now[0] = NOW + timedelta(hours=2)
     with pytest.raises(VerificationError, match="certificate chain refused"):
-        verifier.verify(signed_headers(BODY, ca.signing_key), BODY)
+        verify(signed_headers(BODY, ca.signing_key), BODY)
     assert fetch.fetches == 2
 
 
-def test_the_cache_is_bounded(ca: LocalCA) -> None:
-    urls = [f"https://s3.amazonaws.com/echo.api/cert-{i}.pem" for i in range(5)]
+def test_the_cache_is_a_bounded_lru(ca: LocalCA) -> None:
+    urls = [f"https://s3.amazonaws.com/echo.api/cert-{i}.pem" for i in range(4)]
     fetch = Chains(dict.fromkeys(urls, ca.chain()))
-    verifier = verifier_for(ca, fetch=fetch, cache_size=2)
-    for url in urls + urls[:1]:
-        verifier.load_signing_certificate(url)
-    assert fetch.fetches == 6  # the first URL had been evicted
+    verify = verify_with(ca, fetch=fetch, cache_size=2)
+    for url in [urls[0], urls[1], urls[0], urls[2], urls[0], urls[1]]:
+        verify(signed_headers(BODY, ca.signing_key, url), BODY)
+    # urls[0], used most recently each time, stayed; urls[1] was the least recent when urls[2] came
+    assert fetch.fetches == 4
 
 
 def test_concurrent_first_requests_for_one_url_share_one_fetch(ca: LocalCA) -> None:
     fetch = Chains({CHAIN_URL: ca.chain()}, delay=0.3)
-    verifier = verifier_for(ca, fetch=fetch)
+    verify = verify_with(ca, fetch=fetch)
     errors: list[Exception] = []
 
     def one() -> None:
         try:
-            verifier.verify(signed_headers(BODY, ca.signing_key), BODY)
+            verify(signed_headers(BODY, ca.signing_key), BODY)
         except Exception as error:  # pragma: no cover - reported below
             errors.append(error)
 
@@ -90,10 +115,10 @@ def test_concurrent_first_requests_for_one_url_share_one_fetch(ca: LocalCA) -> N
 
 
 def test_a_slow_certificate_fetch_is_given_up_within_the_time_limit(ca: LocalCA) -> None:
-    verifier = verifier_for(ca, fetch=Chains({CHAIN_URL: ca.chain()}, delay=5), fetch_timeout=0.5)
+    verify = verify_with(ca, fetch=Chains({CHAIN_URL: ca.chain()}, delay=5), fetch_timeout=0.5)
     started = time.monotonic()
     with pytest.raises(VerificationError, match=r"took longer than 0\.5 s"):
-        verifier.verify(signed_headers(BODY, ca.signing_key), BODY)
+        verify(signed_headers(BODY, ca.signing_key), BODY)
     assert time.monotonic() - started < 2
 
 
@@ -102,7 +127,7 @@ def test_an_unreachable_certificate_url_is_refused(ca: LocalCA) -> None:
         raise ConnectionRefusedError(url)
 
     with pytest.raises(VerificationError, match="could not fetch the certificate chain: ConnectionRefusedError"):
-        verifier_for(ca, fetch=unreachable).verify(signed_headers(BODY, ca.signing_key), BODY)
+        verify_with(ca, fetch=unreachable)(signed_headers(BODY, ca.signing_key), BODY)
 
 
 # --- Each single fault ------------------------------------------------------
@@ -111,12 +136,12 @@ def test_an_unreachable_certificate_url_is_refused(ca: LocalCA) -> None:
 def test_a_changed_body_is_refused(ca: LocalCA) -> None:
     headers = signed_headers(BODY, ca.signing_key)
     with pytest.raises(VerificationError, match="signature does not match the body"):
-        verifier_for(ca).verify(headers, BODY.replace(b"LaunchRequest", b"IntentRequest"))
+        verify_with(ca)(headers, BODY.replace(b"LaunchRequest", b"IntentRequest"))
 
 
 def test_a_body_signed_with_another_key_is_refused(ca: LocalCA) -> None:
     with pytest.raises(VerificationError, match="signature does not match the body"):
-        verifier_for(ca).verify(signed_headers(BODY, new_key()), BODY)
+        verify_with(ca)(signed_headers(BODY, new_key()), BODY)
 
 
 @pytest.mark.parametrize(
@@ -134,7 +159,7 @@ def test_a_body_signed_with_another_key_is_refused(ca: LocalCA) -> None:
 )
 def test_a_bad_certificate_chain_is_refused(ca: LocalCA, make_chain, reason: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(VerificationError, match=reason):
-        verifier_for(ca, make_chain(ca)).verify(signed_headers(BODY, ca.signing_key), BODY)
+        verify_with(ca, make_chain(ca))(signed_headers(BODY, ca.signing_key), BODY)
 
 
 @pytest.mark.parametrize(
@@ -147,8 +172,8 @@ def test_a_bad_certificate_chain_is_refused(ca: LocalCA, make_chain, reason: str
         "https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert.pem",
     ],
 )
-def test_chain_urls_that_amazon_allows(url: str) -> None:
-    check_chain_url(url)
+def test_chain_urls_that_amazon_allows_have_one_canonical_form(url: str) -> None:
+    assert canonical_chain_url(url) == "https://s3.amazonaws.com/echo.api/echo-api-cert.pem"
 
 
 @pytest.mark.parametrize(
@@ -161,13 +186,26 @@ def test_chain_urls_that_amazon_allows(url: str) -> None:
         ("https://s3.amazonaws.com/invalid.path/echo-api-cert.pem", "path"),
         ("https://s3.amazonaws.com/echo.api/../invalid.path/echo-api-cert.pem", "path"),
         ("https://s3.amazonaws.com:563/echo.api/echo-api-cert.pem", "port"),
-        ("https://s3.amazonaws.com:notaport/echo.api/echo-api-cert.pem", "malformed"),
+        ("https://s3.amazonaws.com:notaport/echo.api/echo-api-cert.pem", "port"),
+        ("https://evil.com@s3.amazonaws.com/echo.api/echo-api-cert.pem", "user-info"),
+        ("https://s3.amazonaws.com/echo.api/%2e%2e/echo-api-cert.pem", "percent"),
+        ("https://s3.amazonaws.com/echo.api/echo-api-cert%2Epem", "percent"),
+        ("https://s3.amazonaws.com/echo.api\\..\\x/echo-api-cert.pem", "backslash"),
+        ("https://s3.amazonaws.com:0443/echo.api/echo-api-cert.pem", "port"),
+        ("https://s3.amazonaws.com:/echo.api/echo-api-cert.pem", "port"),
+        ("https://s3.amazonaws.com/echo.api/echo-api-cert.pem?x=1", "query"),
+        ("https://s3.amazonaws.com/echo.api/echo-api-cert.pem#1", "fragment"),
+        ("https://s3.amazonaws.com/echo.api/sub/echo-api-cert.pem", "file name"),
+        ("https://s3.amazonaws.com/echo.api/", "file name"),
+        ("https://s3.amazonaws.com/echo.api/.hidden", "file name"),
+        ("https://s3.amazonaws.com/echo.api/a b.pem", "characters"),
+        ("https://s3.amazonaws.com/echo.api/" + "a" * 600, "too long"),
     ],
 )
 def test_chain_urls_that_amazon_refuses(ca: LocalCA, url: str, reason: str) -> None:
     fetch = Chains({url: ca.chain()})
     with pytest.raises(VerificationError, match=reason):
-        verifier_for(ca, fetch=fetch).verify(signed_headers(BODY, ca.signing_key, url), BODY)
+        verify_with(ca, fetch=fetch)(signed_headers(BODY, ca.signing_key, url), BODY)
     assert fetch.fetches == 0
 
 
@@ -176,13 +214,71 @@ def test_a_missing_header_is_refused(ca: LocalCA, missing: str) -> None:
     headers = signed_headers(BODY, ca.signing_key)
     del headers[missing]
     with pytest.raises(VerificationError, match=f"missing header {missing}"):
-        verifier_for(ca).verify(headers, BODY)
+        verify_with(ca)(headers, BODY)
 
 
 def test_a_signature_that_is_not_base64_is_refused(ca: LocalCA) -> None:
     headers = {**signed_headers(BODY, ca.signing_key), "Signature-256": "not base64!"}
     with pytest.raises(VerificationError, match="not base64"):
-        verifier_for(ca).verify(headers, BODY)
+        verify_with(ca)(headers, BODY)
+
+
+def test_a_signature_of_the_wrong_length_is_refused_before_any_fetch(ca: LocalCA) -> None:
+    fetch = Chains({CHAIN_URL: ca.chain()})
+    headers = {**signed_headers(BODY, ca.signing_key), "Signature-256": "c2hvcnQ="}
+    with pytest.raises(VerificationError, match="not an RSA signature"):
+        verify_with(ca, fetch=fetch)(headers, BODY)
+    assert fetch.fetches == 0
+
+
+def test_a_wildcard_certificate_is_not_enough(ca: LocalCA) -> None:
+    chain = ca.chain(ca.end_certificate(san="*.amazon.com"))
+    with pytest.raises(VerificationError, match=r"must name echo-api\.amazon\.com exactly"):
+        verify_with(ca, chain)(signed_headers(BODY, ca.signing_key), BODY)
+
+
+def test_a_failed_fetch_is_remembered_for_a_short_time(ca: LocalCA) -> None:
+    fetch = Chains({})  # every fetch fails
+    verify = verify_with(ca, fetch=fetch)
+    for _ in range(5):
+        with pytest.raises(VerificationError, match="could not fetch"):
+            verify(signed_headers(BODY, ca.signing_key), BODY)
+    assert fetch.fetches == 1
+    forgetful = verify_with(ca, fetch=fetch, failure_seconds=0)
+    for _ in range(2):
+        with pytest.raises(VerificationError, match="could not fetch"):
+            forgetful(signed_headers(BODY, ca.signing_key), BODY)
+    assert fetch.fetches == 3
+
+
+def test_distinct_fetches_are_capped_and_more_are_refused_at_once(ca: LocalCA) -> None:
+    urls = [f"https://s3.amazonaws.com/echo.api/cert-{i}.pem" for i in range(3)]
+    fetch = Chains(dict.fromkeys(urls, ca.chain()), delay=1.0)
+    verify = verify_with(ca, fetch=fetch, max_concurrent_fetches=2)
+    threads = [
+        threading.Thread(target=verify, args=(signed_headers(BODY, ca.signing_key, url), BODY)) for url in urls[:2]
+    ]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.2)
+    started = time.monotonic()
+    with pytest.raises(VerificationError, match="too many certificate chains"):
+        verify(signed_headers(BODY, ca.signing_key, urls[2]), BODY)
+    assert time.monotonic() - started < 0.5
+    for thread in threads:
+        thread.join(5)
+    assert fetch.fetches == 2
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Nov 24 2026 6pm", "2026-11-24T18:00:00", "2026-11-24T18:00:00 EST", "2026-11-24 18:00:00Z", "1700000000"]
+)
+def test_timestamps_must_be_iso_8601_with_a_utc_offset(ca: LocalCA, stamp: str) -> None:
+    env = envelope("launch_request")
+    env["request"]["timestamp"] = stamp
+    body = json.dumps(env).encode()
+    with pytest.raises(Exception, match="timestamp is not ISO 8601 with a UTC offset"):
+        verify_with(ca)(signed_headers(body, ca.signing_key), body)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +296,7 @@ def test_the_request_timestamp_must_be_recent(ca: LocalCA, request_type: str, ag
     env = envelope("launch_request")
     env["request"]["type"] = request_type
     body = body_of(env, NOW - age)
-    verify = lambda: verifier_for(ca).verify(signed_headers(body, ca.signing_key), body)  # noqa: E731
+    verify = lambda: verify_with(ca)(signed_headers(body, ca.signing_key), body)  # noqa: E731
     if accepted:
         verify()
     else:
@@ -210,8 +306,8 @@ def test_the_request_timestamp_must_be_recent(ca: LocalCA, request_type: str, ag
 
 def test_with_the_timestamp_check_off_a_stale_request_is_accepted(ca: LocalCA) -> None:
     body = body_of(envelope("launch_request"), NOW - timedelta(days=1))
-    verifier_for(ca, check_timestamp=False).verify(signed_headers(body, ca.signing_key), body)
+    verify_with(ca, check_timestamp=False)(signed_headers(body, ca.signing_key), body)
 
 
 def test_with_the_signature_check_off_no_headers_are_needed(ca: LocalCA) -> None:
-    verifier_for(ca, check_signature=False).verify({}, BODY)
+    verify_with(ca, check_signature=False)({}, BODY)

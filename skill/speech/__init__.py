@@ -24,10 +24,14 @@ def supported_locale(locale: str | None) -> str:
     return locale if locale in LOCALES else DEFAULT_LOCALE
 
 
-@cache
 def texts_for(locale: str | None) -> Mapping[str, str]:
-    """Every message id's text for ``locale``, with the locale's values filled in."""
-    module = LOCALES[supported_locale(locale)]
+    """Every message id's text for ``locale`` (the default for one we do not speak), values filled in."""
+    return _texts(supported_locale(locale))
+
+
+@cache  # keyed by a supported locale only, so request input cannot grow it
+def _texts(locale: str) -> Mapping[str, str]:
+    module = LOCALES[locale]
     values = _KeepUnknown(module.VALUES, privacy=en.PRIVACY)
     merged = {**en.TEXTS, **module.TEXTS}
     return MappingProxyType({key: text.format_map(values) for key, text in merged.items()})

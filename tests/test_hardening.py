@@ -1,0 +1,125 @@
+"""The red team's last gaps: malformed Lambda events, deep nesting, strict timestamps, bodies
+over the limit, and caches whose key request input chooses."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+from skill.lambda_function import RefusedEvent, build_handler
+from skill.speech import _texts, texts_for
+from tests.alexa import SKILL_ID, envelope, speech
+from tests.certs import LocalCA, body_of, signed_headers
+
+ENTRY_POINT = build_handler(SKILL_ID)
+SECRET = "my-leg-is-numb-and-i-had-cancer"
+
+
+def nested(depth: int) -> Any:
+    value: Any = SECRET
+    for _ in range(depth):
+        value = {"x": value}
+    return value
+
+
+def deep_attributes_event(depth: int) -> dict[str, Any]:
+    return envelope("intent_request", intent="AMAZON.YesIntent", attributes={"v": 1, "deep": nested(depth)})
+
+
+def another_skills_event() -> dict[str, Any]:
+    event = envelope("launch_request")
+    event["context"]["System"]["application"]["applicationId"] = "amzn1.ask.skill." + SECRET
+    return event
+
+
+@pytest.mark.parametrize(
+    ("event", "reason"),
+    [
+        ({}, "version must be a string"),
+        (None, "event is not a JSON object"),
+        (SECRET, "event is not a JSON object"),
+        ([SECRET], "event is not a JSON object"),
+        ({"version": SECRET, "request": SECRET}, "body is not an Alexa request envelope"),
+        (deep_attributes_event(50), "session.attributes are nested too deeply"),
+        (deep_attributes_event(5000), "the skill could not handle it (RecursionError)"),
+        (another_skills_event(), "request is for another skill"),
+    ],
+    ids=["empty", "none", "string", "list", "junk", "deep", "very-deep", "another-skill"],
+)
+def test_a_malformed_lambda_event_gets_one_log_line_that_quotes_nothing(
+    caplog: pytest.LogCaptureFixture, event: Any, reason: str
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(RefusedEvent) as refused:
+        ENTRY_POINT(event, None)
+    assert str(refused.value) == reason
+    assert refused.value.__cause__ is None  # no chained error carrying the event into the log
+    assert refused.value.__context__ is None or refused.value.__suppress_context__
+    [record] = caplog.records
+    assert record.levelname == "ERROR" and record.getMessage() == f"refused event: {reason}"
+    assert SECRET not in caplog.text and SECRET not in str(refused.value)
+
+
+def test_a_lambda_event_with_a_lenient_timestamp_is_refused() -> None:
+    event = envelope("launch_request")
+    event["request"]["timestamp"] = "Nov 24 2026 6pm"
+    with pytest.raises(RefusedEvent, match="timestamp is not ISO 8601 with a UTC offset"):
+        ENTRY_POINT(event, None)
+
+
+def test_a_good_lambda_event_is_still_answered() -> None:
+    assert speech(ENTRY_POINT(envelope("launch_request"), None)).startswith("Welcome to Back Pain Check.")
+
+
+def post(client: FlaskClient, ca: LocalCA, body: bytes, **kwargs: Any) -> Any:
+    return client.post("/alexa", data=body, headers=signed_headers(body, ca.signing_key), **kwargs)
+
+
+def test_deeply_nested_session_attributes_are_a_400_with_the_reason(client: FlaskClient, ca: LocalCA) -> None:
+    for depth in (50, 800):
+        response = post(client, ca, body_of(deep_attributes_event(depth)))
+        assert response.status_code == 400
+        assert response.get_json()["error"] == "session.attributes are nested too deeply"
+
+
+@pytest.mark.parametrize("stamp", ["Nov 24 2026 6pm", "2026-11-24T18:00:00 EST", "2026-11-24T18:00:00"])
+def test_the_endpoint_refuses_a_lenient_timestamp(client: FlaskClient, ca: LocalCA, stamp: str) -> None:
+    env = envelope("launch_request")
+    env["request"]["timestamp"] = stamp
+    response = post(client, ca, json.dumps(env).encode())
+    assert response.status_code == 400
+    assert response.get_json()["error"] == "request timestamp is not ISO 8601 with a UTC offset"
+
+
+def test_a_chunked_body_over_the_limit_is_refused_with_413(client: FlaskClient) -> None:
+    stream = io.BytesIO(b" " * (1024 * 1024 + 1))
+    response = client.post("/alexa", input_stream=stream, headers={"Transfer-Encoding": "chunked"})
+    assert response.status_code == 413 and "larger than" in response.get_json()["error"]
+
+
+def test_a_body_over_the_limit_with_a_content_length_is_refused_with_413(client: FlaskClient) -> None:
+    response = client.post("/alexa", data=b" " * (1024 * 1024 + 1))
+    assert response.status_code == 413
+
+
+def test_a_chunked_body_within_the_limit_is_read_whole(client: FlaskClient, ca: LocalCA) -> None:
+    body = body_of(envelope("launch_request"))
+    response = client.post(
+        "/alexa",
+        input_stream=io.BytesIO(body),
+        headers={**signed_headers(body, ca.signing_key), "Transfer-Encoding": "chunked"},
+    )
+    assert response.status_code == 200
+
+
+def test_the_speech_cache_is_bounded_whatever_locales_requests_name() -> None:
+    _texts.cache_clear()
+    for number in range(2000):
+        texts_for(f"xx-{number}")
+    texts_for("en-GB")
+    assert _texts.cache_info().currsize == 2
