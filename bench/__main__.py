@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.alexa import SKILL_ID
+from tests.support.fake_alexa import SKILL_ID
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
@@ -96,13 +96,14 @@ def percentile(values: list[float], fraction: float) -> float:
 
 
 def turn_cost(settings: Settings, ca: Any, ca_dir: Path) -> list[Result]:
-    from bench.apps import floor_app, skill_app
-    from bench.workload import signed_turn
+    from bench.apps import floor_app
+    from tests.support.apps import local_ca_app
+    from tests.support.turns import signed_turn
 
     apps = {
         "floor": floor_app(),
-        "signed": skill_app(str(ca_dir), verify=True),
-        "unsigned": skill_app(str(ca_dir), verify=False),
+        "signed": local_ca_app(str(ca_dir), verify=True),
+        "unsigned": local_ca_app(str(ca_dir), verify=False),
     }
     samples: dict[str, list[float]] = {name: [] for name in apps}
     for _ in range(settings.turn_rounds):
@@ -145,9 +146,9 @@ def turn_cost(settings: Settings, ca: Any, ca_dir: Path) -> list[Result]:
 
 
 COLD = {
-    "app": "from skill.app import create_app; create_app()",
+    "app": "from skill.web.app import create_app; create_app()",
     "app floor": "import flask; from ask_sdk_core.skill_builder import SkillBuilder; import cryptography.x509",
-    "lambda": "import skill.lambda_function",
+    "lambda": "import skill.alexa.lambda_function",
     "lambda floor": "from ask_sdk_core.skill_builder import SkillBuilder",
 }
 
@@ -238,18 +239,18 @@ def parse_wrk(output: str) -> dict[str, float]:
 
 
 def _load_one(factory: str, settings: Settings, ca: Any, ca_dir: Path, scratch: Path) -> dict[str, float]:
-    from bench.workload import signed_turn
+    from tests.support.turns import signed_turn
 
     port = _free_port()
     env = {
         **os.environ,
         "PORT": str(port),
         "WEB_CONCURRENCY": "2",
-        "BENCH_CA_DIR": str(ca_dir),
+        "LOCAL_CA_DIR": str(ca_dir),
         "PYTHONPATH": str(ROOT),
     }
     log = (scratch / f"gunicorn-{factory.split(':')[1][:-2]}.log").open("wb")
-    gunicorn = [str(Path(PYTHON).parent / "gunicorn"), "-c", "python:skill.gunicorn_conf", factory]
+    gunicorn = [str(Path(PYTHON).parent / "gunicorn"), "-c", "python:skill.web.gunicorn_conf", factory]
     process = subprocess.Popen(gunicorn, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         _wait_for(port, process)
@@ -282,7 +283,7 @@ def load(settings: Settings, ca: Any, ca_dir: Path, scratch: Path) -> list[Resul
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed: run `bash bench/run`, whose set-up installs it")
     floor = _load_one("bench.apps:floor_app()", settings, ca, ca_dir, scratch)
-    ours = _load_one("bench.apps:skill_app()", settings, ca, ca_dir, scratch)
+    ours = _load_one("tests.support.apps:local_ca_app()", settings, ca, ca_dir, scratch)
     details = {
         "skill": ours,
         "floor": floor,
@@ -356,8 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = Settings.smoke() if args.smoke else Settings()
 
-    from bench.workload import write_ca
-    from tests.certs import LocalCA
+    from tests.support.certs import LocalCA, write_ca
 
     results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:

@@ -2,13 +2,13 @@
 
 Unlike production, it starts without ``ALEXA_SKILL_ID`` (logging a warning that names it).
 
-In production, serve it with gunicorn: ``gunicorn -c python:skill.gunicorn_conf "skill.app:create_app()"``.
+In production, serve it with gunicorn: ``gunicorn -c python:skill.web.gunicorn_conf "skill.web.app:create_app()"``.
 """
 
 import logging
 import os
 
-from skill.app import create_app
+from skill.web.app import create_app
 
 
 def main() -> None:

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
 from bench.__main__ import _wsgi_timer, parse_wrk, percentile
-from bench.apps import floor_app, skill_app
-from bench.workload import signed_turn, write_ca
-from tests.certs import LocalCA
+from bench.apps import floor_app
+from tests.support.apps import local_ca_app
+from tests.support.certs import LocalCA, write_ca
+from tests.support.turns import signed_turn
+
+ROOT = Path(__file__).parents[1]
 
 WRK_OUTPUT = """Running 20s test @ http://127.0.0.1:41234/alexa
   2 threads and 64 connections
@@ -56,7 +62,7 @@ def test_the_benchmarked_turn_is_a_verified_mid_check_answer_and_the_floor_answe
     folder = Path(tempfile.mkdtemp())
     write_ca(ca, folder)
     body, headers = signed_turn(ca)
-    app = skill_app(str(folder), verify=True)
+    app = local_ca_app(str(folder), verify=True)
     captured: list[bytes] = []
     original = app.wsgi_app
 
@@ -78,3 +84,21 @@ def test_the_benchmarked_turn_is_a_verified_mid_check_answer_and_the_floor_answe
         assert "400" in str(refused)
     else:
         raise AssertionError("an unsigned body was accepted")
+
+
+def test_the_benchmark_runs_end_to_end_in_smoke_mode(tmp_path: Path) -> None:
+    """Every measure runs (the figures are not judged here: that is `bash bench/run`)."""
+    if shutil.which("wrk") is None:
+        pytest.skip("wrk is not installed (apt-get install wrk; .ci/run and bench/run do)")
+    output = tmp_path / "results.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "--smoke", "--json", str(output)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    measured = {r["name"] for r in json.loads(output.read_text())["results"]}
+    for name in ("warm signed turn (median)", "cold start: Lambda entry point", "load: throughput", "Lambda zip size"):
+        assert name in measured, name

@@ -1,6 +1,6 @@
 """The clinical-safety review's cases, each red flag, and the safety case (docs/clinical-safety.md).
 
-Everything here is driven through the Lambda entry point (``skill.lambda_function``'s own
+Everything here is driven through the Lambda entry point (``skill.alexa.lambda_function``'s own
 handler for a configured skill ID), by answers only: the test hears each question and
 answers it as the person would.
 """
@@ -14,12 +14,12 @@ from typing import Any
 
 import pytest
 
-from skill import constants as c
-from skill.lambda_function import build_handler
-from skill.safety_case import SAFETY_CASE, updated
-from skill.signs import COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Tier
-from skill.speech import LOCALES
-from tests.alexa import SKILL_ID, Alexa, ends_session, outcome, speech, words
+from skill.alexa import constants as c
+from skill.alexa.lambda_function import build_handler
+from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Tier
+from skill.core.speech import LOCALES
+from skill.tools.safety_case import SAFETY_CASE, updated
+from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, outcome, speech, words
 
 ROOT = Path(__file__).parents[1]
 ENTRY_POINT = build_handler(SKILL_ID)
@@ -31,10 +31,10 @@ SAFETY_NET = (
 
 def check(*yes: str, locale: str = "en-US") -> dict[str, Any]:
     """A whole check through the Lambda entry point, yes to ``yes`` and no to the rest."""
-    alexa = Alexa(ENTRY_POINT, locale=locale)
-    alexa.launch()
-    alexa.say(c.YES)
-    return alexa.answer_until_verdict(yes)
+    fake_alexa = FakeAlexa(ENTRY_POINT, locale=locale)
+    fake_alexa.launch()
+    fake_alexa.say(c.YES)
+    return fake_alexa.answer_until_verdict(yes)
 
 
 # --- The three ways the first version under-triaged -------------------------------------
@@ -109,15 +109,15 @@ MAX_REPLY_WORDS = 90
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
 def test_the_all_no_check_ends_at_home_and_stays_short(locale: str) -> None:
-    alexa = Alexa(ENTRY_POINT, locale=locale)
-    alexa.launch()
-    alexa.say(c.YES)
-    out = alexa.answer_until_verdict()
+    fake_alexa = FakeAlexa(ENTRY_POINT, locale=locale)
+    fake_alexa.launch()
+    fake_alexa.say(c.YES)
+    out = fake_alexa.answer_until_verdict()
     assert outcome(out) == "home"
-    counts = [len(words(speech(response))) for response in alexa.responses]
+    counts = [len(words(speech(response))) for response in fake_alexa.responses]
     assert sum(counts) <= MAX_WORDS, counts
     assert max(counts) <= MAX_REPLY_WORDS, counts
-    assert len(alexa.responses) == 2 + sum(s.follows is None for s in WARNING_SIGNS), "welcome, questions, verdict"
+    assert len(fake_alexa.responses) == 2 + sum(s.follows is None for s in WARNING_SIGNS), "welcome, questions, verdict"
 
 
 # --- The safety case -------------------------------------------------------------------------
@@ -128,7 +128,7 @@ def safety_case() -> str:
 
 
 def test_the_safety_case_is_current_with_the_data() -> None:
-    assert updated(safety_case()) == safety_case(), "run: python -m skill.safety_case"
+    assert updated(safety_case()) == safety_case(), "run: python -m skill.tools.safety_case"
 
 
 def test_every_sign_and_combination_is_in_the_safety_case_with_a_test_named() -> None:

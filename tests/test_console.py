@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,9 +10,10 @@ from typing import Any
 
 import pytest
 
-from skill import constants as c
-from skill.console import Resolver, Session, load_language_model, run
-from tests.alexa import Handler, fixture
+from skill.alexa import constants as c
+from skill.tools.console import Resolver, Session, load_language_model, run
+from tests.support.console import console
+from tests.support.fake_alexa import Handler, fixture
 
 ROOT = Path(__file__).parents[1]
 
@@ -75,19 +75,6 @@ def test_a_conversation_runs_to_the_verdict_and_ends(handler: Handler) -> None:
     assert printed[-1].startswith("[card] Call 911 now: ")
 
 
-def console(stdin: str, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "skill.console", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=60,
-        check=False,
-    )
-
-
 def test_the_console_runs_as_a_module_with_piped_input() -> None:
     result = console("alexa, ask back pain check is my back pain serious\nno\nhelp\n", "--locale", "en-US")
     assert result.returncode == 0, result.stderr
@@ -108,7 +95,7 @@ def test_a_check_cut_off_in_the_console_starts_afresh_and_nothing_is_written(tmp
 
 def test_an_unknown_locale_is_a_clear_usage_error() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "skill.console", "--locale", "xx-XX"],
+        [sys.executable, "-m", "skill.tools.console", "--locale", "xx-XX"],
         input="",
         capture_output=True,
         text=True,

@@ -60,7 +60,7 @@ def test_alexa_may_invoke_the_function_for_this_skill_only(template: dict[str, A
 def test_the_function_runs_the_lambda_entry_point_on_python_3_12(template: dict[str, Any]) -> None:
     [function] = of_type(template, "AWS::Lambda::Function")
     properties = function["Properties"]
-    assert properties["Handler"] == "skill/lambda_function.handler"
+    assert properties["Handler"] == "skill/alexa/lambda_function.handler"
     assert properties["Runtime"] == "python3.12"
     assert properties["Environment"]["Variables"] == {"ALEXA_SKILL_ID": SKILL_ID}
 
@@ -85,11 +85,18 @@ def test_the_zip_is_small_and_holds_the_skill_and_its_libraries_only(package: Pa
     assert {"skill", "ask_sdk_core", "ask_sdk_model", "requests"} <= tops
     assert not tops & {"tests", "node_modules", "boto3", "flask", "cryptography", "markdown_it", ".venv", "bench"}
     assert not tops & {"ask_sdk_dynamodb", "docs", "interaction_model"}
-    assert "skill/lambda_function.py" in names
-    web_and_tools = (
-        r"^skill/(app|verification|envelope|console|gunicorn_conf|pages|manifest|safety_case)\.py$|__pycache__"
+    assert "skill/alexa/lambda_function.py" in names
+    ours = sorted(name for name in names if name.startswith("skill/") and not name.endswith("/"))
+    folders = {name.rsplit("/", 1)[0] for name in ours}
+    assert folders == {"skill", "skill/core", "skill/core/speech", "skill/alexa"}, folders
+    assert not [name for name in names if "__pycache__" in name]
+    on_disk = sorted(
+        str(path.relative_to(ROOT))
+        for folder in ("skill/core", "skill/alexa")
+        for path in (ROOT / folder).rglob("*.py")
+        if "__pycache__" not in path.parts
     )
-    assert not [n for n in names if re.search(web_and_tools, n)]
+    assert ours == sorted(["skill/__init__.py", *on_disk]), "the core and the Alexa adapter, whole, and nothing else"
 
 
 def test_the_lambda_requirements_pin_the_same_versions_as_requirements_txt() -> None:

@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
-from skill.lambda_function import RefusedEvent, build_handler
-from skill.speech import _texts, texts_for
-from tests.alexa import SKILL_ID, envelope, speech
-from tests.certs import LocalCA, body_of, signed_headers
+from skill.alexa.lambda_function import RefusedEvent, build_handler
+from skill.core.speech import _texts, texts_for
+from tests.support.certs import LocalCA, body_of, signed_headers
+from tests.support.fake_alexa import SKILL_ID, envelope, speech
 
 ENTRY_POINT = build_handler(SKILL_ID)
 SECRET = "my-leg-is-numb-and-i-had-cancer"

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from skill import constants as c
-from skill.console import normalise
-from skill.speech import LOCALES
+from skill.alexa import constants as c
+from skill.core.speech import LOCALES
+from skill.tools.console import normalise
 
 MODEL_DIR = Path(__file__).parents[1] / "interaction_model"
 MODEL_FILES = sorted(MODEL_DIR.glob("*.json"))

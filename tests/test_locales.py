@@ -4,42 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from skill import constants as c
-from skill.console import Resolver, load_language_model
-from skill.speech import LOCALES
-from tests.alexa import Alexa, Handler, outcome, speech
-from tests.test_console import console
-
-# (the emergency verdict's opening, the number in the welcome, the card title, where to go,
-#  same-day advice as heard, the word for a doctor)
-EXPECTED = {
-    "en-US": ("Call 911 now", "call 911", "Call 911 now", "the emergency room", "contact your doctor today", "doctor"),
-    "en-CA": (
-        "Call 911 now",
-        "call 911",
-        "Call 911 now",
-        "the emergency department",
-        "call 811 where your province has it",
-        "doctor",
-    ),
-    "en-GB": ("Call 999 now", "call 999", "Call 999 now", "A and E", "call NHS 111", "GP"),
-    "en-AU": (
-        "Call triple zero now",
-        "call triple zero",
-        "Call 000 (triple zero) now",
-        "the emergency department",
-        "1800 633 422",
-        "GP",
-    ),
-    "en-IN": (
-        "Call 112 now, or 108 for an ambulance",
-        "call 112",
-        "Call 112 (ambulance 108) now",
-        "emergency department",
-        "contact your doctor today",
-        "doctor",
-    ),
-}
+from skill.alexa import constants as c
+from skill.core.speech import LOCALES
+from skill.tools.console import Resolver, load_language_model
+from tests.support.console import console
+from tests.support.fake_alexa import FakeAlexa, Handler, outcome, speech
+from tests.support.locales import EXPECTED
 
 
 def test_every_supported_locale_is_tested() -> None:
@@ -47,15 +17,15 @@ def test_every_supported_locale_is_tested() -> None:
 
 
 def run_to_verdict(handler: Handler, locale: str, *yes: str) -> dict:  # type: ignore[type-arg]
-    alexa = Alexa(handler, locale=locale)
-    alexa.launch()
-    alexa.say(c.YES)
-    return alexa.answer_until_verdict(yes)
+    fake_alexa = FakeAlexa(handler, locale=locale)
+    fake_alexa.launch()
+    fake_alexa.say(c.YES)
+    return fake_alexa.answer_until_verdict(yes)
 
 
 @pytest.mark.parametrize("locale", sorted(EXPECTED))
 def test_the_welcome_names_the_local_emergency_number(handler: Handler, locale: str) -> None:
-    said = speech(Alexa(handler, locale=locale).launch())
+    said = speech(FakeAlexa(handler, locale=locale).launch())
     assert f"If this is an emergency, {EXPECTED[locale][1]} now." in said
 
 
@@ -97,10 +67,10 @@ def test_every_locale_gets_the_same_rules(handler: Handler, locale: str) -> None
 
 @pytest.mark.parametrize("locale", ["fr-FR", "de-DE", "en-NZ", ""])
 def test_an_unsupported_locale_gets_the_us_content(handler: Handler, locale: str) -> None:
-    alexa = Alexa(handler, locale=locale)
-    alexa.launch()
-    assert speech(alexa.say(c.YES)).endswith("bladder or bowels?")
-    assert speech(alexa.say(c.YES)).startswith("Call 911 now")
+    fake_alexa = FakeAlexa(handler, locale=locale)
+    fake_alexa.launch()
+    assert speech(fake_alexa.say(c.YES)).endswith("bladder or bowels?")
+    assert speech(fake_alexa.say(c.YES)).startswith("Call 911 now")
 
 
 @pytest.mark.parametrize(

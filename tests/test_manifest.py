@@ -1,4 +1,4 @@
-"""The skill package for the ASK CLI: `python -m skill.manifest`, checked with Amazon's own model classes."""
+"""The skill package for the ASK CLI: `python -m skill.tools.manifest`, checked with Amazon's own model classes."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ import pytest
 from ask_sdk_model_runtime.serializer import DefaultSerializer
 from ask_smapi_model.v1.skill.manifest.skill_manifest_envelope import SkillManifestEnvelope
 
-from skill.console import normalise
-from skill.manifest import ManifestError, endpoint_for, manifest
-from skill.speech import LOCALES
-from skill.speech.en import PRIVACY
+from skill.core.speech import LOCALES
+from skill.core.speech.en import PRIVACY
+from skill.tools.console import normalise
+from skill.tools.manifest import ManifestError, endpoint_for, manifest
 
 ROOT = Path(__file__).parents[1]
 ENDPOINT = "https://skill.example.org/alexa"
@@ -28,7 +28,7 @@ LAMBDA = "arn:aws:lambda:us-east-1:123456789012:function:back-pain-check-prod-sk
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("skill-package")
-    command = [sys.executable, "-m", "skill.manifest", "--endpoint", ENDPOINT, "--public-url", PUBLIC_URL]
+    command = [sys.executable, "-m", "skill.tools.manifest", "--endpoint", ENDPOINT, "--public-url", PUBLIC_URL]
     result = subprocess.run([*command, "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     return out
@@ -93,7 +93,7 @@ def test_a_lambda_arn_is_the_endpoint_as_it_is_and_anything_else_is_refused() ->
 
 
 def test_a_bad_argument_is_a_usage_error_that_names_it(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "skill.manifest", "--endpoint", "ftp://x", "--public-url", PUBLIC_URL]
+    command = [sys.executable, "-m", "skill.tools.manifest", "--endpoint", "ftp://x", "--public-url", PUBLIC_URL]
     result = subprocess.run([*command, "--out", str(tmp_path / "p")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 2 and "--endpoint must be an https:// URL" in result.stderr
     assert not (tmp_path / "p").exists()
@@ -135,7 +135,9 @@ def test_the_readme_privacy_section_says_what_the_manifest_says() -> None:
     readme = (ROOT / "README.md").read_text()
     section = readme.split("\n## Privacy\n", 1)[1].split("\n## ", 1)[0]
     assert " ".join(PRIVACY.split()) in " ".join(section.split())
-    assert " ".join(PRIVACY.split()) in " ".join((ROOT / "docs" / "privacy.md").read_text().split())
+    assert " ".join(PRIVACY.split()) in " ".join(
+        (ROOT / "skill" / "web" / "documents" / "privacy.md").read_text().split()
+    )
 
 
 def test_the_committed_icons_are_what_the_script_draws(tmp_path: Path) -> None:

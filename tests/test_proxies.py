@@ -22,9 +22,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from bench.workload import signed_turn, write_ca
-from tests.certs import NOW, LocalCA
-from tests.servers import SlowClients, free_port, gunicorn, request, timed, wait_until_healthy
+from tests.support.certs import NOW, LocalCA, write_ca
+from tests.support.servers import SlowClients, free_port, gunicorn, request, timed, wait_until_healthy
+from tests.support.turns import signed_turn
 
 ROOT = Path(__file__).parents[1]
 DEPLOY = ROOT / "deploy"
@@ -90,7 +90,9 @@ def behind_nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[tup
     folder = tmp_path_factory.mktemp("nginx")
     ca = LocalCA()
     write_ca(ca, folder / "ca")
-    with gunicorn("bench.apps:skill_app()", {"BENCH_CA_DIR": str(folder / "ca")}, folder / "gunicorn.log") as upstream:
+    with gunicorn(
+        "tests.support.apps:local_ca_app()", {"LOCAL_CA_DIR": str(folder / "ca")}, folder / "gunicorn.log"
+    ) as upstream:
         port = free_port()
         config = nginx_config(folder, port, upstream[1])
         process = subprocess.Popen(["nginx", "-c", str(config), "-p", str(folder)], stderr=subprocess.DEVNULL)

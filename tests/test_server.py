@@ -25,13 +25,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from werkzeug.serving import make_server
 
-from skill import constants as c
-from skill.app import create_app
-from skill.verification import RequestVerifier, VerificationError, fetch_https
-from tests.alexa import SKILL_ID, Alexa, envelope, outcome, speech
-from tests.certs import NOW, LocalCA, body_of, signed_headers
-from tests.conftest import signed_post
-from tests.servers import free_port, request
+from skill.alexa import constants as c
+from skill.web.app import create_app
+from skill.web.verification import RequestVerifier, VerificationError, fetch_https
+from tests.support.certs import NOW, LocalCA, body_of, signed_headers, signed_post
+from tests.support.fake_alexa import SKILL_ID, FakeAlexa, envelope, outcome, speech
+from tests.support.servers import free_port, request, wait_until_healthy
 
 ROOT = Path(__file__).parents[1]
 S3 = "https://s3.amazonaws.com"
@@ -111,9 +110,9 @@ def server(ca: LocalCA, certificate_host: FakeCertificateHost) -> Iterator[tuple
     httpd.server_close()
 
 
-def alexa_over_http(address: tuple[str, int], ca: LocalCA) -> Alexa:
+def alexa_over_http(address: tuple[str, int], ca: LocalCA) -> FakeAlexa:
     post = lambda body, headers: request(address, "POST", "/alexa", body, headers)  # noqa: E731
-    return Alexa(signed_post(ca, post, S3 + "/echo.api/good.pem"))
+    return FakeAlexa(signed_post(ca, post, S3 + "/echo.api/good.pem"))
 
 
 def launch_with_chain(address: tuple[str, int], ca: LocalCA, chain_path: str) -> tuple[int, bytes]:
@@ -122,10 +121,10 @@ def launch_with_chain(address: tuple[str, int], ca: LocalCA, chain_path: str) ->
 
 
 def test_a_conversation_over_real_http_reaches_a_verdict(server: tuple[str, int], ca: LocalCA) -> None:
-    alexa = alexa_over_http(server, ca)
-    assert speech(alexa.launch()).startswith("Welcome to Back Pain Check.")
-    alexa.say(c.YES)
-    out = alexa.say(c.YES)
+    fake_alexa = alexa_over_http(server, ca)
+    assert speech(fake_alexa.launch()).startswith("Welcome to Back Pain Check.")
+    fake_alexa.say(c.YES)
+    out = fake_alexa.say(c.YES)
     assert outcome(out) == "emergency"
 
 
@@ -242,7 +241,7 @@ def test_gunicorn_serves_the_app_with_the_production_config() -> None:
     env = {**os.environ, "PORT": str(port), "ASK_SDK_VERIFY_SIGNATURE": "false", "ASK_SDK_VERIFY_TIMESTAMP": "false"}
     gunicorn = Path(sys.executable).parent / "gunicorn"
     process = subprocess.Popen(
-        [str(gunicorn), "-c", "python:skill.gunicorn_conf", "skill.app:create_app()"],
+        [str(gunicorn), "-c", "python:skill.web.gunicorn_conf", "skill.web.app:create_app()"],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -250,15 +249,7 @@ def test_gunicorn_serves_the_app_with_the_production_config() -> None:
     )
     address = ("127.0.0.1", port)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if request(address, "GET", "/healthz")[0] == 200:
-                    break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise
-                time.sleep(0.2)
+        wait_until_healthy(address, process)
         status, body = request(address, "POST", "/alexa", body_of(envelope("launch_request")))
         assert status == 200 and b"Welcome to Back Pain Check" in body
         assert request(address, "GET", "/alexa")[0] == 405
@@ -330,3 +321,24 @@ def test_the_certificate_fetch_follows_no_redirect_and_no_proxy_from_the_environ
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
     assert fetch_https(local + "/echo.api/good.pem").startswith(b"-----BEGIN CERTIFICATE-----")
+
+
+def test_python_m_skill_serves_locally_without_a_skill_id_and_says_which_variable_to_set() -> None:
+    """The README's first command: the skill on 127.0.0.1 for local use."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "ALEXA_SKILL_ID"}
+    env |= {"PORT": str(port)}
+    env.pop("ASK_SDK_VERIFY_SIGNATURE", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "skill"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    address = ("127.0.0.1", port)
+    try:
+        wait_until_healthy(address, process)
+        assert request(address, "GET", "/privacy")[0] == 200
+        status, body = request(address, "POST", "/alexa", body_of(envelope("launch_request")))
+        assert status == 400 and b"missing header SignatureCertChainUrl" in body  # signature checks stay on
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=30)[0].decode()
+    assert "ALEXA_SKILL_ID is not set" in output

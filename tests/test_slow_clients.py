@@ -1,4 +1,4 @@
-"""The server we ship under slow clients: gunicorn with skill/gunicorn_conf.py on 127.0.0.1.
+"""The server we ship under slow clients: gunicorn with skill/web/gunicorn_conf.py on 127.0.0.1.
 
 256 connections that send part of a request line and headers and then nothing, and 64
 that send their headers and then trickle the body a byte at a time, stay open while
@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from bench.workload import signed_turn, write_ca
-from tests.certs import LocalCA
-from tests.servers import SlowClients, closed_by_server, gunicorn, request, timed
+from tests.support.certs import LocalCA, write_ca
+from tests.support.servers import SlowClients, closed_by_server, gunicorn, request, timed
+from tests.support.turns import signed_turn
 
 IDLE, TRICKLING = 256, 64
 BODY_DEADLINE = 4.0
@@ -29,8 +29,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[tuple[str
     ca = LocalCA()
     folder = tmp_path_factory.mktemp("ca")
     write_ca(ca, folder)
-    env = {"BENCH_CA_DIR": str(folder), "BODY_DEADLINE_SECONDS": str(BODY_DEADLINE)}
-    with gunicorn("bench.apps:skill_app()", env, folder / "gunicorn.log") as address:
+    env = {"LOCAL_CA_DIR": str(folder), "BODY_DEADLINE_SECONDS": str(BODY_DEADLINE)}
+    with gunicorn("tests.support.apps:local_ca_app()", env, folder / "gunicorn.log") as address:
         yield address, ca
 
 

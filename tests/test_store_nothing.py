@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.alexa import SKILL_ID
+from tests.support.fake_alexa import SKILL_ID
 
 ROOT = Path(__file__).parents[1]
 
@@ -36,16 +36,16 @@ def audit(event, args):
 
 sys.addaudithook(audit)
 
-from skill import constants as c
-from skill.lambda_function import handler
-from tests.alexa import Alexa, speech
+from skill.alexa import constants as c
+from skill.alexa.lambda_function import handler
+from tests.support.fake_alexa import FakeAlexa, speech
 
-alexa = Alexa(handler)
-first_welcome = speech(alexa.launch())
-asked = [speech(alexa.say(intent)) for intent in (c.YES, c.NO, c.NO)]
-alexa.end("EXCEEDED_MAX_REPROMPTS")  # the user fell silent: Alexa closed the session
+fake_alexa = FakeAlexa(handler)
+first_welcome = speech(fake_alexa.launch())
+asked = [speech(fake_alexa.say(intent)) for intent in (c.YES, c.NO, c.NO)]
+fake_alexa.end("EXCEEDED_MAX_REPROMPTS")  # the user fell silent: FakeAlexa closed the session
 
-again = Alexa(handler)
+again = FakeAlexa(handler)
 second_welcome = speech(again.launch())
 restarted = speech(again.say(c.YES))
 print(json.dumps({"first_welcome": first_welcome, "asked": asked, "second_welcome": second_welcome,

@@ -14,11 +14,11 @@ from datetime import timedelta
 
 import pytest
 
-from skill.envelope import read_envelope
-from skill.serializer import StrictSerializer
-from skill.verification import RequestVerifier, VerificationError, canonical_chain_url
-from tests.alexa import envelope
-from tests.certs import CHAIN_URL, NOW, LocalCA, body_of, new_key, signed_headers
+from skill.alexa.envelope import read_envelope
+from skill.alexa.serializer import StrictSerializer
+from skill.web.verification import RequestVerifier, VerificationError, canonical_chain_url
+from tests.support.certs import CHAIN_URL, NOW, LocalCA, body_of, new_key, signed_headers
+from tests.support.fake_alexa import envelope
 
 
 class Chains:

@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 from werkzeug.serving import make_server
 
-from skill.app import create_app
-from skill.signs import WARNING_SIGNS
-from skill.ssml import to_text
-from skill.verification import RequestVerifier
-from tests.test_locales import EXPECTED
+from skill.core.signs import WARNING_SIGNS
+from skill.core.ssml import to_text
+from skill.web.app import create_app
+from skill.web.verification import RequestVerifier
+from tests.support.locales import EXPECTED
 
 ROOT = Path(__file__).parents[1]
 DRIVER = Path(__file__).parent / "virtual_alexa" / "drive.js"

@@ -1,6 +1,6 @@
 """Talking the way people talk, through the model and the Lambda entry point.
 
-Each phrase is resolved against the locale's interaction model (``skill.console``'s
+Each phrase is resolved against the locale's interaction model (``skill.tools.console``'s
 resolver, standing in for Alexa's language understanding) and sent to the Lambda entry
 point as the request Alexa would send, in each phase of a session.
 """
@@ -12,15 +12,15 @@ from typing import Any
 
 import pytest
 
-from skill import constants as c
-from skill.console import BUILT_IN_PHRASES, Resolver, load_language_model, normalise
-from skill.lambda_function import build_handler
-from skill.replies import check_length
-from skill.signs import WARNING_SIGNS
-from skill.speech import LOCALES, texts_for
-from skill.ssml import to_text
-from tests.alexa import SKILL_ID, Alexa, ends_session, envelope, outcome, reprompt, speech
-from tests.test_locales import EXPECTED
+from skill.alexa import constants as c
+from skill.alexa.lambda_function import build_handler
+from skill.core.responses import check_length
+from skill.core.signs import WARNING_SIGNS
+from skill.core.speech import LOCALES, texts_for
+from skill.core.ssml import to_text
+from skill.tools.console import BUILT_IN_PHRASES, Resolver, load_language_model, normalise
+from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, envelope, outcome, reprompt, speech
+from tests.support.locales import EXPECTED
 
 ENTRY_POINT = build_handler(SKILL_ID)
 RESOLVERS = {locale: Resolver(load_language_model(locale)) for locale in LOCALES}
@@ -32,17 +32,17 @@ class Person:
 
     def __init__(self, locale: str = "en-US") -> None:
         self.locale = locale
-        self.alexa = Alexa(ENTRY_POINT, locale=locale)
+        self.fake_alexa = FakeAlexa(ENTRY_POINT, locale=locale)
         self.texts = texts_for(locale)
 
     def says(self, utterance: str) -> dict[str, Any]:
         resolved = RESOLVERS[self.locale].resolve(utterance)
         if resolved.request_type == "LaunchRequest":
-            return self.alexa.launch()
+            return self.fake_alexa.launch()
         assert resolved.intent is not None
         if resolved.opens:
-            self.alexa.attributes = None  # a one-shot opens a new session
-        return self.alexa.say(resolved.intent)
+            self.fake_alexa.attributes = None  # a one-shot opens a new session
+        return self.fake_alexa.say(resolved.intent)
 
     def question(self, sign_id: str) -> str:
         return to_text(self.texts[f"question.{sign_id}"])
@@ -63,7 +63,7 @@ def mid_check(person: Person) -> None:
 
 
 def restarted_after_tampering(person: Person) -> None:
-    person.alexa.attributes = {"v": 99, "phase": "checking"}
+    person.fake_alexa.attributes = {"v": 99, "phase": "checking"}
 
 
 PHASES: dict[str, Callable[[Person], None]] = {
@@ -159,7 +159,7 @@ def test_natural_answers_work_in_every_locale(locale: str) -> None:
 def at_question(sign_id: str, *yes: str) -> Person:
     """A person who has answered no (yes to ``yes``) until ``sign_id`` is asked."""
     person = started()
-    out = person.alexa.responses[-1]
+    out = person.fake_alexa.responses[-1]
     while not speech(out).endswith(person.question(sign_id)):
         asked = next(s.id for s in WARNING_SIGNS if speech(out).endswith(person.question(s.id)))
         out = person.says("yes" if asked in yes else "no")
@@ -220,7 +220,7 @@ def test_go_back_forgets_a_yes() -> None:
     assert speech(out) == "Okay, going back. " + person.question("leg_weakness")
     out = person.says("no")
     assert speech(out) == person.question("walking_difficulty")
-    assert all(answer == "no" for _, answer in person.alexa.attributes["answers"])  # type: ignore[index]
+    assert all(answer == "no" for _, answer in person.fake_alexa.attributes["answers"])  # type: ignore[index]
 
 
 # --- Not understood: the fallback escalates, and resets on an answer ---------------------------
@@ -235,7 +235,7 @@ def test_three_misses_in_a_row_say_more_each_time() -> None:
     assert "You can say yes, no, or not sure, or say repeat" in second and second.endswith(question)
     assert "If this is an emergency, call 911 now." in third and "say stop" in third
     assert third.endswith(question) and len({first, second, third}) == 3
-    assert not ends_session(person.alexa.responses[-1])
+    assert not ends_session(person.fake_alexa.responses[-1])
 
 
 def test_an_understood_answer_resets_the_misses() -> None:

@@ -10,12 +10,11 @@ from typing import Any
 import pytest
 from flask.testing import FlaskClient
 
-from skill import constants as c
-from skill.app import MissingSkillId, create_app, env_flag
-from skill.verification import RequestVerifier
-from tests.alexa import SKILL_ID, Alexa, envelope, outcome, speech
-from tests.certs import NOW, LocalCA, body_of, new_key, signed_headers
-from tests.conftest import local_verifier
+from skill.alexa import constants as c
+from skill.web.app import MissingSkillId, create_app, env_flag
+from skill.web.verification import RequestVerifier
+from tests.support.certs import NOW, LocalCA, body_of, local_verifier, new_key, signed_headers
+from tests.support.fake_alexa import SKILL_ID, FakeAlexa, envelope, outcome, speech
 
 LAUNCH = envelope("launch_request")
 
@@ -32,7 +31,7 @@ def test_a_signed_launch_request_gets_the_welcome(client: FlaskClient, ca: Local
     assert speech(response.get_json()).startswith("Welcome to Back Pain Check.")
 
 
-def test_a_whole_conversation_through_the_endpoint_reaches_a_verdict(web_alexa: Alexa) -> None:
+def test_a_whole_conversation_through_the_endpoint_reaches_a_verdict(web_alexa: FakeAlexa) -> None:
     web_alexa.launch()
     web_alexa.say(c.YES)
     out = web_alexa.answer_until_verdict({"leg_weakness", "leg_weakness_both"})
@@ -216,7 +215,7 @@ def test_the_contact_on_the_pages_is_configurable_and_cannot_add_markup(
 
 
 def test_a_whole_conversation_writes_no_health_answer_to_the_log(
-    web_alexa: Alexa, caplog: pytest.LogCaptureFixture
+    web_alexa: FakeAlexa, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
     web_alexa.launch()
@@ -226,7 +225,7 @@ def test_a_whole_conversation_writes_no_health_answer_to_the_log(
     out = web_alexa.answer_until_verdict({"leg_weakness", "night_pain"})
     assert outcome(out) == "urgent"
     logged = caplog.text.lower()
-    assert "handled by answerhandler" in logged
+    assert "request: intentrequest in phase checking" in logged
     for word in ["yesintent", "nointent", "notsure", "urgent", "emergency", "outcome", "answers", "leg_weakness"]:
         assert word not in logged, word
 

@@ -6,25 +6,24 @@ from typing import Any
 
 import pytest
 
-from skill import constants as c
-from skill.session import SessionState, checking_attributes, offered_attributes, read_session
-from skill.triage import Check, Reply, take_reply
+from skill.alexa.session import Phase, SessionState, attributes_for, checking, offered, read_session
+from skill.core.triage import Answer, Check, take_reply
 
 
 def test_no_attributes_is_a_new_session() -> None:
-    assert read_session(None).phase is None
-    assert read_session({}).phase is None
+    assert read_session(None).phase is Phase.NEW
+    assert read_session({}).phase is Phase.NEW
 
 
 def test_offered_and_checking_attributes_read_back() -> None:
-    assert read_session(offered_attributes()).phase == c.OFFERED
-    check = take_reply(take_reply(Check(), Reply.NO).check, Reply.NOT_SURE).check
-    state = read_session(checking_attributes(check))
-    assert state.phase == c.CHECKING and state.check == check
+    assert read_session(attributes_for(offered())).phase is Phase.OFFERED
+    check = take_reply(take_reply(Check(), Answer.NO).check, Answer.NOT_SURE).check
+    state = read_session(attributes_for(checking(check)))
+    assert state.phase is Phase.CHECKING and state.check == check
 
 
 def good() -> dict[str, Any]:
-    return checking_attributes(take_reply(Check(), Reply.NO).check)
+    return attributes_for(checking(take_reply(Check(), Answer.NO).check))
 
 
 @pytest.mark.parametrize(
@@ -50,7 +49,7 @@ def test_stale_or_tampered_attributes_are_refused(tamper) -> None:  # type: igno
     attributes = good()
     tamper(attributes)
     state = read_session(attributes)
-    assert state.phase == c.BROKEN and state.check is None
+    assert state.phase is Phase.BROKEN and state.check is None
 
 
 @pytest.mark.parametrize(
@@ -62,4 +61,4 @@ def test_stale_or_tampered_attributes_are_refused(tamper) -> None:  # type: igno
     ],
 )
 def test_phases_that_no_longer_exist_restart_safely(attributes: dict[str, Any]) -> None:
-    assert read_session(attributes) == SessionState(c.BROKEN)
+    assert read_session(attributes) == SessionState(Phase.BROKEN)

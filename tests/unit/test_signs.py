@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from skill.signs import COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Tier
-from skill.speech import LOCALES, texts_for
+from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Tier
+from skill.core.speech import LOCALES, texts_for
 
 ARTICLE = Path(__file__).parents[1] / "data" / "back-pain-article.txt"
 SHARED_ARTICLE = Path(__file__).parents[3] / "shared" / "back-pain-article.txt"

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skill.signs import COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Tier
-from skill.triage import Answer, Check, Reply, Step, is_consistent, next_question, take_reply, verdict
+from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Tier
+from skill.core.triage import Answer, Check, Recorded, Step, is_consistent, next_question, take_reply, verdict
 
-Y, N, U = Reply.YES, Reply.NO, Reply.NOT_SURE
+Y, N, U = Answer.YES, Answer.NO, Answer.NOT_SURE
 MAIN = [s.id for s in WARNING_SIGNS if s.follows is None]
 
 
@@ -33,7 +33,7 @@ def plain_tier(yes: set[str]) -> Tier:
     return max(tiers, default=Tier.HOME)
 
 
-def plain_yes(answers: Mapping[str, Reply]) -> set[str]:
+def plain_yes(answers: Mapping[str, Answer]) -> set[str]:
     """Every sign the person would say yes (or "not sure") to if every question were asked."""
     yes = set()
     for sign in WARNING_SIGNS:
@@ -44,7 +44,7 @@ def plain_yes(answers: Mapping[str, Reply]) -> set[str]:
     return yes
 
 
-def walk(answers: Mapping[str, Reply]) -> tuple[list[str], list[Step]]:
+def walk(answers: Mapping[str, Answer]) -> tuple[list[str], list[Step]]:
     """Run the check, answering each question from ``answers`` (no when absent), "not sure" twice."""
     check, asked, steps = Check(), [], []
     while (question := next_question(check)) is not None:
@@ -59,13 +59,13 @@ def walk(answers: Mapping[str, Reply]) -> tuple[list[str], list[Step]]:
     return asked, steps
 
 
-def final(answers: Mapping[str, Reply]):  # type: ignore[no-untyped-def]
+def final(answers: Mapping[str, Answer]):  # type: ignore[no-untyped-def]
     _, steps = walk(answers)
     assert steps[-1].verdict is not None
     return steps[-1].verdict
 
 
-def yes_to(*sign_ids: str) -> dict[str, Reply]:
+def yes_to(*sign_ids: str) -> dict[str, Answer]:
     return dict.fromkeys(sign_ids, Y)
 
 
@@ -123,12 +123,12 @@ def test_answer_paths_give_the_expected_verdict(yes: list[str], tier: Tier, firs
 def test_not_sure_twice_counts_as_yes() -> None:
     assert final({"bladder_bowel": U}).tier is Tier.EMERGENCY
     step = take_reply(take_reply(Check(), U).check, U)
-    assert step.counted_as_yes and step.check.answers == (("bladder_bowel", Answer.UNSURE),)
+    assert step.counted_as_yes and step.check.answers == (("bladder_bowel", Recorded.UNSURE),)
 
 
 def test_not_sure_then_no_counts_as_no() -> None:
     step = take_reply(take_reply(Check(), U).check, N)
-    assert step.check.answers == (("bladder_bowel", Answer.NO),)
+    assert step.check.answers == (("bladder_bowel", Recorded.NO),)
 
 
 def test_a_first_not_sure_explains_and_asks_the_same_question_again() -> None:
@@ -190,11 +190,11 @@ def test_a_doctor_yes_skips_the_last_question_that_could_not_change_the_verdict(
 
 # --- Properties over every answer pattern ---------------------------------------------
 
-answer_maps = st.dictionaries(st.sampled_from([s.id for s in WARNING_SIGNS]), st.sampled_from(list(Reply)))
+answer_maps = st.dictionaries(st.sampled_from([s.id for s in WARNING_SIGNS]), st.sampled_from(list(Answer)))
 
 
 @given(answer_maps)
-def test_the_walk_agrees_with_the_plain_rules_for_every_answer_pattern(answers: dict[str, Reply]) -> None:
+def test_the_walk_agrees_with_the_plain_rules_for_every_answer_pattern(answers: dict[str, Answer]) -> None:
     asked, steps = walk(answers)
     result = steps[-1].verdict
     assert result is not None and result == verdict(steps[-1].check)
@@ -203,20 +203,20 @@ def test_the_walk_agrees_with_the_plain_rules_for_every_answer_pattern(answers: 
 
 
 @given(answer_maps, st.sampled_from([s.id for s in WARNING_SIGNS]))
-def test_a_yes_never_lowers_the_verdict(answers: dict[str, Reply], sign_id: str) -> None:
+def test_a_yes_never_lowers_the_verdict(answers: dict[str, Answer], sign_id: str) -> None:
     before = final({**answers, sign_id: N}).tier
     assert final({**answers, sign_id: Y}).tier >= before
 
 
 @given(answer_maps)
-def test_a_yes_or_not_sure_never_leads_to_home(answers: dict[str, Reply]) -> None:
+def test_a_yes_or_not_sure_never_leads_to_home(answers: dict[str, Answer]) -> None:
     _, steps = walk(answers)
-    if any(a is not Answer.NO for _, a in steps[-1].check.answers):
+    if any(a is not Recorded.NO for _, a in steps[-1].check.answers):
         assert steps[-1].verdict is not None and steps[-1].verdict.tier is not Tier.HOME
 
 
 @given(answer_maps)
-def test_any_emergency_sign_or_combination_gives_an_emergency(answers: dict[str, Reply]) -> None:
+def test_any_emergency_sign_or_combination_gives_an_emergency(answers: dict[str, Answer]) -> None:
     yes = plain_yes(answers)
     emergency_sign = any(SIGNS_BY_ID[s].tier is Tier.EMERGENCY for s in yes)
     emergency_combination = any(c.tier is Tier.EMERGENCY and all(g & yes for g in c.groups) for c in COMBINATIONS)
@@ -225,14 +225,14 @@ def test_any_emergency_sign_or_combination_gives_an_emergency(answers: dict[str,
 
 
 @given(answer_maps)
-def test_every_yes_asked_is_a_reason(answers: dict[str, Reply]) -> None:
+def test_every_yes_asked_is_a_reason(answers: dict[str, Answer]) -> None:
     _, steps = walk(answers)
-    said_yes = {q for q, a in steps[-1].check.answers if a is not Answer.NO}
+    said_yes = {q for q, a in steps[-1].check.answers if a is not Recorded.NO}
     assert {s.id for s in final(answers).reasons} == said_yes
 
 
 @given(answer_maps)
-def test_every_state_on_the_way_is_accepted_back_from_the_session(answers: dict[str, Reply]) -> None:
+def test_every_state_on_the_way_is_accepted_back_from_the_session(answers: dict[str, Answer]) -> None:
     _, steps = walk(answers)
     for step in steps[:-1]:
         assert is_consistent(step.check)
@@ -240,36 +240,36 @@ def test_every_state_on_the_way_is_accepted_back_from_the_session(answers: dict[
 
 
 answer_pairs = st.lists(
-    st.tuples(st.sampled_from([s.id for s in WARNING_SIGNS] + ["made_up"]), st.sampled_from(list(Answer))),
+    st.tuples(st.sampled_from([s.id for s in WARNING_SIGNS] + ["made_up"]), st.sampled_from(list(Recorded))),
     max_size=14,
 )
 
 
-def replayable(pairs: list[tuple[str, Answer]]) -> bool:
+def replayable(pairs: list[tuple[str, Recorded]]) -> bool:
     """Whether asking in order, answering as recorded, gives exactly these pairs and is not done."""
     check = Check()
     for question_id, answer in pairs:
         question = next_question(check)
         if question is None or question.id != question_id:
             return False
-        reply = {Answer.YES: Y, Answer.NO: N, Answer.UNSURE: U}[answer]
+        reply = {Recorded.YES: Y, Recorded.NO: N, Recorded.UNSURE: U}[answer]
         check = take_reply(check, reply).check if reply is not U else take_reply(take_reply(check, U).check, U).check
     return next_question(check) is not None
 
 
 @given(answer_pairs)
-def test_the_walk_refuses_exactly_what_could_not_have_been_asked(pairs: list[tuple[str, Answer]]) -> None:
+def test_the_walk_refuses_exactly_what_could_not_have_been_asked(pairs: list[tuple[str, Recorded]]) -> None:
     assert is_consistent(Check(answers=tuple(pairs))) == replayable(pairs)
 
 
 def test_the_core_imports_nothing_from_alexa_flask_or_io() -> None:
     for module in ("triage", "signs"):
-        tree = ast.parse((Path(__file__).parents[2] / "skill" / f"{module}.py").read_text())
+        tree = ast.parse((Path(__file__).parents[2] / "skill" / "core" / f"{module}.py").read_text())
         imported = {
             (node.module or "") if isinstance(node, ast.ImportFrom) else alias.name
             for node in ast.walk(tree)
             if isinstance(node, (ast.Import, ast.ImportFrom))
             for alias in node.names
         }
-        allowed = {"__future__", "collections.abc", "dataclasses", "enum", "typing", "skill.signs"}
+        allowed = {"__future__", "collections.abc", "dataclasses", "enum", "typing", "skill.core.signs"}
         assert imported <= allowed, imported - allowed

@@ -1,0 +1,40 @@
+"""The one place that assembles the ask-sdk skill from its handlers, for every entry point."""
+
+from __future__ import annotations
+
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_core.skill_builder import SkillBuilder
+from ask_sdk_model.request_envelope import RequestEnvelope
+
+from skill.alexa.handlers import REQUEST_HANDLERS, ErrorHandler, ReadSession
+from skill.alexa.serializer import StrictSerializer
+
+
+def build_skill_builder(skill_id: str | None = None) -> SkillBuilder:
+    """A skill builder with every handler and no persistence: the session is the only memory.
+
+    Requests for another ``skill_id`` are refused.
+    """
+    builder = SkillBuilder()
+    builder.skill_id = skill_id or None  # type: ignore[assignment]  # the SDK annotates it as None
+    builder.add_global_request_interceptor(ReadSession())
+    for handler in REQUEST_HANDLERS:
+        builder.add_request_handler(handler)
+    builder.add_exception_handler(ErrorHandler())
+    return builder
+
+
+def build_skill(skill_id: str | None = None) -> CustomSkill:
+    """The skill, built once, reading requests with the strict serializer (``skill.alexa.serializer``)."""
+    skill = build_skill_builder(skill_id).create()
+    skill.serializer = StrictSerializer()
+    return skill
+
+
+def is_for_skill(envelope: RequestEnvelope, skill_id: str | None) -> bool:
+    """Whether the request names ``skill_id`` (any request, when there is none to check)."""
+    if skill_id is None:
+        return True
+    system = envelope.context.system if envelope.context is not None else None
+    application = system.application if system is not None else None
+    return application is not None and application.application_id == skill_id

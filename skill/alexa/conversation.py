@@ -1,0 +1,197 @@
+"""The conversation: in each phase, what each intent does, and where the session goes next.
+
+Pure (no ask-sdk, no I/O): a behaviour takes the session's state, the intent and the
+locale's texts, and returns a ``Turn``: what to say, and the next state (None ends the
+session). ``ROUTES`` is the whole state machine in one table; ``turn_for`` looks a
+request up in it. tests/unit/test_conversation.py checks that every intent in every
+phase has exactly one route.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from typing import NamedTuple
+
+from skill.alexa import constants as c
+from skill.alexa.session import Phase, SessionState, checking, offered
+from skill.core import responses
+from skill.core.meaning import Said, meaning
+from skill.core.responses import Speech, Texts
+from skill.core.signs import Question, Tier
+from skill.core.triage import Check, go_back, next_question, take_reply
+
+
+class Turn(NamedTuple):
+    """What one request leads to."""
+
+    speech: Speech
+    state: SessionState | None  # None: the session ends
+    outcome: Tier | None = None  # set by the verdict only
+
+
+Behaviour = Callable[[SessionState, str, Texts], Turn]
+
+
+def pending(state: SessionState) -> Question:
+    """The question a CHECKING state waits on (``read_session`` accepts only unfinished checks)."""
+    assert state.check is not None
+    question = next_question(state.check)
+    assert question is not None
+    return question
+
+
+def _first_question(intro_id: str, t: Texts) -> Turn:
+    check = Check()
+    return Turn(responses.start(t, intro_id, pending(checking(check))), checking(check))
+
+
+# --- Behaviours -------------------------------------------------------------------------
+
+
+def welcome(state: SessionState, intent: str, t: Texts) -> Turn:
+    """The full welcome: the emergency line, what the skill does, the disclaimer, the offer."""
+    return Turn(responses.welcome(t), offered())
+
+
+def start_check(state: SessionState, intent: str, t: Texts) -> Turn:
+    """The first question; a new session has not heard the disclaimer yet, after the welcome it has."""
+    return _first_question("start.one_shot" if state.phase is Phase.NEW else "start.after_offer", t)
+
+
+def start_over(state: SessionState, intent: str, t: Texts) -> Turn:
+    return _first_question("start.one_shot" if state.phase is Phase.NEW else "start.over", t)
+
+
+def restart(state: SessionState, intent: str, t: Texts) -> Turn:
+    """Attributes that were stale or tampered with: start the check again, safely."""
+    return _first_question("start.restart", t)
+
+
+def decline(state: SessionState, intent: str, t: Texts) -> Turn:
+    return Turn(responses.goodbye(t, mid_check=False), None)
+
+
+def goodbye(state: SessionState, intent: str, t: Texts) -> Turn:
+    """Stop, cancel: a goodbye, with the safety net if a check was under way."""
+    return Turn(responses.goodbye(t, mid_check=state.phase in (Phase.CHECKING, Phase.BROKEN)), None)
+
+
+def emergency_now(state: SessionState, intent: str, t: Texts) -> Turn:
+    """'Call an ambulance', 'I can't feel my legs': the number now, that Alexa can't call, and end."""
+    return Turn(responses.emergency_now(t), None)
+
+
+_SAID = {
+    c.YES: Said.YES,
+    c.YES_ANSWER: Said.YES,
+    c.NO: Said.NO,
+    c.NO_ANSWER: Said.NO,
+    c.NOT_SURE: Said.NOT_SURE,
+    c.BOTH_LEGS: Said.BOTH_LEGS,
+    c.ONE_LEG: Said.ONE_LEG,
+}
+
+
+def answer(state: SessionState, intent: str, t: Texts) -> Turn:
+    """An answer to the pending question; one that does not fit it ("both" to chest pain) is a miss."""
+    assert state.check is not None
+    reply = meaning(_SAID[intent], pending(state))
+    if reply is None:
+        return not_understood(state, intent, t)
+    step = take_reply(state.check, reply)
+    speech = responses.after_reply(t, step)
+    if step.verdict is not None:
+        return Turn(speech, None, step.verdict.tier)
+    return Turn(speech, checking(step.check))
+
+
+def previous_question(state: SessionState, intent: str, t: Texts) -> Turn:
+    """'Go back', 'change my answer': the previous question again, its answer forgotten."""
+    assert state.check is not None
+    before = go_back(state.check)
+    check = before if before is not None else Check()
+    return Turn(responses.went_back(t, pending(checking(check)), first=before is None), checking(check))
+
+
+def help_(state: SessionState, intent: str, t: Texts) -> Turn:
+    """Help (or "not sure" to the offer): the question explained, or what the skill does."""
+    if state.phase is Phase.CHECKING:
+        return Turn(responses.help_question(t, pending(state)), state._replace(misses=0))
+    return Turn(responses.help_general(t), offered())
+
+
+def repeat(state: SessionState, intent: str, t: Texts) -> Turn:
+    """Repeat (or 'go back' at the welcome, or 'check my back' mid-check): say it again."""
+    if state.phase is Phase.CHECKING:
+        return Turn(responses.ask(t, pending(state)), state._replace(misses=0))
+    return Turn(responses.welcome(t), offered())
+
+
+def not_understood(state: SessionState, intent: str, t: Texts) -> Turn:
+    """Not understood at the offer or a question: each miss in a row says more."""
+    misses = state.misses + 1
+    if state.phase is Phase.CHECKING:
+        speech = responses.fallback_question(t, pending(state), misses)
+    else:
+        speech = responses.fallback_offer(t, misses)
+    return Turn(speech, state._replace(misses=misses))
+
+
+def launch(state: SessionState, t: Texts) -> Turn:
+    """'Open back pain check': the welcome; said again within a session, a short one, or carry on."""
+    if state.phase is Phase.CHECKING:
+        return Turn(responses.ask(t, pending(state), t["carry_on"]), state)
+    if state.phase is Phase.OFFERED:
+        return Turn(responses.welcome_again(t), offered())
+    return welcome(state, c.FALLBACK, t)
+
+
+# --- The state machine ----------------------------------------------------------------------
+
+
+class Route(NamedTuple):
+    phases: Collection[Phase]
+    intents: Collection[str]
+    behaviour: Behaviour
+
+
+NEW, OFFERED, CHECKING, BROKEN = Phase.NEW, Phase.OFFERED, Phase.CHECKING, Phase.BROKEN
+EVERY = frozenset(Phase)
+ANSWERS = c.ANSWER_INTENTS
+LEGS = (c.BOTH_LEGS, c.ONE_LEG)
+
+# fmt: off
+ROUTES: tuple[Route, ...] = (
+    # in phases                 these intents                                 do this
+    Route(EVERY,                (c.EMERGENCY,),                               emergency_now),
+    Route(EVERY,                (c.STOP, c.CANCEL, c.NAVIGATE_HOME),          goodbye),
+    Route(EVERY,                (c.START_OVER,),                              start_over),
+    Route({NEW},                (*ANSWERS, c.FALLBACK, c.PREVIOUS),           welcome),
+    Route({NEW, OFFERED},       (c.START_CHECK,),                             start_check),
+    Route({NEW, OFFERED},       (c.HELP,),                                    help_),
+    Route({NEW, OFFERED},       (c.REPEAT,),                                  repeat),
+    Route({OFFERED},            (c.YES, c.YES_ANSWER),                        start_check),
+    Route({OFFERED},            (c.NO, c.NO_ANSWER),                          decline),
+    Route({OFFERED},            (c.NOT_SURE,),                                help_),
+    Route({OFFERED},            (c.PREVIOUS,),                                repeat),
+    Route({OFFERED},            (c.FALLBACK, *LEGS),                          not_understood),
+    Route({CHECKING},           ANSWERS,                                      answer),
+    Route({CHECKING},           (c.PREVIOUS,),                                previous_question),
+    Route({CHECKING},           (c.HELP,),                                    help_),
+    Route({CHECKING},           (c.REPEAT, c.START_CHECK),                    repeat),
+    Route({CHECKING},           (c.FALLBACK,),                                not_understood),
+    Route({BROKEN},             (*ANSWERS, c.HELP, c.REPEAT, c.FALLBACK,
+                                 c.START_CHECK, c.PREVIOUS),                  restart),
+)
+# fmt: on
+
+_TABLE: dict[tuple[Phase, str], Behaviour] = {
+    (phase, intent): route.behaviour for route in ROUTES for phase in route.phases for intent in route.intents
+}
+
+
+def turn_for(state: SessionState, intent: str, t: Texts) -> Turn:
+    """What ``intent`` does in ``state``; an intent the model does not have counts as not understood."""
+    if (state.phase, intent) not in _TABLE:
+        intent = c.FALLBACK
+    return _TABLE[(state.phase, intent)](state, intent, t)

@@ -1,0 +1,140 @@
+"""ask-sdk handlers: translate Alexa's requests into the conversation's terms and back.
+
+The conversation itself (``skill.alexa.conversation``) is pure; these only read the
+session once per request (``ReadSession``), hand the request to it, and turn its
+``Turn`` into Alexa's response.
+
+Logging: request types and session-end reasons only. Never intent names, slot values,
+session attributes or the verdict: together with the fixed question order they would
+reveal the user's health answers (even "the emergency intent was used" is one).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ask_sdk_core.dispatch_components.exception_components import AbstractExceptionHandler
+from ask_sdk_core.dispatch_components.request_components import (
+    AbstractRequestHandler,
+    AbstractRequestInterceptor,
+)
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.launch_request import LaunchRequest
+from ask_sdk_model.response import Response
+from ask_sdk_model.session_ended_request import SessionEndedRequest
+from ask_sdk_model.ui.simple_card import SimpleCard
+
+from skill.alexa import conversation
+from skill.alexa.conversation import Turn
+from skill.alexa.session import Phase, SessionState, attributes_for, final_attributes, read_session
+from skill.core import responses
+from skill.core.responses import Speech, Texts
+from skill.core.speech import texts_for
+
+log = logging.getLogger(__name__)
+
+_STATE = "session_state"  # request attribute holding the validated SessionState
+
+
+def session_state(handler_input: HandlerInput) -> SessionState:
+    state = handler_input.attributes_manager.request_attributes.get(_STATE)
+    return state if isinstance(state, SessionState) else SessionState()
+
+
+def texts(handler_input: HandlerInput) -> Texts:
+    locale = getattr(handler_input.request_envelope.request, "locale", None)
+    return texts_for(locale if isinstance(locale, str) else None)
+
+
+def respond(handler_input: HandlerInput, turn: Turn) -> Response:
+    """Alexa's response for ``turn``."""
+    attributes = attributes_for(turn.state) if turn.state is not None else final_attributes(turn.outcome)
+    return respond_with(handler_input, turn.speech, attributes)
+
+
+def respond_with(handler_input: HandlerInput, speech: Speech, attributes: dict[str, Any]) -> Response:
+    """Alexa's response, with the session attributes set, in one place; no reprompt ends the session."""
+    handler_input.attributes_manager.session_attributes = attributes
+    builder = handler_input.response_builder.speak(speech.ssml)
+    if speech.reprompt is not None:
+        builder.ask(speech.reprompt)
+    if speech.card is not None:
+        builder.set_card(SimpleCard(title=speech.card.title, content=speech.card.text))
+    return builder.set_should_end_session(speech.ends_session).response
+
+
+class ReadSession(AbstractRequestInterceptor):
+    """Validates the session attributes once, before any handler is chosen."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        session = handler_input.request_envelope.session
+        state = read_session(session.attributes if session is not None else None)
+        if state.phase is Phase.BROKEN:
+            log.warning("session attributes refused; restarting the check")
+        handler_input.attributes_manager.request_attributes[_STATE] = state
+
+
+class LaunchHandler(AbstractRequestHandler):
+    """'Open back pain check'."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return isinstance(handler_input.request_envelope.request, LaunchRequest)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        log.info("request: LaunchRequest")
+        return respond(handler_input, conversation.launch(session_state(handler_input), texts(handler_input)))
+
+
+class IntentHandler(AbstractRequestHandler):
+    """Every intent, in every phase: the conversation's table says what it does."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return isinstance(handler_input.request_envelope.request, IntentRequest)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        request = handler_input.request_envelope.request
+        assert isinstance(request, IntentRequest)
+        state = session_state(handler_input)
+        log.info("request: IntentRequest in phase %s", state.phase.value)
+        intent = request.intent.name if request.intent is not None else ""
+        return respond(handler_input, conversation.turn_for(state, intent or "", texts(handler_input)))
+
+
+class SessionEndedHandler(AbstractRequestHandler):
+    """Alexa closed the session (no speech). Nothing is kept: a new session starts afresh."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return isinstance(handler_input.request_envelope.request, SessionEndedRequest)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        request = handler_input.request_envelope.request
+        assert isinstance(request, SessionEndedRequest)
+        reason = getattr(request.reason, "value", None)
+        error_type = getattr(getattr(request.error, "object_type", None), "value", None)
+        log.info("session ended: reason=%s error=%s", reason, error_type)
+        handler_input.attributes_manager.session_attributes = {}
+        return handler_input.response_builder.response
+
+
+class ErrorHandler(AbstractExceptionHandler):
+    """Anything unexpected: apologise, remind of the emergency number, keep the session."""
+
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        log.error("request failed: %s", type(exception).__name__)
+        session = handler_input.request_envelope.session
+        attributes = dict(session.attributes or {}) if session is not None else {}
+        speech = responses.error(texts(handler_input))
+        return respond_with(handler_input, speech, attributes)
+
+
+# Intent requests are by far the most common, so they are tried first.
+REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
+    IntentHandler(),
+    LaunchHandler(),
+    SessionEndedHandler(),
+)

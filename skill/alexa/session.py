@@ -1,0 +1,108 @@
+"""Session attributes <-> where the conversation stands, refusing anything stale or tampered with.
+
+The one place that knows the attributes' shapes. Alexa sends them back with every
+request, and they are the skill's only memory:
+
+- a new session: none;
+- the welcome offered to start: ``{"v": 1, "phase": "offered"}``;
+- a question pending: ``{"v": 1, "phase": "checking", "answers": [["bladder_bowel", "no"], ...],
+  "explained": false}``;
+- either of those after replies that were not understood: ``"misses": 2`` as well;
+- after the verdict: ``{"outcome": "urgent"}``, and the session ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any, NamedTuple
+
+from skill.alexa import constants as c
+from skill.core.signs import Tier
+from skill.core.triage import Check, Recorded, is_consistent
+
+
+class Phase(Enum):
+    """Where a session stands. NEW and BROKEN are never stored: they are what is read."""
+
+    NEW = "new"  # no attributes: the session has just begun
+    OFFERED = "offered"  # the welcome offered to start the check
+    CHECKING = "checking"  # a question is pending
+    BROKEN = "broken"  # the attributes were stale or tampered with: restart safely
+
+
+class SessionState(NamedTuple):
+    """What the session says is under way.
+
+    ``check`` is the check in progress (CHECKING only). ``misses`` counts replies in a
+    row that were not understood (the fallback says more each time).
+    """
+
+    phase: Phase = Phase.NEW
+    check: Check | None = None
+    misses: int = 0
+
+
+_STORED = {Phase.OFFERED.value: Phase.OFFERED, Phase.CHECKING.value: Phase.CHECKING}
+_RECORDED = {recorded.value: recorded for recorded in Recorded}
+_VALUES = {recorded: recorded.value for recorded in Recorded}  # a dict lookup is cheaper than Enum.value
+BROKEN = SessionState(Phase.BROKEN)
+MAX_MISSES = 99  # beyond any real conversation: a larger count was tampered with
+
+
+def _parse_check(attributes: Mapping[str, Any]) -> Check | None:
+    pairs = attributes.get(c.ANSWERS)
+    explained = attributes.get(c.EXPLAINED, False)
+    if not isinstance(pairs, list) or not isinstance(explained, bool):
+        return None
+    answers = []
+    for pair in pairs:
+        if type(pair) is not list or len(pair) != 2:
+            return None
+        question_id, value = pair
+        recorded = _RECORDED.get(value) if type(value) is str else None
+        if recorded is None or type(question_id) is not str:
+            return None
+        answers.append((question_id, recorded))
+    check = Check(tuple(answers), explained)
+    return check if is_consistent(check) else None
+
+
+def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
+    """Validate the session attributes Alexa sent back."""
+    if not attributes:
+        return SessionState()
+    if attributes.get(c.VERSION) != c.SESSION_VERSION:
+        return BROKEN
+    phase = _STORED.get(attributes.get(c.PHASE))  # type: ignore[arg-type]
+    misses = attributes.get(c.MISSES, 0)
+    if phase is None or type(misses) is not int or not 0 <= misses <= MAX_MISSES:
+        return BROKEN
+    if phase is Phase.OFFERED:
+        return SessionState(Phase.OFFERED, misses=misses)
+    check = _parse_check(attributes)
+    return SessionState(Phase.CHECKING, check, misses) if check is not None else BROKEN
+
+
+def attributes_for(state: SessionState) -> dict[str, Any]:
+    """The session attributes that keep the conversation in ``state`` (OFFERED or CHECKING)."""
+    attributes: dict[str, Any] = {c.VERSION: c.SESSION_VERSION, c.PHASE: state.phase.value}
+    if state.check is not None:
+        attributes[c.ANSWERS] = [[question_id, _VALUES[recorded]] for question_id, recorded in state.check.answers]
+        attributes[c.EXPLAINED] = state.check.explained
+    if state.misses:
+        attributes[c.MISSES] = state.misses
+    return attributes
+
+
+def final_attributes(outcome: Tier | None) -> dict[str, Any]:
+    """The attributes a response that ends the session carries: the verdict's tier, or nothing."""
+    return {c.OUTCOME: outcome.id} if outcome is not None else {}
+
+
+def offered() -> SessionState:
+    return SessionState(Phase.OFFERED)
+
+
+def checking(check: Check) -> SessionState:
+    return SessionState(Phase.CHECKING, check)

@@ -1,0 +1,175 @@
+"""What the skill says: pure functions from the triage core's results to speech.
+
+Texts come from ``skill.core.speech`` (per locale); nothing here knows about Alexa's JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from skill.core.signs import WARNING_SIGNS, Question, Tier
+from skill.core.ssml import to_text
+from skill.core.triage import Check, Recorded, Step, Verdict, questions_left
+
+Texts = Mapping[str, str]
+
+
+class Card(NamedTuple):
+    title: str
+    text: str
+
+
+class Speech(NamedTuple):
+    """One response: SSML (without ``<speak>``), a reprompt, an optional home card.
+
+    A response without a reprompt ends the session.
+    """
+
+    ssml: str
+    reprompt: str | None = None
+    card: Card | None = None
+
+    @property
+    def ends_session(self) -> bool:
+        return self.reprompt is None
+
+
+def _join(parts: Sequence[str]) -> str:
+    return " ".join(part for part in parts if part)
+
+
+SPOKEN_REASONS = 3  # more than three reasons in one breath is hard to follow
+
+
+def _listed(t: Texts, items: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'; past three, 'a, b, c and other signs'."""
+    if len(items) > SPOKEN_REASONS:
+        items = [*items[:SPOKEN_REASONS], t["list.others"]]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {t['list.and']} {items[-1]}"
+
+
+def welcome(t: Texts) -> Speech:
+    return Speech(t["welcome"], t["offer.reprompt"])
+
+
+def welcome_again(t: Texts) -> Speech:
+    """Opened again within the same session: the disclaimer was heard, the emergency line is kept."""
+    return Speech(t["welcome.again"], t["offer.reprompt"])
+
+
+WORDS_PER_SECOND = 2.5  # Alexa speaks at about 150 words a minute
+SECONDS_PER_ANSWER = 3  # the person hears the question, thinks, answers
+
+
+class CheckLength(NamedTuple):
+    questions: int  # main questions, the most anyone is asked (follow-ups aside)
+    minutes: int  # saying them all and hearing the answers, rounded
+
+
+def check_length(t: Texts) -> CheckLength:
+    """How long the longest usual check (no to everything) takes, measured from the data."""
+    main = [sign for sign in WARNING_SIGNS if sign.follows is None]
+    spoken = sum(len(to_text(t[f"question.{sign.id}"]).split()) for sign in main) / WORDS_PER_SECOND
+    seconds = spoken + SECONDS_PER_ANSWER * len(main)
+    return CheckLength(len(main), max(1, round(seconds / 60)))
+
+
+def help_general(t: Texts) -> Speech:
+    length = check_length(t)
+    return Speech(
+        t["help.general"].format(question_count=length.questions, minutes=length.minutes), t["offer.reprompt"]
+    )
+
+
+def fallback_offer(t: Texts, misses: int) -> Speech:
+    """Not understood at the offer: a nudge, then the skill explained, then the emergency line and how to stop."""
+    if misses == 2:
+        return help_general(t)
+    return Speech(t["fallback.offer" if misses < 2 else "fallback.offer.last"], t["offer.reprompt"])
+
+
+def emergency_now(t: Texts) -> Speech:
+    """'Call an ambulance', 'I can't feel my legs': the number at once, and that Alexa can't call."""
+    return Speech(t["emergency.now"], None, Card(t["card.title.emergency"], to_text(t["emergency.now"])))
+
+
+def goodbye(t: Texts, mid_check: bool) -> Speech:
+    return Speech(t["goodbye.mid_check"] if mid_check else t["goodbye"])
+
+
+def error(t: Texts) -> Speech:
+    return Speech(t["error"], t["error.reprompt"])
+
+
+def ask(t: Texts, question: Question, *before: str) -> Speech:
+    """Ask ``question``, after whatever must be said first."""
+    text = t[f"question.{question.id}"]
+    return Speech(_join([*before, text]), t["question.reprompt"].format(question=text))
+
+
+def start(t: Texts, intro_id: str, question: Question) -> Speech:
+    """Begin (or begin again) with the first question."""
+    return ask(t, question, t[intro_id])
+
+
+def help_question(t: Texts, question: Question) -> Speech:
+    return ask(t, question, t[f"explain.{question.id}"], t["help.check"])
+
+
+def fallback_question(t: Texts, question: Question, misses: int) -> Speech:
+    """Not understood during a question; ``misses`` in a row (1, 2, 3 or more) escalate the help."""
+    if misses <= 1:
+        return ask(t, question, t["fallback.check"])
+    if misses == 2:
+        return ask(t, question, t["fallback.again"], t[f"explain.{question.id}"], t["answer_ways"])
+    return ask(t, question, t["fallback.check.last"])
+
+
+def went_back(t: Texts, question: Question, first: bool) -> Speech:
+    """'Go back': the previous question again (or the first one, when there is none before it)."""
+    return ask(t, question, t["went_back.first" if first else "went_back"])
+
+
+def _progress(t: Texts, check: Check, question: Question) -> str:
+    if question.follows is not None:
+        return ""
+    left = questions_left(check)
+    return {3: t["progress.few_more"], 1: t["progress.last"]}.get(left, "")
+
+
+def after_reply(t: Texts, step: Step) -> Speech:
+    """What to say after the user answered (or was not sure about) a question."""
+    if step.verdict is not None:
+        return verdict(t, step.verdict, counted_as_yes=step.counted_as_yes)
+    assert step.question is not None
+    if step.explain:
+        return ask(t, step.question, t[f"explain.{step.question.id}"])
+    last_answer = step.check.answers[-1][1]
+    return ask(
+        t,
+        step.question,
+        t["counted_as_yes"] if step.counted_as_yes else "",
+        t["ack.yes"] if last_answer is Recorded.YES else "",
+        _progress(t, step.check, step.question),
+    )
+
+
+def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False) -> Speech:
+    """The verdict, spoken and on a home card; it ends the session.
+
+    The tier's advice comes first, so an emergency is the first thing heard.
+    """
+    reasons = [t[f"reason.{sign.id}"] for sign in result.reasons]
+    said_reasons = t["reasons"].format(signs=_listed(t, reasons)) if reasons else ""
+    ssml = t[f"verdict.{result.tier.id}"].format(reasons=said_reasons)
+    if counted_as_yes:
+        ssml = _join([ssml, t["counted_as_yes"]])
+    card_text = [to_text(ssml)]
+    if result.tier is Tier.HOME:
+        card_text.append(t["card.home.painkillers"])
+    elif result.tier is Tier.EMERGENCY:
+        card_text.append(t["disclaimer"])  # spoken in every other verdict, not in the short emergency one
+    return Speech(ssml, None, Card(t[f"card.title.{result.tier.id}"], _join(card_text)))

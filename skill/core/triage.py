@@ -1,0 +1,235 @@
+"""The triage core: which question comes next, what an answer does, the verdict.
+
+Pure functions over an immutable ``Check``; no Alexa, Flask, clock or I/O here.
+
+The rules, over the ordered signs and combinations in ``skill.core.signs``:
+
+- ``tier_of(yes)``: the most urgent tier among the signs answered yes (or "not sure")
+  and the combinations with a yes in every group.
+- A question may be asked while unanswered, unless it is a follow-up of a question
+  not answered yes.
+- The check is finished as soon as no question that may still be asked could raise
+  the verdict: even a yes to every one of them would leave ``tier_of`` where it is (so
+  an emergency yes ends it at once, and an urgent yes goes on while a combination
+  could still make it an emergency). The verdict is ``tier_of`` the answers given.
+
+Every answer is recorded in asking order, so one walk along the questions, alongside
+the answers, finds the pending question, the yes answers so far, and whether the
+answers could have come from asking in order at all. The walk is done once per
+``Check``, and ``take_reply`` continues its check's walk rather than starting again.
+tests/unit/test_triage.py checks it against a plain re-statement of the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import NamedTuple
+
+from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Combination, Question, Tier
+
+
+class Answer(Enum):
+    """What the user said to a question."""
+
+    YES = "yes"
+    NO = "no"
+    NOT_SURE = "not_sure"
+
+
+class Recorded(Enum):
+    """What is recorded for a question; UNSURE is a second "not sure", counted as yes."""
+
+    YES = "yes"
+    NO = "no"
+    UNSURE = "unsure"
+
+
+_NO = Recorded.NO
+_RECORDED = {Answer.YES: Recorded.YES, Answer.NO: Recorded.NO, Answer.NOT_SURE: Recorded.UNSURE}
+
+
+def tier_of(yes: Collection[str]) -> Tier:
+    """The verdict's tier for these signs answered yes: the highest sign or combination."""
+    tier = max((SIGNS_BY_ID[sign_id].tier for sign_id in yes), default=Tier.HOME)
+    for combination in COMBINATIONS:
+        if combination.tier > tier and all(not group.isdisjoint(yes) for group in combination.groups):
+            tier = combination.tier
+    return tier
+
+
+def combinations_met(yes: Collection[str]) -> tuple[Combination, ...]:
+    """The combinations with a yes in every group."""
+    return tuple(c for c in COMBINATIONS if all(not group.isdisjoint(yes) for group in c.groups))
+
+
+# --- Tables built once from the signs -------------------------------------------------
+
+_POSITION = {sign.id: index for index, sign in enumerate(WARNING_SIGNS)}
+
+
+def _still_askable(start: int) -> frozenset[str]:
+    """Questions from ``start`` on that may be asked whatever came before (not follow-ups of earlier ones)."""
+    return frozenset(s.id for s in WARNING_SIGNS[start:] if s.follows is None or _POSITION[s.follows] >= start)
+
+
+# For each position: the questions still askable from there, the highest tier among them,
+# the follow-ups of earlier questions (asked only after a yes to those), and how many
+# main questions are left.
+_ASKABLE = [_still_askable(start) for start in range(len(WARNING_SIGNS) + 1)]
+_MAX_ASKABLE = [max((SIGNS_BY_ID[i].tier for i in ids), default=Tier.HOME) for ids in _ASKABLE]
+_FOLLOW_UPS_OF_EARLIER = [
+    tuple(s for s in WARNING_SIGNS[start:] if s.follows is not None and _POSITION[s.follows] < start)
+    for start in range(len(WARNING_SIGNS) + 1)
+]
+_MAIN_LEFT = [sum(s.follows is None for s in WARNING_SIGNS[start:]) for start in range(len(WARNING_SIGNS) + 1)]
+
+
+def _could_raise(position: int, yes: frozenset[str], tier: Tier) -> bool:
+    """Whether a yes to everything still askable from ``position`` would raise ``tier``."""
+    if tier is Tier.EMERGENCY:
+        return False
+    if _MAX_ASKABLE[position] > tier:
+        return True
+    askable = _ASKABLE[position]
+    for follow_up in _FOLLOW_UPS_OF_EARLIER[position]:
+        if follow_up.follows in yes:
+            if follow_up.tier > tier:
+                return True
+            askable = askable | {follow_up.id}
+    return any(
+        c.tier > tier and all(not (g.isdisjoint(yes) and g.isdisjoint(askable)) for g in c.groups) for c in COMBINATIONS
+    )
+
+
+class _Walk(NamedTuple):
+    pending: Question | None  # the question to ask now; None when finished (or inconsistent)
+    position: int  # where ``pending`` stands in WARNING_SIGNS
+    yes: frozenset[str]  # the signs answered yes or "not sure"
+    tier: Tier  # tier_of(yes)
+    consistent: bool  # the answers could have come from asking in order
+
+
+_START = (0, 0, frozenset[str](), Tier.HOME)
+
+
+@dataclass(frozen=True)
+class Check:
+    """Where a check stands: the answers so far, in the order given."""
+
+    answers: tuple[tuple[str, Recorded], ...] = ()
+    # The pending question has been explained after a first "not sure".
+    explained: bool = False
+    _walk: _Walk = field(init=False, compare=False, repr=False)
+    # Where the walk may start: (position, answers consumed, yes so far, tier) of a prefix
+    # already walked. ``take_reply`` passes its check's, so one reply costs one step.
+    _start: tuple[int, int, frozenset[str], Tier] = field(default=_START, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        # Derived once, when the check is made (it is immutable): every use needs it.
+        object.__setattr__(self, "_walk", self._walk_answers())
+
+    def _walk_answers(self) -> _Walk:
+        position, answered, yes, tier = self._start
+        answers, total = self.answers, len(self.answers)
+        for position in range(position, len(WARNING_SIGNS)):  # noqa: B020 (resumes the walk)
+            sign = WARNING_SIGNS[position]
+            if sign.follows is not None and sign.follows not in yes:
+                continue  # a follow-up of a "no": never asked
+            # ``sign`` is the question that comes next: is the check finished before it?
+            if not _could_raise(position, yes, tier):
+                return _Walk(None, position, yes, tier, answered == total)
+            if answered == total:
+                return _Walk(sign, position, yes, tier, True)
+            question_id, answer = answers[answered]
+            if question_id != sign.id:
+                return _Walk(None, position, yes, tier, False)
+            if answer is not _NO:
+                yes = yes | {sign.id}
+                tier = tier_of(yes)
+            answered += 1
+        return _Walk(None, len(WARNING_SIGNS), yes, tier, answered == total)
+
+
+class Verdict(NamedTuple):
+    tier: Tier
+    # Every sign answered yes (or "not sure"): those behind the tier first, then the
+    # rest from the most urgent down, each group in asking order.
+    reasons: tuple[Question, ...]
+    # The combinations met that set the tier (empty when a single sign did).
+    combinations: tuple[Combination, ...] = ()
+
+
+class Step(NamedTuple):
+    """The outcome of one reply: the new check and what to say about it."""
+
+    check: Check
+    question: Question | None  # the question to ask now; None once there is a verdict
+    verdict: Verdict | None = None
+    explain: bool = False  # a first "not sure": explain the question, then ask it again
+    counted_as_yes: bool = False  # a second "not sure" was counted as yes
+
+
+def next_question(check: Check) -> Question | None:
+    """The question to ask now, or None when the check has reached its verdict."""
+    return check._walk.pending
+
+
+def questions_left(check: Check) -> int:
+    """How many main questions (follow-ups not counted) may still be asked."""
+    return _MAIN_LEFT[check._walk.position] if check._walk.pending is not None else 0
+
+
+def max_single(yes: Collection[str]) -> Tier:
+    """The highest tier of a single sign answered yes."""
+    return max((SIGNS_BY_ID[s].tier for s in yes), default=Tier.HOME)
+
+
+def verdict_for(yes: Collection[str]) -> Verdict:
+    """The verdict for these signs answered yes, with its reasons in the order to say them."""
+    tier = tier_of(yes)
+    setting = tuple(c for c in combinations_met(yes) if c.tier == tier and tier > max_single(yes))
+    behind = {s for s in yes if SIGNS_BY_ID[s].tier == tier}
+    for combination in setting:
+        behind |= {s for group in combination.groups for s in group if s in yes}
+    ordered = sorted(yes, key=lambda s: (s not in behind, -SIGNS_BY_ID[s].tier, _POSITION[s]))
+    return Verdict(tier, tuple(SIGNS_BY_ID[s] for s in ordered), setting)
+
+
+def verdict(check: Check) -> Verdict | None:
+    """The verdict once the check is finished, else None."""
+    if check._walk.pending is not None:
+        return None
+    return verdict_for(check._walk.yes)
+
+
+def take_reply(check: Check, reply: Answer) -> Step:
+    """Apply the user's reply to the pending question."""
+    question = next_question(check)
+    if question is None:
+        raise ValueError("the check is already finished")
+    if reply is Answer.NOT_SURE and not check.explained:
+        return Step(replace(check, explained=True), question, explain=True)
+    answer = _RECORDED[reply]
+    walked = check._walk
+    after = Check(
+        answers=(*check.answers, (question.id, answer)),
+        _start=(walked.position, len(check.answers), walked.yes, walked.tier),
+    )
+    return Step(after, next_question(after), verdict(after), counted_as_yes=answer is Recorded.UNSURE)
+
+
+def go_back(check: Check) -> Check | None:
+    """The check as it was before its last answer ("go back"); None at the first question."""
+    if not check.answers:
+        return None
+    return Check(answers=check.answers[:-1])
+
+
+def is_consistent(check: Check) -> bool:
+    """True when ``check`` could have come from asking the questions in order and is not finished.
+
+    Used to refuse stale or tampered session attributes.
+    """
+    return check._walk.consistent and check._walk.pending is not None

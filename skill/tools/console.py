@@ -1,0 +1,283 @@
+"""Talk to the skill without an Amazon account: ``python -m skill.tools.console [--locale en-US]``.
+
+Each line read is one utterance. It is resolved against the locale's interaction
+model the way Alexa would (custom intents' sample utterances, the usual phrasings of
+the built-in intents, "open back pain check" as a launch, anything else the
+fallback), sent to the skill as the request envelope Alexa would send, and what
+Alexa would say is printed, SSML stripped, with any card. Exits 0 at session end
+or end of input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import re
+import sys
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TextIO, cast
+
+from skill.alexa import constants as c
+from skill.core.speech import DEFAULT_LOCALE
+from skill.core.ssml import to_text
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "interaction_model"  # a tool run from a checkout
+CONSOLE_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000c0de"
+CONSOLE_USER_ID = "amzn1.ask.account.CONSOLEUSER"
+CONSOLE_DEVICE_ID = "amzn1.ask.device.CONSOLEDEVICE"
+
+# How people usually say the built-in intents (Alexa resolves these itself).
+BUILT_IN_PHRASES: dict[str, tuple[str, ...]] = {
+    c.YES: ("yes", "yeah", "yep", "yup", "sure", "yes please", "correct", "right", "okay", "ok", "of course"),
+    c.NO: ("no", "nope", "nah", "no thanks", "no thank you", "never"),
+    c.HELP: ("help", "help me", "what can i say", "what does that mean", "i need help"),
+    c.STOP: ("stop", "stop it", "quit", "exit", "be quiet", "shut up"),
+    c.CANCEL: ("cancel", "never mind", "forget it"),
+    c.REPEAT: ("repeat", "repeat that", "say that again", "pardon", "come again", "what did you say"),
+    c.START_OVER: ("start over", "start again", "restart", "begin again"),
+    c.NAVIGATE_HOME: ("go home", "go to the home screen"),
+    c.PREVIOUS: ("go back", "back", "previous", "previous one"),
+}
+DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+FILLERS = re.compile(r"^(?:(?:um|uh|erm|oh|well|so|okay so)\s+)+|\s+please$")
+NEAR_MATCH = 0.88  # how alike a typed utterance and a sample must be (difflib's ratio)
+LAUNCH_VERBS = ("open", "launch", "start", "begin", "load", "run", "use")
+ONE_SHOT_VERBS = ("ask", "tell")
+CONNECTING_WORDS = ("to", "if", "whether", "about", "for", "that")
+
+
+def model_path(locale: str) -> Path:
+    return MODEL_DIR / f"{locale}.json"
+
+
+def load_language_model(locale: str) -> dict[str, Any]:
+    with model_path(locale).open(encoding="utf-8") as model_file:
+        model: dict[str, Any] = json.load(model_file)["interactionModel"]["languageModel"]
+    return model
+
+
+def normalise(utterance: str) -> str:
+    """Lowercase words only; initialisms joined ("G.P.", "g. p." and "GP" are all "gp");
+    digits spoken one by one, as samples spell numbers ("911" is "nine one one")."""
+    text = utterance.lower().replace("\u2019", "'")
+    text = re.sub(r"\b([a-z])\.\s*(?=[a-z]\.)", r"\1", text)
+    text = re.sub(r"\d", lambda digit: f" {DIGITS[int(digit.group())]} ", text)
+    text = re.sub(r"[^\w' ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def canonical_locale(name: str) -> str | None:
+    """'en-gb', 'EN_GB' and 'en-GB' are all en-GB; None when there is no model for it."""
+    wanted = name.replace("_", "-").lower()
+    return next((locale for locale in available_locales() if locale.lower() == wanted), None)
+
+
+def available_locales() -> list[str]:
+    return sorted(path.stem for path in MODEL_DIR.glob("*.json"))
+
+
+def _sample_pattern(sample: str) -> re.Pattern[str]:
+    """A sample with slots ("my {side} leg") as a pattern: each slot takes one or more words."""
+    literals = [normalise(part) for part in re.split(r"\{\w+\}", sample)]
+    pieces: list[str] = []
+    for index, literal in enumerate(literals):
+        if literal:
+            pieces.append(re.escape(literal))
+        if index < len(literals) - 1:
+            pieces.append(r"(\S.*?)")
+    return re.compile(r"\s+".join(pieces))
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What Alexa made of an utterance: a launch, or an intent; ``opens`` starts a new session."""
+
+    request_type: str
+    intent: str | None = None
+    opens: bool = False
+
+
+class Resolver:
+    """Maps utterances to intents from one locale's interaction model."""
+
+    def __init__(self, language_model: dict[str, Any]) -> None:
+        self.invocation = normalise(language_model["invocationName"])
+        self.phrases: dict[str, str] = {}
+        for intent, phrases in BUILT_IN_PHRASES.items():
+            self.phrases.update(dict.fromkeys(phrases, intent))
+        self.patterns: list[tuple[re.Pattern[str], str]] = []
+        for intent in language_model["intents"]:
+            for sample in intent.get("samples", []):
+                if "{" in sample:
+                    self.patterns.append((_sample_pattern(sample), intent["name"]))
+                else:
+                    self.phrases[normalise(sample)] = intent["name"]
+
+    def intent_for(self, text: str) -> str:
+        """The intent Alexa's language understanding would most likely pick for ``text``.
+
+        An exact sample; then without a leading connecting word ("to", "if") or fillers
+        ("um", "please"); then a sample with slots; then a near match (a typo, a missing
+        apostrophe); else the fallback.
+        """
+        first, _, rest = text.partition(" ")
+        candidates = [text, FILLERS.sub("", text)]
+        if first in CONNECTING_WORDS:
+            candidates.append(rest)
+        for candidate in candidates:
+            if candidate in self.phrases:
+                return self.phrases[candidate]
+            for pattern, intent in self.patterns:
+                if pattern.fullmatch(candidate):
+                    return intent
+        near = difflib.get_close_matches(candidates[1], self.phrases, n=1, cutoff=NEAR_MATCH)
+        return self.phrases[near[0]] if near else c.FALLBACK
+
+    def resolve(self, utterance: str) -> Resolved:
+        text = normalise(utterance)
+        text = re.sub(r"^alexa ", "", text)
+        for verb in LAUNCH_VERBS:
+            if text == f"{verb} {self.invocation}":
+                return Resolved("LaunchRequest", opens=True)
+        for verb in ONE_SHOT_VERBS:
+            prefix = f"{verb} {self.invocation}"
+            if text == prefix:
+                return Resolved("LaunchRequest", opens=True)
+            if text.startswith(prefix + " "):
+                return Resolved("IntentRequest", self.intent_for(text[len(prefix) + 1 :]), opens=True)
+        return Resolved("IntentRequest", self.intent_for(text))
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass
+class Session:
+    """The session as Alexa keeps it between turns."""
+
+    skill_id: str
+    locale: str
+    session_id: str = field(default_factory=lambda: f"amzn1.echo-api.session.{uuid.uuid4()}")
+    attributes: dict[str, Any] = field(default_factory=dict)
+    new: bool = True
+
+    def envelope(self, request: dict[str, Any]) -> dict[str, Any]:
+        """The request envelope Alexa would send, in the same shape as the test fixtures."""
+        application = {"applicationId": self.skill_id}
+        user = {"userId": CONSOLE_USER_ID}
+        session: dict[str, Any] = {
+            "new": self.new,
+            "sessionId": self.session_id,
+            "application": application,
+            "user": user,
+        }
+        if not self.new:
+            session["attributes"] = self.attributes
+        return {
+            "version": "1.0",
+            "session": session,
+            "context": {
+                "System": {
+                    "application": application,
+                    "user": user,
+                    "device": {"deviceId": CONSOLE_DEVICE_ID, "supportedInterfaces": {}},
+                    "apiEndpoint": "https://api.amazonalexa.com",
+                    "apiAccessToken": "console",
+                }
+            },
+            "request": {
+                "requestId": f"amzn1.echo-api.request.{uuid.uuid4()}",
+                "locale": self.locale,
+                "timestamp": _now(),
+                **request,
+            },
+        }
+
+
+def request_for(resolved: Resolved) -> dict[str, Any]:
+    if resolved.request_type == "LaunchRequest":
+        return {"type": "LaunchRequest", "shouldLinkResultBeReturned": False}
+    return {"type": "IntentRequest", "intent": {"name": resolved.intent, "confirmationStatus": "NONE"}}
+
+
+def describe(response_envelope: dict[str, Any]) -> list[str]:
+    """What Alexa would say and show for a response, as printed lines."""
+    response = response_envelope.get("response", {})
+    lines = []
+    speech = response.get("outputSpeech")
+    if speech:
+        lines.append("Alexa: " + to_text(speech.get("ssml") or speech.get("text", "")))
+    card = response.get("card")
+    if card:
+        lines.append(f"[card] {card.get('title', '')}: {card.get('content', '')}")
+    return lines
+
+
+SkillHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+def run(
+    lines: Iterable[str],
+    out: TextIO,
+    locale: str = DEFAULT_LOCALE,
+    handler: SkillHandler | None = None,
+    skill_id: str | None = None,
+) -> int:
+    """Drive one conversation; returns the exit status."""
+    skill_id = skill_id or os.environ.get("ALEXA_SKILL_ID") or CONSOLE_SKILL_ID
+    if handler is None:
+        from skill.alexa.assembly import build_skill_builder
+
+        handler = cast(SkillHandler, build_skill_builder(skill_id).lambda_handler())
+    resolver = Resolver(load_language_model(locale))
+    session: Session | None = None
+    for line in lines:
+        if not line.strip():
+            continue
+        resolved = resolver.resolve(line)
+        if session is None or resolved.opens:
+            session = Session(skill_id, locale)
+        response = handler(session.envelope(request_for(resolved)), None)
+        print("\n".join(describe(response)), file=out, flush=True)
+        if response.get("response", {}).get("shouldEndSession", True):
+            return 0
+        session.attributes = response.get("sessionAttributes") or {}
+        session.new = False
+    if session is not None:
+        ended = {"type": "SessionEndedRequest", "reason": "USER_INITIATED"}
+        handler(session.envelope(ended), None)
+    return 0
+
+
+def _lines(stream: TextIO) -> Iterable[str]:
+    interactive = stream.isatty()
+    while True:
+        if interactive:
+            print("You: ", end="", flush=True)
+        line = stream.readline()
+        if not line:
+            return
+        yield line
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m skill.tools.console", description=__doc__.splitlines()[0])
+    parser.add_argument("--locale", default=DEFAULT_LOCALE, help=f"one of {', '.join(available_locales())}")
+    args = parser.parse_args(argv)
+    locale = canonical_locale(args.locale)
+    if locale is None:
+        parser.error(f"no interaction model for locale {args.locale!r}; choose one of {', '.join(available_locales())}")
+    if sys.stdin.isatty():
+        print("Say something, for example: open back pain check (Ctrl-D to end)")
+    return run(_lines(sys.stdin), sys.stdout, locale)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

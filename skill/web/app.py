@@ -1,0 +1,226 @@
+"""The web service: Flask hosting the skill at ``POST /alexa``.
+
+``create_app()`` is the application factory (as in Flask's tutorial). Configuration
+comes from the environment, with safe defaults:
+
+- ``ASK_SDK_VERIFY_SIGNATURE``, ``ASK_SDK_VERIFY_TIMESTAMP``: "false" turns that check
+  off (for local testing only; a loud warning is logged). Default: on.
+- ``SKILL_CONTACT``: who to contact, on the privacy and terms pages.
+- ``ALEXA_SKILL_ID``: requests for any other skill are refused. Required while
+  signature checks are on: without it the app refuses to start (``python -m skill``,
+  for local use, starts anyway with a warning naming the variable).
+
+Every refusal is an HTTP 4xx with the reason logged; the body is never logged.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
+from typing import Any
+
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_webservice_support import verifier_constants as vc
+from flask import Blueprint, Flask, Response, request
+from werkzeug.exceptions import HTTPException
+
+from skill.alexa.assembly import build_skill, is_for_skill
+from skill.alexa.envelope import BadEnvelope, read_envelope
+from skill.web.pages import DEFAULT_CONTACT, Pages
+from skill.web.verification import RequestVerifier, VerificationError, Verifier
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 1024 * 1024
+BODY_DEADLINE_SECONDS = 10.0  # the whole body, under the production (gevent) worker
+
+
+class Refusal(Exception):
+    """A request refused before the skill sees it: HTTP ``status`` and a reason that quotes no input."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status = status
+
+
+class BodyTooSlow(Exception):
+    """The body did not arrive within its deadline."""
+
+
+def body_deadline_factory(seconds: float) -> Callable[[], AbstractContextManager[object]]:
+    """A deadline for reading a whole body, where the server can enforce one.
+
+    Under gunicorn's gevent worker (production) sockets are cooperative, so a gevent
+    Timeout interrupts a read that trickles. The development server reads with plain
+    blocking threads, and has none (it is for local use only).
+    """
+    try:
+        from gevent import Timeout
+        from gevent.monkey import is_module_patched
+    except ImportError:
+        return nullcontext
+    if not is_module_patched("socket"):
+        return nullcontext
+    return lambda: Timeout(seconds, BodyTooSlow)
+
+
+def read_body(environ: Mapping[str, Any], deadline: Callable[[], AbstractContextManager[object]]) -> bytes:
+    """The request body, whole, or Refusal: 413 over the limit (with or without Content-Length), 408 too slow."""
+    stream = environ["wsgi.input"]
+    length = environ.get("CONTENT_LENGTH") or None
+    try:
+        with deadline():
+            if length is not None:
+                if not length.isdigit():
+                    raise Refusal(400, "Content-Length is not a number")
+                if int(length) > MAX_BODY_BYTES:
+                    raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
+                body: bytes = stream.read(int(length))
+                if len(body) != int(length):
+                    raise Refusal(400, "body is shorter than its Content-Length")
+                return body
+            if not environ.get("wsgi.input_terminated"):
+                return b""  # no length and not chunked: no body
+            body = stream.read(MAX_BODY_BYTES + 1)
+            if len(body) > MAX_BODY_BYTES:
+                raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
+            return body
+    except BodyTooSlow:
+        raise Refusal(408, "body took too long to arrive") from None
+
+
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"))
+
+
+def env_flag(name: str, default: bool = True) -> bool:
+    """True unless the variable says false (or 0, no, off)."""
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return default
+    return value.strip().lower() not in {"false", "0", "no", "off"}
+
+
+def _refuse(status: int, reason: str) -> Response:
+    log.warning("refused request (%d): %s", status, reason)
+    return Response(json.dumps({"error": reason}), status=status, mimetype="application/json")
+
+
+_SIGNATURE_HEADERS = {
+    name: "HTTP_" + name.upper().replace("-", "_") for name in (vc.SIGNATURE_CERT_CHAIN_URL_HEADER, vc.SIGNATURE_HEADER)
+}
+
+
+def _signature_headers() -> dict[str, str]:
+    """The two headers verification reads, straight from the WSGI environ (names are case-insensitive)."""
+    environ = request.environ
+    return {name: environ[key] for name, key in _SIGNATURE_HEADERS.items() if key in environ}
+
+
+def alexa_blueprint(
+    skill: CustomSkill,
+    verifier: Verifier,
+    skill_id: str | None,
+    deadline: Callable[[], AbstractContextManager[object]] = nullcontext,
+) -> Blueprint:
+    """The routes; they only translate between HTTP and the skill."""
+    bp = Blueprint("alexa", __name__)
+
+    @bp.post("/alexa")
+    def alexa() -> Response:
+        try:
+            body = read_body(request.environ, deadline)
+            verifier.verify_signature(_signature_headers(), body)  # the raw bytes, before any parsing
+            envelope = read_envelope(skill.serializer, body)  # the one parse
+            verifier.verify_timestamp(envelope.timestamp, envelope.request_type)
+            if not is_for_skill(envelope.request_envelope, skill_id):
+                raise Refusal(400, "request is for another skill")
+            response_envelope = skill.invoke(request_envelope=envelope.request_envelope, context=None)
+        except Refusal as refusal:
+            return _refuse(refusal.status, str(refusal))
+        except (BadEnvelope, VerificationError) as refusal:
+            return _refuse(400, str(refusal))
+        except Exception as error:  # never a 500: the reason names the error's type, never the input
+            return _refuse(400, f"the skill could not handle it ({type(error).__name__})")
+        payload = _COMPACT_JSON.encode(skill.serializer.serialize(response_envelope))
+        return Response(payload, mimetype="application/json")
+
+    @bp.get("/healthz")
+    def healthz() -> Response:
+        return Response('{"status":"ok"}', mimetype="application/json")
+
+    return bp
+
+
+def pages_blueprint(pages: Pages) -> Blueprint:
+    """``GET /privacy`` and ``GET /terms``: the URLs the skill's manifest gives Amazon."""
+    bp = Blueprint("pages", __name__)
+
+    @bp.get("/<any(privacy, terms):name>")
+    def page(name: str) -> Response:
+        return Response(pages[name], mimetype="text/html")
+
+    return bp
+
+
+class MissingSkillId(RuntimeError):
+    """Signature checks are on but ALEXA_SKILL_ID is unset: refuse to start."""
+
+
+def create_app(
+    verifier: Verifier | None = None,
+    skill: CustomSkill | None = None,
+    test_config: Mapping[str, Any] | None = None,
+    require_skill_id: bool = True,
+) -> Flask:
+    """The Flask app; tests pass their own verifier, skill or config.
+
+    With signature checks on, a missing ``ALEXA_SKILL_ID`` stops the app from starting,
+    unless ``require_skill_id`` is false (``python -m skill``, for local use).
+    """
+    app = Flask(__name__)
+    app.config.from_mapping(
+        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
+        VERIFY_SIGNATURE=env_flag("ASK_SDK_VERIFY_SIGNATURE"),
+        VERIFY_TIMESTAMP=env_flag("ASK_SDK_VERIFY_TIMESTAMP"),
+        ALEXA_SKILL_ID=os.environ.get("ALEXA_SKILL_ID", "").strip() or None,
+        CONTACT=os.environ.get("SKILL_CONTACT", "").strip() or DEFAULT_CONTACT,
+        BODY_DEADLINE_SECONDS=float(os.environ.get("BODY_DEADLINE_SECONDS", BODY_DEADLINE_SECONDS)),
+    )
+    if test_config is not None:
+        app.config.from_mapping(test_config)
+    if app.config["ALEXA_SKILL_ID"] is None and app.config["VERIFY_SIGNATURE"]:
+        if require_skill_id:
+            raise MissingSkillId(
+                "ALEXA_SKILL_ID is not set: set it to the skill's ID (developer console, Build, Endpoint) "
+                "so that requests for other skills are refused"
+            )
+        log.warning("ALEXA_SKILL_ID is not set: requests for any skill are answered. Set it in production.")
+
+    if verifier is None:
+        for check in ("SIGNATURE", "TIMESTAMP"):
+            if not app.config[f"VERIFY_{check}"]:
+                log.warning(
+                    "!!! Alexa request %s verification is OFF (ASK_SDK_VERIFY_%s=false). "
+                    "Anyone can call this endpoint. Never run it like this in production. !!!",
+                    check.lower(),
+                    check,
+                )
+        verifier = RequestVerifier(
+            check_signature=app.config["VERIFY_SIGNATURE"],
+            check_timestamp=app.config["VERIFY_TIMESTAMP"],
+        )
+    if skill is None:
+        skill = build_skill(app.config["ALEXA_SKILL_ID"])
+
+    deadline = body_deadline_factory(app.config["BODY_DEADLINE_SECONDS"])
+    app.register_blueprint(alexa_blueprint(skill, verifier, app.config["ALEXA_SKILL_ID"], deadline))
+    app.register_blueprint(pages_blueprint(Pages(app.config["CONTACT"])))
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Response:
+        return _refuse(error.code or 400, error.name)
+
+    return app

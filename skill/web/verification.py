@@ -1,0 +1,317 @@
+"""Proof that a request came from Alexa, as Amazon documents for web-service skills.
+
+ask-sdk-webservice-support's ``RequestVerifier`` cannot be imported where OpenSSL is
+3.0.10 or newer (it imports certvalidator -> oscrypto 1.3.0, whose libcrypto version
+check fails), and it validates the whole chain on every request and fetches with no
+timeout or size limit. This does the same documented checks on ``cryptography``'s
+X.509 verification API, with header names and tolerances from
+``ask_sdk_webservice_support.verifier_constants``:
+
+1. ``SignatureCertChainUrl`` is made canonical before anything else: https, host
+   s3.amazonaws.com (any case), port 443 or none, and the path ``/echo.api/`` and a plain
+   file name (``..`` segments resolved). User-info, a query, a fragment, any ``%``,
+   a backslash or another port is refused. The canonical URL keys every cache.
+2. ``Signature-256`` must be base64 of an RSA signature's length before any fetch, so a
+   request with no real signature costs nothing.
+3. The chain builds to a trusted root, and the end certificate is valid now and names
+   ``echo-api.amazon.com`` exactly (a wildcard is not enough). Validated chains are kept
+   in an LRU cache until they expire; failures are remembered for a short time; at most
+   a few distinct fetches run at once (more are refused at once), without redirects or
+   proxies, each capped in time and size.
+4. ``Signature-256`` is an RSA PKCS#1 v1.5 SHA-256 signature of the exact body bytes.
+5. ``request.timestamp`` (read strictly by ``skill.alexa.serializer``) is within 150 seconds of
+   now (an hour for skill events).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import posixpath
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Generic, Protocol, TypeVar
+
+from ask_sdk_webservice_support import verifier_constants as vc
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.x509 import verification as x509v
+
+from skill.web.clock import Clock, utc_now
+
+FetchChain = Callable[[str], bytes]
+
+MAX_CHAIN_BYTES = 64 * 1024
+FETCH_TIMEOUT_SECONDS = 3.0
+GOOD_CHAINS = 32  # validated chains kept (Alexa uses one URL at a time)
+REMEMBERED_FAILURES = 256  # canonical URLs whose fetch or validation failed lately
+FAILURE_SECONDS = 30.0  # how long a failure is remembered
+MAX_CONCURRENT_FETCHES = 4  # distinct URLs fetched at once; more are refused at once
+SIGNATURE_LENGTHS = frozenset({256, 384, 512})  # RSA 2048, 3072, 4096 bits
+MAX_URL_LENGTH = 512
+_FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_URL = re.compile(r"(?P<scheme>[A-Za-z]+)://(?P<host>[^/:]*)(?::(?P<port>[^/]*))?(?P<path>/.*)?", re.S)
+_CANONICAL_PREFIX = f"{vc.CERT_CHAIN_URL_PROTOCOL}://{vc.CERT_CHAIN_URL_HOSTNAME}"
+
+
+class VerificationError(Exception):
+    """The request is not proven to come from Alexa; the message says why (no request content)."""
+
+
+class Verifier(Protocol):
+    """What the web endpoint needs from a verifier; tests may hand in their own."""
+
+    def verify_signature(self, headers: Mapping[str, str], body: bytes) -> None: ...
+
+    def verify_timestamp(self, timestamp: datetime, request_type: str | None) -> None: ...
+
+
+def fetch_https(url: str, timeout: float = FETCH_TIMEOUT_SECONDS, max_bytes: int = MAX_CHAIN_BYTES) -> bytes:
+    """Fetch a certificate chain: no redirects, no proxies from the environment, nothing slow or large."""
+    import urllib.error
+    import urllib.request
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: object, **kwargs: object) -> None:
+            return None  # urllib then raises the 3xx as an HTTPError
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), NoRedirect())
+    try:
+        with opener.open(url, timeout=timeout) as response:
+            data: bytes = response.read(max_bytes + 1)
+    except urllib.error.HTTPError as error:
+        error.close()
+        raise VerificationError(f"could not fetch the certificate chain: HTTP {error.code}") from None
+    if len(data) > max_bytes:
+        raise VerificationError(f"certificate chain is larger than {max_bytes} bytes")
+    return data
+
+
+def canonical_chain_url(url: str) -> str:
+    """The one canonical form of an acceptable ``SignatureCertChainUrl``, or VerificationError."""
+    if len(url) > MAX_URL_LENGTH:
+        raise VerificationError("certificate URL is too long")
+    if not url.isascii() or not url.isprintable() or " " in url:
+        raise VerificationError("certificate URL has characters a URL cannot have")
+    for character, what in (("@", "user-info"), ("?", "a query"), ("#", "a fragment"), ("%", "percent-encoding")):
+        if character in url:
+            raise VerificationError(f"certificate URL must not have {what}")
+    if "\\" in url:
+        raise VerificationError("certificate URL must not have a backslash")
+    match = _URL.fullmatch(url)
+    if match is None:
+        raise VerificationError("certificate URL is malformed")
+    if match["scheme"].lower() != vc.CERT_CHAIN_URL_PROTOCOL:
+        raise VerificationError("certificate URL must use https")
+    if match["host"].lower() != vc.CERT_CHAIN_URL_HOSTNAME:
+        raise VerificationError(f"certificate URL host must be {vc.CERT_CHAIN_URL_HOSTNAME}")
+    if match["port"] is not None and match["port"] != str(vc.CERT_CHAIN_URL_PORT):
+        raise VerificationError(f"certificate URL port must be {vc.CERT_CHAIN_URL_PORT} or none")
+    folder, _, name = posixpath.normpath(match["path"] or "/").rpartition("/")
+    if folder + "/" != vc.CERT_CHAIN_URL_STARTPATH or not _FILE_NAME.fullmatch(name):
+        raise VerificationError("certificate URL path must be /echo.api/ and a file name")
+    return f"{_CANONICAL_PREFIX}{vc.CERT_CHAIN_URL_STARTPATH}{name}"
+
+
+def load_trust_roots() -> list[x509.Certificate]:
+    """The certifi bundle (Mozilla's roots), which includes the roots Amazon's chain ends in."""
+    import certifi
+
+    with open(certifi.where(), "rb") as bundle:
+        return x509.load_pem_x509_certificates(bundle.read())
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class LRU(Generic[K, V]):
+    """At most ``size`` entries; the least recently used goes first. Not thread-safe: callers lock."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self._items.get(key)
+        if value is not None:
+            self._items.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._items[key] = value
+        self._items.move_to_end(key)
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+    def pop(self, key: K) -> None:
+        self._items.pop(key, None)
+
+
+@dataclass(frozen=True)
+class _Validated:
+    public_key: rsa.RSAPublicKey
+    expires: datetime
+
+
+@dataclass(frozen=True)
+class _Failure:
+    reason: str
+    until: float  # time.monotonic()
+
+
+_REQUEST_TOLERANCE = timedelta(milliseconds=vc.MAX_NORMAL_REQUEST_TOLERANCE_IN_MILLIS)
+_SKILL_EVENT_TOLERANCE = timedelta(milliseconds=vc.MAX_SKILL_EVENT_TOLERANCE_IN_MILLIS)
+_PADDING = padding.PKCS1v15()
+_SHA256 = hashes.SHA256()
+
+
+def _names_exactly(certificate: x509.Certificate, name: str) -> bool:
+    """The certificate's SAN holds ``name`` itself (a wildcard that would match it is not enough)."""
+    try:
+        san = certificate.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        return False
+    return name in (dns.lower() for dns in san.get_values_for_type(x509.DNSName))
+
+
+class RequestVerifier:
+    """Amazon's request checks; one RSA verification and no chain work per warm request."""
+
+    def __init__(
+        self,
+        trust_roots: Sequence[x509.Certificate] | None = None,
+        fetch_chain: FetchChain | None = None,
+        clock: Clock | None = None,
+        *,
+        check_signature: bool = True,
+        check_timestamp: bool = True,
+        fetch_timeout: float = FETCH_TIMEOUT_SECONDS,
+        cache_size: int = GOOD_CHAINS,
+        max_concurrent_fetches: int = MAX_CONCURRENT_FETCHES,
+        failure_seconds: float = FAILURE_SECONDS,
+    ) -> None:
+        self._trust_roots = list(trust_roots) if trust_roots is not None else None
+        self._store: x509v.Store | None = None
+        self._fetch_chain = fetch_chain or fetch_https
+        self._clock = clock or utc_now
+        self.check_signature = check_signature
+        self.check_timestamp = check_timestamp
+        self._fetch_timeout = fetch_timeout
+        self._max_fetches = max_concurrent_fetches
+        self._failure_seconds = failure_seconds
+        self._good: LRU[str, _Validated] = LRU(cache_size)
+        self._failed: LRU[str, _Failure] = LRU(REMEMBERED_FAILURES)
+        self._in_flight: dict[str, Future[_Validated]] = {}
+        self._lock = threading.RLock()  # a finished fetch may call back while it is held
+        self._pool = ThreadPoolExecutor(max_workers=max_concurrent_fetches, thread_name_prefix="cert-chain")
+
+    # --- The signing certificate ---------------------------------------------
+
+    def _trust_store(self) -> x509v.Store:
+        # Built on first use: reading the bundle is not start-up work.
+        if self._store is None:
+            self._store = x509v.Store(self._trust_roots if self._trust_roots is not None else load_trust_roots())
+        return self._store
+
+    def _fetch_and_validate(self, url: str) -> _Validated:
+        try:
+            chain = x509.load_pem_x509_certificates(self._fetch_chain(url))
+        except VerificationError:
+            raise
+        except ValueError:
+            raise VerificationError("certificate chain is not PEM certificates") from None
+        except Exception as error:
+            raise VerificationError(f"could not fetch the certificate chain: {type(error).__name__}") from None
+        end_certificate, intermediates = chain[0], chain[1:]
+        policy = x509v.PolicyBuilder().store(self._trust_store()).time(self._clock())
+        verifier = policy.build_server_verifier(x509.DNSName(vc.CERT_CHAIN_DOMAIN))
+        try:
+            built = verifier.verify(end_certificate, intermediates)
+        except x509v.VerificationError as error:
+            raise VerificationError(f"certificate chain refused: {error}") from None
+        if not _names_exactly(end_certificate, vc.CERT_CHAIN_DOMAIN):
+            raise VerificationError(f"signing certificate must name {vc.CERT_CHAIN_DOMAIN} exactly")
+        public_key = end_certificate.public_key()
+        if not isinstance(public_key, rsa.RSAPublicKey):
+            raise VerificationError("signing certificate does not hold an RSA key")
+        expires = min(certificate.not_valid_after_utc for certificate in built)
+        return _Validated(public_key, expires)
+
+    def _finished(self, url: str, future: Future[_Validated]) -> None:
+        with self._lock:
+            self._in_flight.pop(url, None)
+            error = future.exception()
+            if error is None:
+                self._good.put(url, future.result())
+            else:
+                reason = str(error) if isinstance(error, VerificationError) else type(error).__name__
+                self._failed.put(url, _Failure(reason, time.monotonic() + self._failure_seconds))
+
+    def _validated(self, raw_url: str) -> _Validated:
+        url = canonical_chain_url(raw_url)
+        with self._lock:
+            cached = self._good.get(url)
+            if cached is not None and cached.expires > self._clock():
+                return cached
+            failure = self._failed.get(url)
+            if failure is not None and failure.until > time.monotonic():
+                raise VerificationError(f"{failure.reason} (remembered)")
+            future = self._in_flight.get(url)
+            if future is None:
+                if len(self._in_flight) >= self._max_fetches:
+                    raise VerificationError("too many certificate chains being fetched; try again")
+                self._good.pop(url)
+                self._failed.pop(url)
+                future = self._pool.submit(self._fetch_and_validate, url)
+                self._in_flight[url] = future
+                future.add_done_callback(lambda done: self._finished(url, done))
+        try:
+            return future.result(timeout=self._fetch_timeout)
+        except FutureTimeout:
+            raise VerificationError(f"certificate chain fetch took longer than {self._fetch_timeout} s") from None
+
+    # --- The request ------------------------------------------------------------
+
+    def verify_signature(self, headers: Mapping[str, str], body: bytes) -> None:
+        """``Signature-256`` signs the exact body with the key of the chain ``SignatureCertChainUrl`` names."""
+        if not self.check_signature:
+            return
+        url = headers.get(vc.SIGNATURE_CERT_CHAIN_URL_HEADER)
+        signature = headers.get(vc.SIGNATURE_HEADER)
+        if not url:
+            raise VerificationError(f"missing header {vc.SIGNATURE_CERT_CHAIN_URL_HEADER}")
+        if not signature:
+            raise VerificationError(f"missing header {vc.SIGNATURE_HEADER}")
+        try:
+            signature_bytes = base64.b64decode(signature, validate=True)
+        except (binascii.Error, ValueError):
+            raise VerificationError(f"{vc.SIGNATURE_HEADER} is not base64") from None
+        if len(signature_bytes) not in SIGNATURE_LENGTHS:
+            raise VerificationError(f"{vc.SIGNATURE_HEADER} is not an RSA signature")
+        try:
+            self._validated(url).public_key.verify(signature_bytes, body, _PADDING, _SHA256)
+        except InvalidSignature:
+            raise VerificationError("signature does not match the body") from None
+
+    def verify_timestamp(self, timestamp: datetime, request_type: str | None) -> None:
+        """The request was sent within 150 s of now (an hour for skill events)."""
+        if not self.check_timestamp:
+            return
+        if timestamp.tzinfo is None:
+            raise VerificationError("request timestamp has no UTC offset")
+        tolerance = _SKILL_EVENT_TOLERANCE if request_type in vc.ALEXA_SKILL_EVENT_LIST else _REQUEST_TOLERANCE
+        drift = abs(self._clock() - timestamp)
+        if drift > tolerance:
+            raise VerificationError(
+                f"request timestamp is {drift.total_seconds():.0f} s from now (limit {tolerance.total_seconds():.0f} s)"
+            )

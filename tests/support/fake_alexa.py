@@ -1,0 +1,179 @@
+"""A tiny Alexa stand-in for tests: real request envelopes in, checked responses out.
+
+Envelopes start from the JSON fixtures in tests/fixtures (shaped exactly as Alexa
+sends them); the session attributes of each response are sent back with the next
+request, as Alexa does. Every response is checked for what Alexa itself requires.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Callable, Collection, Mapping
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+from skill.alexa import constants as c
+from skill.core.ssml import to_text
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555"
+ALLOWED_SSML_TAGS = {
+    "speak",
+    "say-as",
+    "break",
+    "p",
+    "s",
+    "emphasis",
+    "prosody",
+    "sub",
+    "lang",
+    "phoneme",
+    "w",
+    "amazon:effect",
+}
+Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+
+
+def fixture(name: str) -> dict[str, Any]:
+    with (FIXTURES / f"{name}.json").open() as f:
+        loaded: dict[str, Any] = json.load(f)
+    return loaded
+
+
+_FIXTURES = {name: fixture(name) for name in ("launch_request", "intent_request", "session_ended_request")}
+USER_ID = _FIXTURES["launch_request"]["session"]["user"]["userId"]
+
+
+def envelope(
+    name: str,
+    *,
+    intent: str | None = None,
+    attributes: dict[str, Any] | None = None,
+    locale: str = "en-US",
+    new: bool | None = None,
+    user_id: str = USER_ID,
+) -> dict[str, Any]:
+    """A copy of fixture ``name`` with the intent, attributes, locale and user set."""
+    env = copy.deepcopy(_FIXTURES[name])
+    if "locale" in env["request"]:
+        env["request"]["locale"] = locale
+    env["context"]["System"]["user"]["userId"] = user_id
+    if "session" in env:
+        env["session"]["user"]["userId"] = user_id
+    if intent is not None:
+        env["request"]["intent"]["name"] = intent
+    if attributes is not None:
+        env["session"]["attributes"] = attributes
+    if new is not None:
+        env["session"]["new"] = new
+        if new:
+            env["session"].pop("attributes", None)
+    return env
+
+
+def check_ssml(ssml: str) -> None:
+    root = ElementTree.fromstring(ssml)
+    assert root.tag == "speak"
+    for element in root.iter():
+        assert element.tag in ALLOWED_SSML_TAGS, element.tag
+    assert "&" not in to_text(ssml) or "&amp;" in ssml
+
+
+def check_response(envelope_out: dict[str, Any]) -> None:
+    """What any response must satisfy: valid SSML, a reprompt whenever the session stays open."""
+    response = envelope_out["response"]
+    for speech in (response.get("outputSpeech"), (response.get("reprompt") or {}).get("outputSpeech")):
+        if speech is not None:
+            assert speech["type"] == "SSML"
+            check_ssml(speech["ssml"])
+    if response.get("shouldEndSession") is False:
+        assert response.get("reprompt"), "an open session needs a reprompt"
+        assert to_text(response["reprompt"]["outputSpeech"]["ssml"])
+
+
+def speech(envelope_out: dict[str, Any]) -> str:
+    return to_text(envelope_out["response"]["outputSpeech"]["ssml"])
+
+
+def reprompt(envelope_out: dict[str, Any]) -> str:
+    return to_text(envelope_out["response"]["reprompt"]["outputSpeech"]["ssml"])
+
+
+def ends_session(envelope_out: dict[str, Any]) -> bool:
+    return envelope_out["response"].get("shouldEndSession") is not False
+
+
+def outcome(envelope_out: dict[str, Any]) -> str | None:
+    return (envelope_out.get("sessionAttributes") or {}).get("outcome")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text)
+
+
+class FakeAlexa:
+    """Holds one session like Alexa does: ``launch()``, ``say(intent)``, ``end(reason)``."""
+
+    def __init__(self, handler: Handler, locale: str = "en-US", user_id: str = USER_ID) -> None:
+        self.handler = handler
+        self.locale = locale
+        self.user_id = user_id
+        self.attributes: dict[str, Any] | None = None
+        self.responses: list[dict[str, Any]] = []
+
+    def send(self, env: dict[str, Any]) -> dict[str, Any]:
+        out = self.handler(env, None)
+        check_response(out)
+        self.responses.append(out)
+        self.attributes = out.get("sessionAttributes") or {}
+        if ends_session(out):
+            self.attributes = None
+        return out
+
+    def launch(self) -> dict[str, Any]:
+        return self.send(envelope("launch_request", locale=self.locale, user_id=self.user_id))
+
+    def say(self, intent: str) -> dict[str, Any]:
+        if self.attributes is None:
+            env = envelope("intent_request", intent=intent, locale=self.locale, new=True, user_id=self.user_id)
+        else:
+            env = envelope(
+                "intent_request", intent=intent, attributes=self.attributes, locale=self.locale, user_id=self.user_id
+            )
+        return self.send(env)
+
+    def answer_until_verdict(
+        self, yes: Collection[str] = (), replies: Mapping[str, str] | None = None
+    ) -> dict[str, Any]:
+        """Recorded each question as a person would: yes to the signs in ``yes``, no to the rest.
+
+        The question is recognised by what Alexa says (each sign's question text in this
+        locale); ``replies`` may give another intent for a sign (e.g. "not sure").
+        Returns the response that ends the session.
+        """
+        from skill.core.signs import WARNING_SIGNS
+        from skill.core.speech import texts_for
+
+        texts = texts_for(self.locale)
+        by_question = {to_text(texts[f"question.{s.id}"]): s.id for s in WARNING_SIGNS}
+        out = self.responses[-1]
+        while not ends_session(out):
+            heard = speech(out)
+            sign_id = next(sign for question, sign in by_question.items() if heard.endswith(question))
+            intent = (replies or {}).get(sign_id) or (c.YES if sign_id in yes else c.NO)
+            out = self.say(intent)
+        return out
+
+    def end(self, reason: str = "USER_INITIATED", error: dict[str, str] | None = None) -> dict[str, Any]:
+        env = envelope(
+            "session_ended_request", attributes=self.attributes or {}, locale=self.locale, user_id=self.user_id
+        )
+        env["request"]["reason"] = reason
+        if error is not None:
+            env["request"]["error"] = error
+        out = self.handler(env, None)
+        self.attributes = None
+        return out

@@ -1,0 +1,173 @@
+"""What the skill says, built from the core's results, checked as a listener would hear it."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from skill.core import responses
+from skill.core.signs import SIGNS_BY_ID, WARNING_SIGNS, Tier
+from skill.core.speech import LOCALES, texts_for
+from skill.core.ssml import to_text
+from skill.core.triage import Verdict
+from tests.support.fake_alexa import check_ssml, words
+
+# Alexa speaks at roughly 150 words a minute.
+WORDS_PER_SECOND = 2.5
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_every_text_is_valid_ssml(locale: str) -> None:
+    for message_id, text in texts_for(locale).items():
+        check_ssml(f"<speak>{text}</speak>")
+        assert not re.search(r"\{(?!question|reasons|signs|question_count|minutes)\w+\}", text), message_id
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_the_welcome_is_under_twenty_seconds_and_says_what_it_must(locale: str) -> None:
+    speech = responses.welcome(texts_for(locale))
+    text = to_text(speech.ssml)
+    assert len(words(text)) / WORDS_PER_SECOND < 20
+    assert "emergency" in text and "not a diagnosis" in text and text.endswith("?")
+    assert not speech.ends_session
+
+
+def test_emergency_numbers_are_spoken_as_digits() -> None:
+    assert '<say-as interpret-as="digits">911</say-as>' in texts_for("en-US")["welcome"]
+
+
+@pytest.mark.parametrize("tier", [Tier.EMERGENCY, Tier.URGENT, Tier.DOCTOR])
+def test_a_verdict_names_its_reasons_and_ends_the_session(tier: Tier) -> None:
+    sign = next(s for s in SIGNS_BY_ID.values() if s.tier is tier)
+    speech = responses.verdict(texts_for("en-US"), Verdict(tier, (sign,)))
+    assert speech.ends_session and speech.card is not None
+    assert to_text(texts_for("en-US")[f"reason.{sign.id}"]) in to_text(speech.ssml)
+    assert "not a diagnosis" in speech.card.text or tier is not Tier.EMERGENCY
+
+
+NUMBERS = {"en-US": "911", "en-CA": "911", "en-GB": "999", "en-AU": "triple zero", "en-IN": "112"}
+OUT_OF_HOURS = {"en-US": None, "en-CA": "811", "en-GB": "111", "en-AU": "1800 633 422", "en-IN": None}
+SAFETY_NET = [
+    "loss of bladder or bowel control",
+    "difficulty peeing",
+    "numbness around your genitals or buttocks",
+    "weakness or numbness in both legs",
+    "chest pain",
+]
+
+
+def said(locale: str, tier: Tier, *sign_ids: str) -> str:
+    reasons = tuple(SIGNS_BY_ID[s] for s in sign_ids)
+    return to_text(responses.verdict(texts_for(locale), Verdict(tier, reasons)).ssml)
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_the_emergency_verdict_is_short_and_says_the_number_first_and_last(locale: str) -> None:
+    text = said(locale, Tier.EMERGENCY, "chest_pain")
+    number = NUMBERS[locale]
+    assert text.startswith(f"Call {number} now") and text.endswith(f"call {number} now.")
+    assert len(words(text)) <= 30
+    speech = responses.verdict(texts_for(locale), Verdict(Tier.EMERGENCY, (SIGNS_BY_ID["chest_pain"],)))
+    title = {"en-AU": "Call 000 (triple zero) now", "en-IN": "Call 112 (ambulance 108) now"}.get(
+        locale, f"Call {number} now"
+    )
+    assert speech.card is not None and speech.card.title == title
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+@pytest.mark.parametrize(("tier", "sign_id"), [(Tier.URGENT, "fever"), (Tier.DOCTOR, "leg_pain"), (Tier.HOME, None)])
+def test_every_other_verdict_ends_with_the_safety_net_and_the_disclaimer(
+    locale: str, tier: Tier, sign_id: str | None
+) -> None:
+    text = said(locale, tier, *([sign_id] if sign_id else []))
+    net = text[text.index(f"Call {NUMBERS[locale]} at once") :]
+    for symptom in SAFETY_NET:
+        assert symptom in net, symptom
+    assert text.endswith("This is general information, not a diagnosis.")
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_the_urgent_verdict_says_today_and_the_out_of_hours_line_and_not_soon(locale: str) -> None:
+    text = said(locale, Tier.URGENT, "fever")
+    assert "today" in text and "soon" not in text
+    if OUT_OF_HOURS[locale]:
+        assert OUT_OF_HOURS[locale] in text
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_the_doctor_verdict_gives_a_time_frame(locale: str) -> None:
+    text = said(locale, Tier.DOCTOR, "leg_pain")
+    assert "in the next week or two" in text and "soon" not in text
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_home_advice_puts_ibuprofen_with_its_cautions_and_not_paracetamol_alone(locale: str) -> None:
+    text = said(locale, Tier.HOME)
+    assert "Ibuprofen may help, but not in pregnancy" in text and "pharmacist" in text
+    assert "paracetamol" not in text.lower() and "acetaminophen" not in text.lower()
+    assert "bed rest slows recovery" in text
+    card = responses.verdict(texts_for(locale), Verdict(Tier.HOME, ())).card
+    assert card is not None and "asthma" in card.text and "blood thinners" in card.text
+
+
+def test_several_reasons_are_listed_naturally() -> None:
+    text = said("en-US", Tier.URGENT, "fever", "recent_infection", "night_pain")
+    assert "because of a high temperature, a recent infection and pain that is worse at night." in text
+
+
+def test_past_three_reasons_the_rest_are_other_signs() -> None:
+    text = said("en-US", Tier.URGENT, "fever", "recent_infection", "night_pain", "lump", "weight_loss")
+    assert "because of a high temperature, a recent infection, pain that is worse at night and other signs." in text
+
+
+# --- Every speech key the code uses exists in every locale ---------------------------------
+
+SPEAKING_MODULES = ["skill/core/responses.py", "skill/alexa/conversation.py", "skill/tools/manifest.py"]
+KEY_LIKE = re.compile(r"[a-z_]+(?:\.[a-z0-9_]+)+")
+
+
+def keys_used() -> tuple[set[str], set[str]]:
+    """Literal keys the code reads from a locale's texts, and the prefixes of keys it builds (f"question.{id}")."""
+    literal: set[str] = set()
+    prefixes: set[str] = set()
+    root = Path(__file__).parents[2]
+    for name in SPEAKING_MODULES:
+        for node in ast.walk(ast.parse((root / name).read_text())):
+            if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "t":
+                for inner in ast.walk(node.slice):
+                    if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
+                        literal.add(inner.value)
+                    if isinstance(inner, ast.JoinedStr) and isinstance(inner.values[0], ast.Constant):
+                        prefixes.add(str(inner.values[0].value))
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str) and KEY_LIKE.fullmatch(node.value):
+                literal.add(node.value)
+    return literal, prefixes
+
+
+def test_the_scan_finds_the_keys_it_should() -> None:
+    literal, prefixes = keys_used()
+    assert {"welcome", "start.one_shot", "fallback.offer.last", "carry_on"} <= literal
+    assert {"question.", "explain.", "reason.", "verdict.", "card.title.", "listing.example."} <= prefixes
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_every_key_the_code_uses_is_in_every_locale(locale: str) -> None:
+    texts = texts_for(locale)
+    literal, prefixes = keys_used()
+    missing = sorted(key for key in literal - prefixes if key not in texts and not key.startswith("skill."))
+    assert not missing, missing
+    families = {
+        "question.": [s.id for s in WARNING_SIGNS],
+        "explain.": [s.id for s in WARNING_SIGNS],
+        "reason.": [s.id for s in WARNING_SIGNS],
+        "verdict.": [tier.id for tier in Tier],
+        "card.title.": [tier.id for tier in Tier],
+        "listing.example.": ["1", "2", "3"],
+    }
+    for prefix in prefixes:
+        assert prefix in families, f"add the family of {prefix!r} keys to this test"
+        for suffix in families[prefix]:
+            assert prefix + suffix in texts, prefix + suffix
