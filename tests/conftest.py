@@ -38,7 +38,7 @@ def client(app: Flask) -> FlaskClient:
 
 
 @pytest.fixture
-def web_alexa(client: FlaskClient, ca: LocalCA) -> FakeAlexa:
+def fake_alexa_over_http(client: FlaskClient, ca: LocalCA) -> FakeAlexa:
     def post(body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
         response = client.post("/alexa", data=body, headers=headers)
         return response.status_code, response.data

@@ -31,10 +31,10 @@ def test_a_signed_launch_request_gets_the_welcome(client: FlaskClient, ca: Local
     assert speech(response.get_json()).startswith("Welcome to Back Pain Check.")
 
 
-def test_a_whole_conversation_through_the_endpoint_reaches_a_verdict(web_alexa: FakeAlexa) -> None:
-    web_alexa.launch()
-    web_alexa.say(c.YES)
-    out = web_alexa.answer_until_verdict({"leg_weakness", "leg_weakness_both"})
+def test_a_whole_conversation_through_the_endpoint_reaches_a_verdict(fake_alexa_over_http: FakeAlexa) -> None:
+    fake_alexa_over_http.launch()
+    fake_alexa_over_http.say(c.YES)
+    out = fake_alexa_over_http.answer_until_verdict({"leg_weakness", "leg_weakness_both"})
     assert outcome(out) == "emergency" and speech(out).startswith("Call 911 now")
 
 
@@ -169,7 +169,7 @@ def test_turning_the_checks_off_works_and_warns_loudly(
 
 def test_the_factory_builds_its_own_verifier_when_none_is_given() -> None:
     app = create_app(test_config={"VERIFY_SIGNATURE": True, "ALEXA_SKILL_ID": SKILL_ID})
-    assert app.blueprints["alexa"] is not None
+    assert app.blueprints["skill_endpoint"] is not None
     assert isinstance(RequestVerifier(), RequestVerifier)
 
 
@@ -215,14 +215,14 @@ def test_the_contact_on_the_pages_is_configurable_and_cannot_add_markup(
 
 
 def test_a_whole_conversation_writes_no_health_answer_to_the_log(
-    web_alexa: FakeAlexa, caplog: pytest.LogCaptureFixture
+    fake_alexa_over_http: FakeAlexa, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    web_alexa.launch()
-    web_alexa.say(c.YES)
-    web_alexa.say(c.NO)
-    web_alexa.say(c.NOT_SURE)
-    out = web_alexa.answer_until_verdict({"leg_weakness", "night_pain"})
+    fake_alexa_over_http.launch()
+    fake_alexa_over_http.say(c.YES)
+    fake_alexa_over_http.say(c.NO)
+    fake_alexa_over_http.say(c.NOT_SURE)
+    out = fake_alexa_over_http.answer_until_verdict({"leg_weakness", "night_pain"})
     assert outcome(out) == "urgent"
     logged = caplog.text.lower()
     assert "request: intentrequest in phase checking" in logged

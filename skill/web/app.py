@@ -119,17 +119,17 @@ def _signature_headers() -> dict[str, str]:
     return {name: environ[key] for name, key in _SIGNATURE_HEADERS.items() if key in environ}
 
 
-def alexa_blueprint(
+def skill_endpoint_blueprint(
     skill: CustomSkill,
     verifier: Verifier,
     skill_id: str | None,
     deadline: Callable[[], AbstractContextManager[object]] = nullcontext,
 ) -> Blueprint:
     """The routes; they only translate between HTTP and the skill."""
-    bp = Blueprint("alexa", __name__)
+    bp = Blueprint("skill_endpoint", __name__)
 
     @bp.post("/alexa")
-    def alexa() -> Response:
+    def skill_request() -> Response:
         try:
             body = read_body(request.environ, deadline)
             verifier.verify_signature(_signature_headers(), body)  # the raw bytes, before any parsing
@@ -216,7 +216,7 @@ def create_app(
         skill = build_skill(app.config["ALEXA_SKILL_ID"])
 
     deadline = body_deadline_factory(app.config["BODY_DEADLINE_SECONDS"])
-    app.register_blueprint(alexa_blueprint(skill, verifier, app.config["ALEXA_SKILL_ID"], deadline))
+    app.register_blueprint(skill_endpoint_blueprint(skill, verifier, app.config["ALEXA_SKILL_ID"], deadline))
     app.register_blueprint(pages_blueprint(Pages(app.config["CONTACT"])))
 
     @app.errorhandler(HTTPException)
