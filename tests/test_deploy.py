@@ -20,6 +20,7 @@ import pytest
 ROOT = Path(__file__).parents[1]
 SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555"
 ZIP_LIMIT = 5 * 1024 * 1024
+MAGIC_3_13 = (3571).to_bytes(2, "little") + b"\r\n"  # importlib.util.MAGIC_NUMBER of CPython 3.13
 
 pytestmark = pytest.mark.skipif(shutil.which("npm") is None, reason="Node.js/npm is not installed")
 
@@ -57,11 +58,11 @@ def test_alexa_may_invoke_the_function_for_this_skill_only(template: dict[str, A
     assert properties["Action"] == "lambda:InvokeFunction"
 
 
-def test_the_function_runs_the_lambda_entry_point_on_python_3_12(template: dict[str, Any]) -> None:
+def test_the_function_runs_the_lambda_entry_point_on_python_3_13(template: dict[str, Any]) -> None:
     [function] = of_type(template, "AWS::Lambda::Function")
     properties = function["Properties"]
     assert properties["Handler"] == "skill/alexa/lambda_function.handler"
-    assert properties["Runtime"] == "python3.12"
+    assert properties["Runtime"] == "python3.13"
     assert properties["Environment"]["Variables"] == {"ALEXA_SKILL_ID": SKILL_ID}
 
 
@@ -87,16 +88,36 @@ def test_the_zip_is_small_and_holds_the_skill_and_its_libraries_only(package: Pa
     assert not tops & {"ask_sdk_dynamodb", "docs", "interaction_model"}
     assert "skill/alexa/lambda_function.py" in names
     ours = sorted(name for name in names if name.startswith("skill/") and not name.endswith("/"))
-    folders = {name.rsplit("/", 1)[0] for name in ours}
+    folders = {name.rsplit("/", 1)[0].removesuffix("/__pycache__") for name in ours}
     assert folders == {"skill", "skill/core", "skill/core/speech", "skill/alexa"}, folders
-    assert not [name for name in names if "__pycache__" in name]
     on_disk = sorted(
         str(path.relative_to(ROOT))
         for folder in ("skill/core", "skill/alexa")
         for path in (ROOT / folder).rglob("*.py")
         if "__pycache__" not in path.parts
     )
-    assert ours == sorted(["skill/__init__.py", *on_disk]), "the core and the Alexa adapter, whole, and nothing else"
+    sources = [name for name in ours if name.endswith(".py")]
+    assert sources == sorted(["skill/__init__.py", *on_disk]), "the core and the Alexa adapter, whole, and nothing else"
+
+
+def test_every_module_in_the_zip_has_bytecode_from_the_runtimes_python(package: Path) -> None:
+    """Lambda's task root is read-only: without this every cold start compiles everything."""
+    archive = zipfile.ZipFile(package / "back-pain-check.zip")
+    names = set(archive.namelist())
+    sources = [name for name in names if name.endswith(".py")]
+    assert len(sources) > 500  # the skill and its libraries
+    for source in sources:
+        folder, _, file = source.rpartition("/")
+        compiled = (
+            f"{folder}/__pycache__/{file[:-3]}.cpython-313.pyc"
+            if folder
+            else f"__pycache__/{file[:-3]}.cpython-313.pyc"
+        )
+        assert compiled in names, source
+        header = archive.read(compiled)[:8]
+        assert header[:4] == MAGIC_3_13, compiled  # compiled by Python 3.13 itself
+        assert int.from_bytes(header[4:8], "little") == 0b01, compiled  # PEP 552: hash-based, never checked
+    assert not [name for name in names if name.endswith(".pyc") and "cpython-313" not in name]
 
 
 def test_the_lambda_requirements_pin_the_same_versions_as_requirements_txt() -> None:

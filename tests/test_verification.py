@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -311,3 +312,27 @@ def test_with_the_timestamp_check_off_a_stale_request_is_accepted(ca: LocalCA) -
 
 def test_with_the_signature_check_off_no_headers_are_needed(ca: LocalCA) -> None:
     verify_with(ca, check_signature=False)({}, BODY)
+
+
+def test_a_warm_request_does_one_rsa_check_and_no_chain_work(ca: LocalCA, monkeypatch: pytest.MonkeyPatch) -> None:
+    import skill.web.verification as verification
+
+    builds: list[int] = []
+    real_builder = verification.x509v.PolicyBuilder
+
+    class CountingPolicyBuilder:
+        def __new__(cls) -> Any:
+            builds.append(1)
+            return real_builder()
+
+    monkeypatch.setattr(verification.x509v, "PolicyBuilder", CountingPolicyBuilder)
+    fetch = Chains({CHAIN_URL: ca.chain()})
+    verify = verify_with(ca, fetch=fetch)
+    verify(signed_headers(BODY, ca.signing_key), BODY)
+    assert builds == [1] and fetch.fetches == 1  # the first request validates the chain once
+    for _ in range(20):
+        verify(signed_headers(BODY, ca.signing_key), BODY)
+    assert builds == [1] and fetch.fetches == 1  # warm requests: no fetch, no chain building
+    with pytest.raises(VerificationError, match="signature does not match"):
+        verify(signed_headers(BODY, new_key()), BODY)  # yet each one is still checked with RSA
+    assert builds == [1]

@@ -9,14 +9,15 @@ skill) are checked here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model.request_envelope import RequestEnvelope
 
-from skill.alexa.serializer import Unreadable
+from skill.alexa.serializer import StrictSerializer, Unreadable
 
 
 class BadEnvelope(ValueError):
@@ -26,13 +27,15 @@ class BadEnvelope(ValueError):
 MAX_ATTRIBUTE_DEPTH = 32  # the skill's own attributes are 3 deep; ask-sdk copies them recursively
 
 
-def _deserialize(serializer: DefaultSerializer, body: bytes) -> RequestEnvelope | None:
+def _deserialize(serializer: DefaultSerializer, body: bytes | Mapping[str, Any]) -> RequestEnvelope | None:
     try:
-        text = body.decode()
+        if isinstance(body, Mapping):
+            assert isinstance(serializer, StrictSerializer), "a parsed event needs the skill's strict serializer"
+            envelope: RequestEnvelope | None = serializer.deserialize_data(body, RequestEnvelope)
+        else:
+            envelope = serializer.deserialize(payload=body.decode(), obj_type=RequestEnvelope)
     except UnicodeDecodeError:
         raise BadEnvelope("body is not UTF-8") from None
-    try:
-        envelope: RequestEnvelope | None = serializer.deserialize(payload=text, obj_type=RequestEnvelope)
     except Unreadable as refusal:
         raise BadEnvelope(str(refusal)) from None
     except (SerializationException, TypeError, ValueError, AttributeError):
@@ -65,8 +68,9 @@ class Envelope(NamedTuple):
     request_type: str
 
 
-def read_envelope(serializer: DefaultSerializer, body: bytes) -> Envelope:
-    """The request envelope in ``body``, or BadEnvelope naming what is wrong."""
+def read_envelope(serializer: DefaultSerializer, body: bytes | Mapping[str, Any]) -> Envelope:
+    """The request envelope in ``body`` (bytes from the web, or a Lambda event already parsed),
+    or BadEnvelope naming what is wrong."""
     envelope = _deserialize(serializer, body)
     try:
         return _checked(envelope)

@@ -11,7 +11,6 @@ nothing from the event, and an error whose message quotes nothing either.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from typing import Any, cast
@@ -57,7 +56,7 @@ def build_handler(skill_id: str | None) -> Any:
             if not isinstance(event, dict):
                 raise _refuse("event is not a JSON object")
             try:
-                envelope = read_envelope(skill.serializer, json.dumps(event).encode())
+                envelope = read_envelope(skill.serializer, event)
             except BadEnvelope as refusal:
                 raise _refuse(str(refusal)) from None
             if not is_for_skill(envelope.request_envelope, skill_id):

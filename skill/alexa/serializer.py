@@ -62,6 +62,10 @@ class StrictSerializer(DefaultSerializer):
             data = json.loads(payload)
         except (ValueError, RecursionError):
             raise NotJson from None
+        return self.deserialize_data(data, obj_type)
+
+    def deserialize_data(self, data: Any, obj_type: Any) -> Any:
+        """Like ``deserialize``, from JSON already parsed (a Lambda event arrives as a dict)."""
         if obj_type is RequestEnvelope:
             # Checked here, before ask-sdk, which wraps every error inside a model in a
             # SerializationException of its own (with the error's text).
