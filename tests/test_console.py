@@ -135,3 +135,13 @@ def test_samples_with_slots_match_any_words_in_the_slot() -> None:
     resolver = Resolver(model)
     assert resolver.resolve("my left leg").intent == "SideIntent"
     assert resolver.resolve("my leg").intent == c.FALLBACK
+
+
+def test_with_screen_the_console_prints_what_the_screen_shows_and_without_it_nothing() -> None:
+    shown = console("open back pain check\nyes\nyes\n", "--screen").stdout.splitlines()
+    assert "[screen: welcome] [ Start the check ] [ How it works ]" in shown
+    assert "[screen: question] [ Yes ] [ No ] [ Not sure ]" in shown
+    assert any(line.startswith("[screen: verdict] Call 911 now | 911 | ") for line in shown)
+    voice_only = console("open back pain check\nyes\nyes\n").stdout.splitlines()
+    assert not [line for line in voice_only if line.startswith("[screen")]
+    assert voice_only == [line for line in shown if not line.startswith("[screen")]

@@ -89,7 +89,8 @@ def test_the_zip_is_small_and_holds_the_skill_and_its_libraries_only(package: Pa
     assert "skill/alexa/lambda_function.py" in names
     ours = sorted(name for name in names if name.startswith("skill/") and not name.endswith("/"))
     folders = {name.rsplit("/", 1)[0].removesuffix("/__pycache__") for name in ours}
-    assert folders == {"skill", "skill/core", "skill/core/speech", "skill/alexa"}, folders
+    assert folders == {"skill", "skill/core", "skill/core/speech", "skill/alexa", "skill/alexa/apl"}, folders
+    assert {f"skill/alexa/apl/{kind}.json" for kind in ("welcome", "question", "verdict")} <= set(ours)
     on_disk = sorted(
         str(path.relative_to(ROOT))
         for folder in ("skill/core", "skill/alexa")

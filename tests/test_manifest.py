@@ -69,6 +69,10 @@ def test_the_package_has_the_ask_cli_layout_with_every_model_and_icon(
 def test_the_https_endpoint_and_the_public_pages(skill_json: dict[str, Any]) -> None:
     m = skill_json["manifest"]
     assert m["apis"]["custom"]["endpoint"] == {"uri": ENDPOINT, "sslCertificateType": "Trusted"}
+    [interface] = m["apis"]["custom"]["interfaces"]
+    assert interface["type"] == "ALEXA_PRESENTATION_APL"
+    shapes = {(viewport["mode"], viewport["shape"]) for viewport in interface["supportedViewports"]}
+    assert shapes == {("HUB", "ROUND"), ("HUB", "RECTANGLE"), ("TV", "RECTANGLE")}
     assert "events" not in m, "nothing is stored, so no SKILL_DISABLED subscription"
     privacy = m["privacyAndCompliance"]
     assert privacy["usesPersonalInfo"] is False and privacy["allowsPurchases"] is False

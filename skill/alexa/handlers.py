@@ -21,12 +21,13 @@ from ask_sdk_core.dispatch_components.request_components import (
 )
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.interfaces.alexa.presentation.apl.user_event import UserEvent
 from ask_sdk_model.launch_request import LaunchRequest
 from ask_sdk_model.response import Response
 from ask_sdk_model.session_ended_request import SessionEndedRequest
 from ask_sdk_model.ui.simple_card import SimpleCard
 
-from skill.alexa import conversation
+from skill.alexa import conversation, screens
 from skill.alexa.conversation import Turn
 from skill.alexa.session import Phase, SessionState, attributes_for, final_attributes, read_session
 from skill.core import responses
@@ -62,6 +63,8 @@ def respond_with(handler_input: HandlerInput, speech: Speech, attributes: dict[s
         builder.ask(speech.reprompt)
     if speech.card is not None:
         builder.set_card(SimpleCard(title=speech.card.title, content=speech.card.text))
+    if speech.screen is not None and screens.has_screen(handler_input.request_envelope):
+        builder.add_directive(screens.render(speech.screen))
     return builder.set_should_end_session(speech.ends_session).response
 
 
@@ -87,6 +90,13 @@ class LaunchHandler(AbstractRequestHandler):
         return respond(handler_input, conversation.launch(session_state(handler_input), texts(handler_input)))
 
 
+def converse(handler_input: HandlerInput, intent: str) -> Response:
+    """``intent`` in the session's phase, as the conversation's table says."""
+    state = session_state(handler_input)
+    log.info("request: %s in phase %s", type(handler_input.request_envelope.request).__name__, state.phase.value)
+    return respond(handler_input, conversation.turn_for(state, intent, texts(handler_input)))
+
+
 class IntentHandler(AbstractRequestHandler):
     """Every intent, in every phase: the conversation's table says what it does."""
 
@@ -96,10 +106,19 @@ class IntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
         assert isinstance(request, IntentRequest)
-        state = session_state(handler_input)
-        log.info("request: IntentRequest in phase %s", state.phase.value)
-        intent = request.intent.name if request.intent is not None else ""
-        return respond(handler_input, conversation.turn_for(state, intent or "", texts(handler_input)))
+        return converse(handler_input, (request.intent.name if request.intent is not None else None) or "")
+
+
+class TouchHandler(AbstractRequestHandler):
+    """A button on the screen: the intent it stands for, through the same conversation table."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return isinstance(handler_input.request_envelope.request, UserEvent)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        request = handler_input.request_envelope.request
+        assert isinstance(request, UserEvent)
+        return converse(handler_input, screens.intent_for_touch(request.arguments))
 
 
 class SessionEndedHandler(AbstractRequestHandler):
@@ -136,5 +155,6 @@ class ErrorHandler(AbstractExceptionHandler):
 REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
     IntentHandler(),
     LaunchHandler(),
+    TouchHandler(),
     SessionEndedHandler(),
 )

@@ -20,8 +20,16 @@ class Card(NamedTuple):
     text: str
 
 
+class Screen(NamedTuple):
+    """What a device with a screen shows: which kind of screen, and its texts (plain, from the
+    locale's speech data). Sent only to devices that have a screen (``skill.alexa.screens``)."""
+
+    kind: str  # "welcome", "question" or "verdict"
+    data: Mapping[str, str]
+
+
 class Speech(NamedTuple):
-    """One response: SSML (without ``<speak>``), a reprompt, an optional home card.
+    """One response: SSML (without ``<speak>``), a reprompt, an optional home card and screen.
 
     A response without a reprompt ends the session.
     """
@@ -29,6 +37,7 @@ class Speech(NamedTuple):
     ssml: str
     reprompt: str | None = None
     card: Card | None = None
+    screen: Screen | None = None
 
     @property
     def ends_session(self) -> bool:
@@ -51,13 +60,35 @@ def _listed(t: Texts, items: Sequence[str]) -> str:
     return f"{', '.join(items[:-1])} {t['list.and']} {items[-1]}"
 
 
+def _first_sentence(text: str) -> str:
+    plain = to_text(text)
+    end = plain.find(". ")
+    return plain if end < 0 else plain[: end + 1]
+
+
+def _buttons(t: Texts, *names: str) -> dict[str, str]:
+    return {f"button_{name}": t[f"button.{name}"] for name in names}
+
+
+def welcome_screen(t: Texts) -> Screen:
+    return Screen(
+        "welcome",
+        {
+            "title": t["listing.name"],
+            "emergency": to_text(t["screen.emergency"]),
+            "body": to_text(t["disclaimer"]),
+            **_buttons(t, "start", "help"),
+        },
+    )
+
+
 def welcome(t: Texts) -> Speech:
-    return Speech(t["welcome"], t["offer.reprompt"])
+    return Speech(t["welcome"], t["offer.reprompt"], screen=welcome_screen(t))
 
 
 def welcome_again(t: Texts) -> Speech:
     """Opened again within the same session: the disclaimer was heard, the emergency line is kept."""
-    return Speech(t["welcome.again"], t["offer.reprompt"])
+    return Speech(t["welcome.again"], t["offer.reprompt"], screen=welcome_screen(t))
 
 
 WORDS_PER_SECOND = 2.5  # Alexa speaks at about 150 words a minute
@@ -79,21 +110,23 @@ def check_length(t: Texts) -> CheckLength:
 
 def help_general(t: Texts) -> Speech:
     length = check_length(t)
-    return Speech(
-        t["help.general"].format(question_count=length.questions, minutes=length.minutes), t["offer.reprompt"]
-    )
+    said = t["help.general"].format(question_count=length.questions, minutes=length.minutes)
+    return Speech(said, t["offer.reprompt"], screen=welcome_screen(t))
 
 
 def fallback_offer(t: Texts, misses: int) -> Speech:
     """Not understood at the offer: a nudge, then the skill explained, then the emergency line and how to stop."""
     if misses == 2:
         return help_general(t)
-    return Speech(t["fallback.offer" if misses < 2 else "fallback.offer.last"], t["offer.reprompt"])
+    said = t["fallback.offer" if misses < 2 else "fallback.offer.last"]
+    return Speech(said, t["offer.reprompt"], screen=welcome_screen(t))
 
 
 def emergency_now(t: Texts) -> Speech:
     """'Call an ambulance', 'I can't feel my legs': the number at once, and that Alexa can't call."""
-    return Speech(t["emergency.now"], None, Card(t["card.title.emergency"], to_text(t["emergency.now"])))
+    text = to_text(t["emergency.now"])
+    screen = _verdict_screen(t, Tier.EMERGENCY, text, "")
+    return Speech(t["emergency.now"], None, Card(t["card.title.emergency"], text), screen)
 
 
 def goodbye(t: Texts, mid_check: bool) -> Speech:
@@ -104,10 +137,22 @@ def error(t: Texts) -> Speech:
     return Speech(t["error"], t["error.reprompt"])
 
 
+def question_screen(t: Texts, question: Question) -> Screen:
+    return Screen(
+        "question",
+        {
+            "title": to_text(t[f"question.{question.id}"]),
+            "hint": _first_sentence(t[f"explain.{question.id}"]),
+            **_buttons(t, "yes", "no", "not_sure"),
+        },
+    )
+
+
 def ask(t: Texts, question: Question, *before: str) -> Speech:
     """Ask ``question``, after whatever must be said first."""
     text = t[f"question.{question.id}"]
-    return Speech(_join([*before, text]), t["question.reprompt"].format(question=text))
+    reprompt = t["question.reprompt"].format(question=text)
+    return Speech(_join([*before, text]), reprompt, screen=question_screen(t, question))
 
 
 def start(t: Texts, intro_id: str, question: Question) -> Speech:
@@ -172,4 +217,22 @@ def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False) -> Speech:
         card_text.append(t["card.home.painkillers"])
     elif result.tier is Tier.EMERGENCY:
         card_text.append(t["disclaimer"])  # spoken in every other verdict, not in the short emergency one
-    return Speech(ssml, None, Card(t[f"card.title.{result.tier.id}"], _join(card_text)))
+    card = Card(t[f"card.title.{result.tier.id}"], _join(card_text))
+    return Speech(ssml, None, card, _verdict_screen(t, result.tier, to_text(said_reasons), to_text(ssml)))
+
+
+def _verdict_screen(t: Texts, tier: Tier, reasons: str, said: str) -> Screen:
+    """The tier's action as the headline; for an emergency, the number large; then why, the
+    safety net and the disclaimer."""
+    return Screen(
+        "verdict",
+        {
+            "tier": tier.id,
+            "headline": t[f"card.title.{tier.id}"],
+            "number": t["screen.number"] if tier is Tier.EMERGENCY else "",
+            "reasons": reasons,
+            "safety_net": "" if tier is Tier.EMERGENCY else to_text(t["safety_net"]),
+            "advice": said if tier is Tier.HOME else "",
+            "disclaimer": to_text(t["disclaimer"]),
+        },
+    )

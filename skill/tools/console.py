@@ -167,6 +167,10 @@ class Session:
     session_id: str = field(default_factory=lambda: f"amzn1.echo-api.session.{uuid.uuid4()}")
     attributes: dict[str, Any] = field(default_factory=dict)
     new: bool = True
+    screen: bool = False  # a device that shows APL (an Echo Show), or a voice-only one
+
+    def _interfaces(self) -> dict[str, Any]:
+        return {"Alexa.Presentation.APL": {"runtime": {"maxVersion": "2024.2"}}} if self.screen else {}
 
     def envelope(self, request: dict[str, Any]) -> dict[str, Any]:
         """The request envelope Alexa would send, in the same shape as the test fixtures."""
@@ -187,7 +191,7 @@ class Session:
                 "System": {
                     "application": application,
                     "user": user,
-                    "device": {"deviceId": CONSOLE_DEVICE_ID, "supportedInterfaces": {}},
+                    "device": {"deviceId": CONSOLE_DEVICE_ID, "supportedInterfaces": self._interfaces()},
                     "apiEndpoint": "https://api.amazonalexa.com",
                     "apiAccessToken": "console",
                 }
@@ -217,7 +221,18 @@ def describe(response_envelope: dict[str, Any]) -> list[str]:
     card = response.get("card")
     if card:
         lines.append(f"[card] {card.get('title', '')}: {card.get('content', '')}")
+    for directive in response.get("directives") or []:
+        if directive.get("type") == "Alexa.Presentation.APL.RenderDocument":
+            lines += screen_text(directive.get("token", ""), directive.get("datasources", {}).get("screen", {}))
     return lines
+
+
+def screen_text(token: str, data: dict[str, str]) -> list[str]:
+    """A short text rendering of what the screen shows: its texts in order, buttons in brackets."""
+    kind = token.rsplit("-", 1)[-1]
+    texts = [value for key, value in data.items() if value and not key.startswith("button_") and key != "tier"]
+    buttons = " ".join(f"[ {value} ]" for key, value in data.items() if key.startswith("button_"))
+    return [f"[screen: {kind}] " + " | ".join(texts)] + ([f"[screen: {kind}] {buttons}"] if buttons else [])
 
 
 SkillHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
@@ -229,13 +244,14 @@ def run(
     locale: str = DEFAULT_LOCALE,
     handler: SkillHandler | None = None,
     skill_id: str | None = None,
+    screen: bool = False,
 ) -> int:
     """Drive one conversation; returns the exit status."""
     skill_id = skill_id or os.environ.get("ALEXA_SKILL_ID") or CONSOLE_SKILL_ID
     if handler is None:
-        from skill.alexa.assembly import build_skill_builder
+        from skill.alexa.lambda_function import build_handler
 
-        handler = cast(SkillHandler, build_skill_builder(skill_id).lambda_handler())
+        handler = cast(SkillHandler, build_handler(skill_id))
     resolver = Resolver(load_language_model(locale))
     session: Session | None = None
     for line in lines:
@@ -243,7 +259,7 @@ def run(
             continue
         resolved = resolver.resolve(line)
         if session is None or resolved.opens:
-            session = Session(skill_id, locale)
+            session = Session(skill_id, locale, screen=screen)
         response = handler(session.envelope(request_for(resolved)), None)
         print("\n".join(describe(response)), file=out, flush=True)
         if response.get("response", {}).get("shouldEndSession", True):
@@ -270,13 +286,14 @@ def _lines(stream: TextIO) -> Iterable[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m skill.tools.console", description=__doc__.splitlines()[0])
     parser.add_argument("--locale", default=DEFAULT_LOCALE, help=f"one of {', '.join(available_locales())}")
+    parser.add_argument("--screen", action="store_true", help="as a device with a screen: print what it shows")
     args = parser.parse_args(argv)
     locale = canonical_locale(args.locale)
     if locale is None:
         parser.error(f"no interaction model for locale {args.locale!r}; choose one of {', '.join(available_locales())}")
     if sys.stdin.isatty():
         print("Say something, for example: open back pain check (Ctrl-D to end)")
-    return run(_lines(sys.stdin), sys.stdout, locale)
+    return run(_lines(sys.stdin), sys.stdout, locale, screen=args.screen)
 
 
 if __name__ == "__main__":

@@ -33,6 +33,13 @@ LAMBDA_ARN = re.compile(r"^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_
 SSL_CERTIFICATE_TYPES = ("Trusted", "Wildcard", "SelfSigned")
 COUNTRIES = {"en-US": "US", "en-GB": "GB", "en-CA": "CA", "en-AU": "AU", "en-IN": "IN"}
 
+SUPPORTED_VIEWPORTS = [
+    {"mode": "HUB", "shape": "ROUND", "minWidth": 100, "maxWidth": 599, "minHeight": 100, "maxHeight": 599},
+    {"mode": "HUB", "shape": "RECTANGLE", "minWidth": 600, "maxWidth": 1279, "minHeight": 600, "maxHeight": 1279},
+    {"mode": "HUB", "shape": "RECTANGLE", "minWidth": 1280, "maxWidth": 1920, "minHeight": 600, "maxHeight": 1279},
+    {"mode": "TV", "shape": "RECTANGLE", "minWidth": 960, "maxWidth": 960, "minHeight": 540, "maxHeight": 540},
+]
+
 TESTING_INSTRUCTIONS = (
     "Say 'Alexa, open back pain check' and answer yes, no or 'not sure' to each question; say 'help' at any "
     "point to hear the question explained. A yes to the first question (bladder or bowel control) gives the "
@@ -40,7 +47,8 @@ TESTING_INSTRUCTIONS = (
     "my back pain is serious' starts the questions at once. Stop or cancel ends the session in any phase. "
     "Data: the skill stores nothing about the user. Answers live only in the session attributes of the "
     "conversation; they are never stored or logged, and a check that is interrupted starts again from the "
-    "beginning. No account linking, no purchases, no personal information."
+    "beginning. No account linking, no purchases, no personal information. On a device with a screen, each "
+    "question shows Yes, No and Not sure buttons, which answer like the spoken words."
 )
 
 
@@ -92,7 +100,13 @@ def manifest(endpoint: str, public_url: str, ssl_certificate_type: str = "Truste
                 "category": "HEALTH_AND_FITNESS",
                 "testingInstructions": TESTING_INSTRUCTIONS,
             },
-            "apis": {"custom": {"endpoint": endpoint_for(endpoint, ssl_certificate_type)}},
+            "apis": {
+                "custom": {
+                    "endpoint": endpoint_for(endpoint, ssl_certificate_type),
+                    # Screens (skill.alexa.screens): round and rectangular hubs, and TVs.
+                    "interfaces": [{"type": "ALEXA_PRESENTATION_APL", "supportedViewports": SUPPORTED_VIEWPORTS}],
+                }
+            },
             "privacyAndCompliance": {
                 "allowsPurchases": False,
                 "usesPersonalInfo": False,

@@ -43,7 +43,9 @@ def fixture(name: str) -> dict[str, Any]:
     return loaded
 
 
-_FIXTURES = {name: fixture(name) for name in ("launch_request", "intent_request", "session_ended_request")}
+_FIXTURES = {
+    name: fixture(name) for name in ("launch_request", "intent_request", "session_ended_request", "user_event")
+}
 USER_ID = _FIXTURES["launch_request"]["session"]["user"]["userId"]
 
 
@@ -55,9 +57,17 @@ def envelope(
     locale: str = "en-US",
     new: bool | None = None,
     user_id: str = USER_ID,
+    screen: bool = False,
 ) -> dict[str, Any]:
-    """A copy of fixture ``name`` with the intent, attributes, locale and user set."""
+    """A copy of fixture ``name`` with the intent, attributes, locale and user set; ``screen``:
+    from a device that shows APL (as in the user_event fixture, an Echo Show's)."""
     env = copy.deepcopy(_FIXTURES[name])
+    if screen:
+        device = _FIXTURES["user_event"]["context"]
+        env["context"]["System"]["device"]["supportedInterfaces"] = copy.deepcopy(
+            device["System"]["device"]["supportedInterfaces"]
+        )
+        env["context"]["Viewport"] = copy.deepcopy(device["Viewport"])
     if "locale" in env["request"]:
         env["request"]["locale"] = locale
     env["context"]["System"]["user"]["userId"] = user_id
@@ -117,7 +127,8 @@ def words(text: str) -> list[str]:
 class FakeAlexa:
     """Holds one session like Alexa does: ``launch()``, ``say(intent)``, ``end(reason)``."""
 
-    def __init__(self, handler: Handler, locale: str = "en-US", user_id: str = USER_ID) -> None:
+    def __init__(self, handler: Handler, locale: str = "en-US", user_id: str = USER_ID, screen: bool = False) -> None:
+        self.screen = screen  # the device shows APL (an Echo Show), or is voice-only
         self.handler = handler
         self.locale = locale
         self.user_id = user_id
@@ -134,16 +145,28 @@ class FakeAlexa:
         return out
 
     def launch(self) -> dict[str, Any]:
-        return self.send(envelope("launch_request", locale=self.locale, user_id=self.user_id))
+        return self.send(envelope("launch_request", locale=self.locale, user_id=self.user_id, screen=self.screen))
 
     def say(self, intent: str) -> dict[str, Any]:
-        if self.attributes is None:
-            env = envelope("intent_request", intent=intent, locale=self.locale, new=True, user_id=self.user_id)
-        else:
-            env = envelope(
-                "intent_request", intent=intent, attributes=self.attributes, locale=self.locale, user_id=self.user_id
-            )
+        return self.send(self._in_session("intent_request", intent=intent))
+
+    def touch(self, *arguments: Any) -> dict[str, Any]:
+        """A button pressed on the screen: its SendEvent arguments, as an APL UserEvent."""
+        env = self._in_session("user_event")
+        env["request"]["arguments"] = list(arguments)
         return self.send(env)
+
+    def _in_session(self, name: str, intent: str | None = None) -> dict[str, Any]:
+        if self.attributes is None:
+            return envelope(name, intent=intent, locale=self.locale, new=True, user_id=self.user_id, screen=self.screen)
+        return envelope(
+            name,
+            intent=intent,
+            attributes=self.attributes,
+            locale=self.locale,
+            user_id=self.user_id,
+            screen=self.screen,
+        )
 
     def answer_until_verdict(
         self, yes: Collection[str] = (), replies: Mapping[str, str] | None = None

@@ -166,6 +166,7 @@ def test_every_key_the_code_uses_is_in_every_locale(locale: str) -> None:
         "verdict.": [tier.id for tier in Tier],
         "card.title.": [tier.id for tier in Tier],
         "listing.example.": ["1", "2", "3"],
+        "button.": ["yes", "no", "not_sure", "start", "help"],
     }
     for prefix in prefixes:
         assert prefix in families, f"add the family of {prefix!r} keys to this test"

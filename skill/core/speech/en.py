@@ -77,6 +77,15 @@ TEXTS: dict[str, str] = {
     ),
     "error.reprompt": "Please say that again, or say stop.",
     "disclaimer": DISCLAIMER,
+    "safety_net": SAFETY_NET,
+    # --- On a screen (skill.alexa.screens): buttons and the emergency line --------------
+    "button.yes": "Yes",
+    "button.no": "No",
+    "button.not_sure": "Not sure",
+    "button.start": "Start the check",
+    "button.help": "How it works",
+    "screen.emergency": "If this is an emergency, call {emergency_number_text} now.",
+    "screen.number": "{emergency_number_text}",
     # --- Verdicts -----------------------------------------------------------
     # Emergency: short, the number first and last.
     "verdict.emergency": (

@@ -1,0 +1,232 @@
+"""The check on Echo Show and other devices with a screen (APL)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skill.alexa import constants as c
+from skill.alexa.screens import DOCUMENTS, KINDS, TOUCHES
+from skill.alexa.session import Phase
+from skill.core import responses
+from skill.core.signs import WARNING_SIGNS, Tier
+from skill.core.speech import LOCALES, texts_for
+from skill.core.ssml import to_text
+from skill.core.triage import Verdict
+from tests.support.fake_alexa import FakeAlexa, Handler, ends_session, outcome, speech
+
+ROOT = Path(__file__).parents[1]
+RENDER = "Alexa.Presentation.APL.RenderDocument"
+
+
+def directives(out: dict[str, Any]) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = out["response"].get("directives") or []
+    return found
+
+
+def screen_of(out: dict[str, Any]) -> dict[str, Any]:
+    [directive] = directives(out)
+    assert directive["type"] == RENDER
+    data: dict[str, Any] = directive["datasources"]["screen"]
+    return data
+
+
+# --- Only where there is a screen; voice-only responses unchanged ------------------------
+
+
+def conversation(handler: Handler, screen: bool) -> list[dict[str, Any]]:
+    fake_alexa = FakeAlexa(handler, screen=screen)
+    fake_alexa.launch()
+    for intent in (c.HELP, c.YES, c.NO, c.NOT_SURE, c.FALLBACK, c.NO, c.REPEAT):
+        fake_alexa.say(intent)
+    fake_alexa.answer_until_verdict({"leg_pain"})
+    return fake_alexa.responses
+
+
+def test_a_screen_is_sent_only_to_a_device_that_has_one_and_nothing_else_changes(handler: Handler) -> None:
+    voice, shown = conversation(handler, screen=False), conversation(handler, screen=True)
+    assert len(voice) == len(shown) > 10
+    for heard, seen in zip(voice, shown, strict=True):
+        assert "directives" not in heard["response"] or heard["response"]["directives"] == []
+        assert [d["type"] for d in directives(seen)] == [RENDER]
+        without_screen = json.loads(json.dumps(seen))
+        without_screen["response"].pop("directives")
+        if "directives" in heard["response"]:
+            without_screen["response"]["directives"] = heard["response"]["directives"]
+        assert json.dumps(without_screen, sort_keys=True) == json.dumps(heard, sort_keys=True)
+
+
+def test_each_kind_of_screen_has_one_document_filled_from_its_datasource(handler: Handler) -> None:
+    fake_alexa = FakeAlexa(handler, screen=True)
+    kinds = []
+    for out in (fake_alexa.launch(), fake_alexa.say(c.YES), fake_alexa.say(c.YES)):
+        [directive] = directives(out)
+        kinds.append(directive["token"])
+        assert directive["document"] == json.loads(
+            (DOCUMENTS / f"{directive['token'].rsplit('-', 1)[1]}.json").read_text()
+        )
+    assert kinds == ["back-pain-check-welcome", "back-pain-check-question", "back-pain-check-verdict"]
+
+
+# --- Every question and verdict, in every locale, from the speech data --------------------
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_every_question_renders_from_the_locales_speech_data(locale: str) -> None:
+    t = texts_for(locale)
+    for sign in WARNING_SIGNS:
+        screen = responses.ask(t, sign).screen
+        assert screen is not None and screen.kind == "question"
+        assert screen.data["title"] == to_text(t[f"question.{sign.id}"])
+        assert screen.data["hint"] and to_text(t[f"explain.{sign.id}"]).startswith(screen.data["hint"])
+        assert [screen.data[f"button_{b}"] for b in ("yes", "no", "not_sure")] == ["Yes", "No", "Not sure"]
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+@pytest.mark.parametrize("tier", list(Tier))
+def test_every_verdict_renders_from_the_locales_speech_data(locale: str, tier: Tier) -> None:
+    t = texts_for(locale)
+    reasons = tuple(s for s in WARNING_SIGNS if s.tier is tier)[:2]
+    speech_out = responses.verdict(t, Verdict(tier, reasons))
+    screen = speech_out.screen
+    assert screen is not None and screen.kind == "verdict" and screen.data["tier"] == tier.id
+    assert screen.data["headline"] == t[f"card.title.{tier.id}"]
+    assert screen.data["disclaimer"] == to_text(t["disclaimer"])
+    if tier is Tier.EMERGENCY:
+        assert screen.data["number"] == t["screen.number"] and screen.data["safety_net"] == ""
+    else:
+        assert screen.data["number"] == "" and screen.data["safety_net"] == to_text(t["safety_net"])
+    for reason in reasons:
+        assert to_text(t[f"reason.{reason.id}"]) in screen.data["reasons"]
+
+
+# --- Touch is an answer ------------------------------------------------------------------
+
+
+def in_phase(handler: Handler, phase: Phase) -> FakeAlexa:
+    fake_alexa = FakeAlexa(handler, screen=True)
+    if phase is Phase.OFFERED:
+        fake_alexa.launch()
+    elif phase is Phase.CHECKING:
+        fake_alexa.launch()
+        fake_alexa.say(c.YES)
+    elif phase is Phase.BROKEN:
+        fake_alexa.attributes = {"v": 99}
+    return fake_alexa
+
+
+@pytest.mark.parametrize("phase", list(Phase))
+@pytest.mark.parametrize("argument", [*TOUCHES, "made-up", None, 7])
+def test_every_button_in_every_phase_goes_through_the_conversation(
+    handler: Handler, phase: Phase, argument: Any
+) -> None:
+    touched = in_phase(handler, phase)
+    spoken = in_phase(handler, phase)
+    out = touched.touch(argument) if argument is not None else touched.touch()
+    intent = TOUCHES.get(argument, c.FALLBACK) if isinstance(argument, str) else c.FALLBACK
+    expected = spoken.say(intent)
+    assert speech(out) == speech(expected) and ends_session(out) == ends_session(expected)
+    assert out.get("sessionAttributes") == expected.get("sessionAttributes")
+
+
+def test_touching_yes_no_and_not_sure_answers_the_question(handler: Handler) -> None:
+    fake_alexa = in_phase(handler, Phase.CHECKING)
+    assert speech(fake_alexa.touch("no")).startswith("Have you had trouble peeing")
+    assert speech(fake_alexa.touch("not_sure")).startswith("Trouble starting to pee")
+    out = fake_alexa.touch("yes")
+    assert outcome(out) == "emergency" and screen_of(out)["number"] == "911"
+
+
+def test_a_touch_that_does_not_fit_the_phase_is_a_safe_re_ask(handler: Handler) -> None:
+    fake_alexa = in_phase(handler, Phase.CHECKING)
+    out = fake_alexa.touch("start", "extra")  # the welcome's button, pressed on a stale screen mid-check
+    assert speech(out).endswith("bladder or bowels?") and not ends_session(out)  # asked again, not answered
+    out = fake_alexa.touch({"not": "a string"})
+    assert speech(out).startswith("Sorry, I didn't catch that.") and not ends_session(out)
+
+
+# --- Accessible, and valid by Amazon's own tool ------------------------------------------------
+
+
+def documents() -> dict[str, Any]:
+    return {kind: json.loads((DOCUMENTS / f"{kind}.json").read_text()) for kind in KINDS}
+
+
+def walk(node: Any) -> list[dict[str, Any]]:
+    found = []
+    if isinstance(node, dict):
+        if "type" in node:
+            found.append(node)
+        for value in node.values():
+            found += walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += walk(value)
+    return found
+
+
+def luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_touchable_has_an_accessibility_label_and_sends_a_known_answer(kind: str) -> None:
+    touchables = [node for node in walk(documents()[kind]) if node.get("type") == "TouchWrapper"]
+    if kind != "verdict":
+        assert touchables
+    for node in touchables:
+        assert node["accessibilityLabel"].startswith("${screen.button_")
+        [event] = node["onPress"]
+        assert event["type"] == "SendEvent" and event["arguments"][0] in TOUCHES
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_text_is_legible_and_contrast_is_at_least_wcag_aa(kind: str) -> None:
+    document = documents()[kind]
+    colours: dict[str, str] = {}
+    for resource in document["resources"]:
+        colours.update(resource.get("colors", {}))
+        for size in resource.get("dimensions", {}).values():
+            assert int(re.fullmatch(r"(\d+)dp", size).group(1)) >= 28  # type: ignore[union-attr]
+    for text, background in [
+        ("text", "background"),
+        ("accent", "background"),
+        ("buttonText", "buttonBackground"),
+        ("text", "emergencyBackground"),
+        ("accent", "emergencyBackground"),
+    ]:
+        assert contrast(colours[text], colours[background]) >= 4.5, (text, background)
+    conditions = [resource.get("when", "") for resource in document["resources"]]
+    assert any("round" in condition for condition in conditions) and any("tv" in condition for condition in conditions)
+    for node in walk(document):
+        if node.get("type") == "Text":
+            assert node["fontSize"].startswith("@"), node  # sizes come from the viewport-aware resources
+
+
+def test_every_document_passes_amazons_apl_suggester() -> None:
+    if shutil.which("node") is None:
+        pytest.skip("Node.js is not installed")
+    assert (ROOT / "node_modules" / "apl-suggester").exists(), "run `npm ci` first (the README's test command does)"
+    files = [str(DOCUMENTS / f"{kind}.json") for kind in KINDS]
+    result = subprocess.run(
+        ["node", str(ROOT / "tests" / "apl" / "validate.js"), *files],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {file: [] for file in files}
