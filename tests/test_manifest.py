@@ -28,7 +28,7 @@ LAMBDA = "arn:aws:lambda:us-east-1:123456789012:function:back-pain-check-prod-sk
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("skill-package")
-    command = [sys.executable, "-m", "skill.tools.manifest", "--endpoint", ENDPOINT, "--public-url", PUBLIC_URL]
+    command = [sys.executable, "-m", "skill.manifest", "--endpoint", ENDPOINT, "--public-url", PUBLIC_URL]
     result = subprocess.run([*command, "--out", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     return out

@@ -230,3 +230,15 @@ def test_every_document_passes_amazons_apl_suggester() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {file: [] for file in files}
+
+
+@pytest.mark.parametrize("kind", ["welcome", "question"])
+def test_a_tv_remote_moves_between_the_buttons_in_reading_order_starting_at_the_first(kind: str) -> None:
+    document = documents()[kind]
+    buttons = [node for node in walk(document) if node.get("type") == "TouchWrapper"]
+    ids = [button["id"] for button in buttons]
+    for index, button in enumerate(buttons):
+        assert button.get("nextFocusRight") == (ids[index + 1] if index + 1 < len(ids) else None)
+        assert button.get("nextFocusLeft") == (ids[index - 1] if index else None)
+    [focus] = document["onMount"]
+    assert focus == {"type": "SetFocus", "componentId": ids[0], "when": "${viewport.mode == 'tv'}"}
