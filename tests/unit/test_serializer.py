@@ -1,0 +1,139 @@
+"""The skill's serializer reads requests exactly as ask-sdk's DefaultSerializer does (with the
+strict date parser both ways): the same objects, the same JSON out, and an error where it errs,
+over every fixture and over generated envelopes of every request type the skill handles."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from ask_sdk_core.exceptions import SerializationException
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model.request_envelope import RequestEnvelope
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from skill.alexa import constants as c
+from skill.alexa.serializer import StrictSerializer
+from tests.support.fake_alexa import envelope
+
+FAST = StrictSerializer()
+REFERENCE = StrictSerializer()  # ask-sdk's own walk, through the same strict date parser
+
+
+def reference(data: Any) -> Any:
+    return REFERENCE._DefaultSerializer__deserialize(data, RequestEnvelope)
+
+
+def outcome(read: Any, data: Any) -> tuple[str, Any]:
+    try:
+        result = read(copy.deepcopy(data))
+    except SerializationException:
+        return ("error", None)
+    return ("ok", result)
+
+
+def assert_same(data: Any) -> None:
+    fast, slow = outcome(lambda d: FAST._plans.deserialize(d, RequestEnvelope), data), outcome(reference, data)
+    assert fast[0] == slow[0], (fast, slow)
+    if fast[0] == "ok":
+        assert fast[1] == slow[1]
+        assert json.dumps(FAST.serialize(fast[1]), sort_keys=True) == json.dumps(
+            REFERENCE.serialize(slow[1]), sort_keys=True
+        )
+
+
+def test_every_response_of_a_conversation_serializes_the_same() -> None:
+    from skill.alexa.assembly import build_skill
+    from tests.support.fake_alexa import FakeAlexa
+
+    skill = build_skill()
+    responses = []
+
+    def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        response = skill.invoke(FAST.deserialize(json.dumps(event), RequestEnvelope), None)
+        responses.append(response)
+        result: dict[str, Any] = FAST.serialize(response)
+        return result
+
+    for screen in (False, True):
+        fake_alexa = FakeAlexa(handler, screen=screen)
+        fake_alexa.launch()
+        fake_alexa.say(c.HELP)
+        fake_alexa.say(c.YES)
+        fake_alexa.answer_until_verdict({"leg_pain", "night_pain"})
+    assert len(responses) > 10
+    for response in responses:
+        assert json.dumps(FAST.serialize(response)) == json.dumps(DefaultSerializer().serialize(response))
+
+
+FIXTURES = [
+    envelope("launch_request"),
+    envelope("intent_request", intent=c.YES, attributes={"v": 1, "phase": "checking", "answers": [["a", "no"]]}),
+    envelope("session_ended_request"),
+    envelope("user_event"),
+    envelope("launch_request", screen=True),
+]
+
+
+def test_every_fixture_reads_the_same() -> None:
+    for data in FIXTURES:
+        assert_same(data)
+        assert FAST.deserialize(json.dumps(data), RequestEnvelope) == reference(data)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+PATHS = [
+    ("session",),
+    ("session", "new"),
+    ("session", "attributes"),
+    ("session", "user"),
+    ("session", "application"),
+    ("context",),
+    ("context", "System"),
+    ("context", "System", "device"),
+    ("context", "System", "device", "supportedInterfaces"),
+    ("context", "Viewport"),
+    ("request",),
+    ("request", "type"),
+    ("request", "timestamp"),
+    ("request", "locale"),
+    ("request", "intent"),
+    ("request", "intent", "name"),
+    ("request", "intent", "slots"),
+    ("request", "intent", "confirmationStatus"),
+    ("request", "reason"),
+    ("request", "error"),
+    ("request", "arguments"),
+    ("request", "source"),
+    ("version",),
+    ("extra",),
+]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    base=st.sampled_from(FIXTURES),
+    changes=st.lists(st.tuples(st.sampled_from(PATHS), json_values), max_size=3),
+    request_type=st.sampled_from(
+        ["LaunchRequest", "IntentRequest", "SessionEndedRequest", "Alexa.Presentation.APL.UserEvent", None]
+    ),
+)
+def test_generated_envelopes_of_every_handled_request_type_read_the_same(
+    base: dict[str, Any], changes: list[tuple[tuple[str, ...], Any]], request_type: str | None
+) -> None:
+    data = copy.deepcopy(base)
+    if request_type is not None:
+        data["request"]["type"] = request_type
+    for path, value in changes:
+        node = data
+        for key in path[:-1]:
+            node = node.setdefault(key, {}) if isinstance(node, dict) else {}
+        if isinstance(node, dict):
+            node[path[-1]] = value
+    assert_same(data)
