@@ -81,8 +81,10 @@ def test_each_kind_of_screen_has_one_document_filled_from_its_datasource(handler
 def test_every_question_renders_from_the_locales_speech_data(locale: str) -> None:
     t = texts_for(locale)
     for sign in WARNING_SIGNS:
-        screen = responses.ask(t, sign).screen
-        assert screen is not None and screen.kind == "question"
+        builder = responses.ask(t, sign).screen
+        assert builder is not None
+        screen = builder()
+        assert screen.kind == "question"
         assert screen.data["title"] == to_text(t[f"question.{sign.id}"])
         assert screen.data["hint"] and to_text(t[f"explain.{sign.id}"]).startswith(screen.data["hint"])
         assert [screen.data[f"button_{b}"] for b in ("yes", "no", "not_sure")] == ["Yes", "No", "Not sure"]
@@ -94,8 +96,9 @@ def test_every_verdict_renders_from_the_locales_speech_data(locale: str, tier: T
     t = texts_for(locale)
     reasons = tuple(s for s in WARNING_SIGNS if s.tier is tier)[:2]
     speech_out = responses.verdict(t, Verdict(tier, reasons))
-    screen = speech_out.screen
-    assert screen is not None and screen.kind == "verdict" and screen.data["tier"] == tier.id
+    assert speech_out.screen is not None
+    screen = speech_out.screen()
+    assert screen.kind == "verdict" and screen.data["tier"] == tier.id
     assert screen.data["headline"] == t[f"card.title.{tier.id}"]
     assert screen.data["disclaimer"] == to_text(t["disclaimer"])
     if tier is Tier.EMERGENCY:

@@ -64,7 +64,7 @@ def respond_with(handler_input: HandlerInput, speech: Speech, attributes: dict[s
     if speech.card is not None:
         builder.set_card(SimpleCard(title=speech.card.title, content=speech.card.text))
     if speech.screen is not None and screens.has_screen(handler_input.request_envelope):
-        builder.add_directive(screens.render(speech.screen))
+        builder.add_directive(screens.render(speech.screen()))
     return builder.set_should_end_session(speech.ends_session).response
 
 

@@ -5,7 +5,8 @@ Texts come from ``skill.core.speech`` (per locale); nothing here knows about Ale
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import NamedTuple
 
 from skill.core.signs import WARNING_SIGNS, Question, Tier
@@ -37,7 +38,8 @@ class Speech(NamedTuple):
     ssml: str
     reprompt: str | None = None
     card: Card | None = None
-    screen: Screen | None = None
+    # What a screen shows, built only for a device that has one (voice-only turns skip the work).
+    screen: Callable[[], Screen] | None = None
 
     @property
     def ends_session(self) -> bool:
@@ -83,12 +85,12 @@ def welcome_screen(t: Texts) -> Screen:
 
 
 def welcome(t: Texts) -> Speech:
-    return Speech(t["welcome"], t["offer.reprompt"], screen=welcome_screen(t))
+    return Speech(t["welcome"], t["offer.reprompt"], screen=partial(welcome_screen, t))
 
 
 def welcome_again(t: Texts) -> Speech:
     """Opened again within the same session: the disclaimer was heard, the emergency line is kept."""
-    return Speech(t["welcome.again"], t["offer.reprompt"], screen=welcome_screen(t))
+    return Speech(t["welcome.again"], t["offer.reprompt"], screen=partial(welcome_screen, t))
 
 
 WORDS_PER_SECOND = 2.5  # Alexa speaks at about 150 words a minute
@@ -111,7 +113,7 @@ def check_length(t: Texts) -> CheckLength:
 def help_general(t: Texts) -> Speech:
     length = check_length(t)
     said = t["help.general"].format(question_count=length.questions, minutes=length.minutes)
-    return Speech(said, t["offer.reprompt"], screen=welcome_screen(t))
+    return Speech(said, t["offer.reprompt"], screen=partial(welcome_screen, t))
 
 
 def fallback_offer(t: Texts, misses: int) -> Speech:
@@ -119,13 +121,13 @@ def fallback_offer(t: Texts, misses: int) -> Speech:
     if misses == 2:
         return help_general(t)
     said = t["fallback.offer" if misses < 2 else "fallback.offer.last"]
-    return Speech(said, t["offer.reprompt"], screen=welcome_screen(t))
+    return Speech(said, t["offer.reprompt"], screen=partial(welcome_screen, t))
 
 
 def emergency_now(t: Texts) -> Speech:
     """'Call an ambulance', 'I can't feel my legs': the number at once, and that Alexa can't call."""
     text = to_text(t["emergency.now"])
-    screen = _verdict_screen(t, Tier.EMERGENCY, text, "")
+    screen = partial(_verdict_screen, t, Tier.EMERGENCY, text, "")
     return Speech(t["emergency.now"], None, Card(t["card.title.emergency"], text), screen)
 
 
@@ -152,7 +154,7 @@ def ask(t: Texts, question: Question, *before: str) -> Speech:
     """Ask ``question``, after whatever must be said first."""
     text = t[f"question.{question.id}"]
     reprompt = t["question.reprompt"].format(question=text)
-    return Speech(_join([*before, text]), reprompt, screen=question_screen(t, question))
+    return Speech(_join([*before, text]), reprompt, screen=partial(question_screen, t, question))
 
 
 def start(t: Texts, intro_id: str, question: Question) -> Speech:
@@ -218,10 +220,11 @@ def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False) -> Speech:
     elif result.tier is Tier.EMERGENCY:
         card_text.append(t["disclaimer"])  # spoken in every other verdict, not in the short emergency one
     card = Card(t[f"card.title.{result.tier.id}"], _join(card_text))
-    return Speech(ssml, None, card, _verdict_screen(t, result.tier, to_text(said_reasons), to_text(ssml)))
+    screen = partial(_verdict_screen, t, result.tier, said_reasons, ssml)
+    return Speech(ssml, None, card, screen)
 
 
-def _verdict_screen(t: Texts, tier: Tier, reasons: str, said: str) -> Screen:
+def _verdict_screen(t: Texts, tier: Tier, reasons: str, said: str) -> Screen:  # reasons, said: SSML
     """The tier's action as the headline; for an emergency, the number large; then why, the
     safety net and the disclaimer."""
     return Screen(
@@ -230,9 +233,9 @@ def _verdict_screen(t: Texts, tier: Tier, reasons: str, said: str) -> Screen:
             "tier": tier.id,
             "headline": t[f"card.title.{tier.id}"],
             "number": t["screen.number"] if tier is Tier.EMERGENCY else "",
-            "reasons": reasons,
+            "reasons": to_text(reasons),
             "safety_net": "" if tier is Tier.EMERGENCY else to_text(t["safety_net"]),
-            "advice": said if tier is Tier.HOME else "",
+            "advice": to_text(said) if tier is Tier.HOME else "",
             "disclaimer": to_text(t["disclaimer"]),
         },
     )

@@ -14,6 +14,9 @@ def to_text(ssml: str) -> str:
     The skill's own SSML only (well-formed, no CDATA or comments): tests check it with a
     real XML parser; this stays light for the Lambda's cold start.
     """
-    from html import unescape  # here: its entity table is not start-up work
+    text = _SPACE.sub(" ", _TAG.sub("", ssml)).strip()
+    if "&" not in text:
+        return text  # nothing to decode: html's entity table is not loaded at all
+    from html import unescape
 
-    return unescape(_SPACE.sub(" ", _TAG.sub("", ssml))).strip()
+    return unescape(text).strip()
