@@ -15,13 +15,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ask_sdk_model.interfaces.alexa.presentation.apl.render_document_directive import RenderDocumentDirective
 from ask_sdk_model.request_envelope import RequestEnvelope
 
 from skill.alexa import constants as c
 from skill.core.responses import Screen
 
 DOCUMENTS = Path(__file__).resolve().parent / "apl"
+USER_EVENT = "Alexa.Presentation.APL.UserEvent"
 KINDS = ("welcome", "question", "verdict")
 
 # What each button's SendEvent argument means: the intent a spoken answer would have.
@@ -43,7 +43,11 @@ def has_screen(envelope: RequestEnvelope) -> bool:
     return interfaces is not None and interfaces.alexa_presentation_apl is not None
 
 
-def render(screen: Screen) -> RenderDocumentDirective:
+def render(screen: Screen) -> Any:
+    """The RenderDocument directive for ``screen``. (ask-sdk's APL models are imported here, on
+    the first screen, not at start-up: importing them costs every cold start 12 ms.)"""
+    from ask_sdk_model.interfaces.alexa.presentation.apl.render_document_directive import RenderDocumentDirective
+
     return RenderDocumentDirective(
         token=f"back-pain-check-{screen.kind}",
         document=document(screen.kind),
