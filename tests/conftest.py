@@ -4,7 +4,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from skill.alexa.assembly import build_skill_builder
+from skill.alexa.lambda_function import build_handler
 from skill.web.app import create_app
 from tests.support.certs import LocalCA, local_verifier, signed_post
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, Handler
@@ -12,8 +12,8 @@ from tests.support.fake_alexa import SKILL_ID, FakeAlexa, Handler
 
 @pytest.fixture(scope="session")
 def handler() -> Handler:
-    """The Lambda handler, as skill.alexa.lambda_function builds it (no skill ID check)."""
-    return build_skill_builder().lambda_handler()
+    """The Lambda entry point's handler, as skill.alexa.lambda_function builds it for the fixtures' skill ID."""
+    return build_handler(SKILL_ID)
 
 
 @pytest.fixture

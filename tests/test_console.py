@@ -13,7 +13,7 @@ import pytest
 from skill.alexa import constants as c
 from skill.tools.console import Resolver, Session, load_language_model, run
 from tests.support.console import console
-from tests.support.fake_alexa import Handler, fixture
+from tests.support.fake_alexa import SKILL_ID, Handler, fixture
 
 ROOT = Path(__file__).parents[1]
 
@@ -68,7 +68,7 @@ def test_the_console_sends_envelopes_shaped_like_alexas() -> None:
 def test_a_conversation_runs_to_the_verdict_and_ends(handler: Handler) -> None:
     out = io.StringIO()
     lines = ["open back pain check", "yes", "no", "I'm not sure", "not sure"]
-    assert run(lines, out, handler=handler) == 0
+    assert run(lines, out, handler=handler, skill_id=SKILL_ID) == 0
     printed = out.getvalue().splitlines()
     assert printed[0].startswith("Alexa: Welcome to Back Pain Check.")
     assert printed[-2].startswith("Alexa: Call 911 now")
