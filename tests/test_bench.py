@@ -13,6 +13,8 @@ import pytest
 
 from bench.__main__ import _wsgi_timer, parse_wrk, percentile
 from bench.apps import floor_app
+from skill.core.speech import texts_for
+from skill.core.ssml import to_text
 from tests.support.apps import local_ca_app
 from tests.support.certs import LocalCA, write_ca
 from tests.support.turns import signed_turn
@@ -75,7 +77,8 @@ def test_the_benchmarked_turn_is_a_verified_mid_check_answer_and_the_floor_answe
     assert len(_wsgi_timer(app, body, headers)(3)) == 3
     reply = json.loads(captured[-1])
     assert reply["response"]["shouldEndSession"] is False
-    assert "trouble walking" in reply["response"]["outputSpeech"]["ssml"]  # the ninth question was answered
+    said = to_text(reply["response"]["outputSpeech"]["ssml"])
+    assert said == to_text(texts_for("en-US")["question.cancer_history"])  # the ninth was answered: the tenth
     assert len(_wsgi_timer(floor_app(), body, headers)(3)) == 3
     tampered = {**headers, "Signature-256": signed_turn(LocalCA())[1]["Signature-256"]}
     try:

@@ -40,6 +40,8 @@ def resolver() -> Resolver:
         ("start over", "IntentRequest", c.START_OVER, False),
         ("cancel", "IntentRequest", c.CANCEL, False),
         ("blah", "IntentRequest", c.FALLBACK, False),
+        ("I'm sixty seven", "IntentRequest", c.AGE, False),
+        ("I'd rather not say", "IntentRequest", c.RATHER_NOT_SAY, False),
     ],
 )
 def test_utterances_resolve_as_alexa_would(
@@ -67,29 +69,32 @@ def test_the_console_sends_envelopes_shaped_like_alexas() -> None:
 
 def test_a_conversation_runs_to_the_verdict_and_ends(handler: Handler) -> None:
     out = io.StringIO()
-    lines = ["open back pain check", "yes", "no", "I'm not sure", "not sure"]
+    lines = ["open back pain check", "yes", "forty", "I'm not sure", "not sure"]
     assert run(lines, out, handler=handler, skill_id=SKILL_ID) == 0
     printed = out.getvalue().splitlines()
     assert printed[0].startswith("Alexa: Welcome to Back Pain Check.")
+    assert printed[1:3] == ["Alexa: Okay. How old are you?", "Alexa: Thanks. Do you have any chest pain?"]
     assert printed[-2].startswith("Alexa: Call 911 now")
     assert printed[-1].startswith("[card] Call 911 now: ")
 
 
 def test_the_console_runs_as_a_module_with_piped_input() -> None:
-    result = console("alexa, ask back pain check is my back pain serious\nno\nhelp\n", "--locale", "en-US")
+    result = console("alexa, ask back pain check is my back pain serious\n45\nno\nhelp\n", "--locale", "en-US")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert len(lines) == 3
-    assert "call 911 now" in lines[0] and "bladder or bowels?" in lines[0]
-    assert lines[2].startswith("Alexa: Trouble starting to pee")
+    assert len(lines) == 4
+    assert "call 911 now" in lines[0] and lines[0].endswith("Answer each question with yes, no, or not sure. How old are you?")
+    assert lines[1] == "Alexa: Thanks. Do you have any chest pain?"
+    assert lines[2] == "Alexa: With the pain, are you short of breath, cold and sweaty, or throwing up?"
+    assert lines[3].startswith("Alexa: A heart attack can be felt in the back, without chest pain")
 
 
 def test_a_check_cut_off_in_the_console_starts_afresh_and_nothing_is_written(tmp_path: Path) -> None:
-    assert console("open back pain check\nyes\nno\nno\n", cwd=tmp_path).returncode == 0
-    result = console("open back pain check\nyes\n", cwd=tmp_path)
+    assert console("open back pain check\nyes\n45\nno\nno\n", cwd=tmp_path).returncode == 0
+    result = console("open back pain check\nyes\n45\n", cwd=tmp_path)
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Alexa: Welcome to Back Pain Check.") and "Last time" not in result.stdout
-    assert lines[1].endswith("In the last two weeks, have you lost control of your bladder or bowels?")
+    assert lines[1:] == ["Alexa: Okay. How old are you?", "Alexa: Thanks. Do you have any chest pain?"]
     assert list(tmp_path.iterdir()) == []
 
 
@@ -138,10 +143,10 @@ def test_samples_with_slots_match_any_words_in_the_slot() -> None:
 
 
 def test_with_screen_the_console_prints_what_the_screen_shows_and_without_it_nothing() -> None:
-    shown = console("open back pain check\nyes\nyes\n", "--screen").stdout.splitlines()
+    shown = console("open back pain check\nyes\n45\nyes\n", "--screen").stdout.splitlines()
     assert "[screen: welcome] [ Start the check ] [ How it works ]" in shown
     assert "[screen: question] [ Yes ] [ No ] [ Not sure ]" in shown
     assert any(line.startswith("[screen: verdict] Call 911 now | 911 | ") for line in shown)
-    voice_only = console("open back pain check\nyes\nyes\n").stdout.splitlines()
+    voice_only = console("open back pain check\nyes\n45\nyes\n").stdout.splitlines()
     assert not [line for line in voice_only if line.startswith("[screen")]
     assert voice_only == [line for line in shown if not line.startswith("[screen")]

@@ -19,22 +19,23 @@ from skill.alexa.session import Phase
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
+from tests.support.conversations import at_age_question, started
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, Handler, ends_session, envelope, outcome, reprompt, speech
 
 ROOT = Path(__file__).parents[1]
 TEXTS = texts_for("en-US")
-FIRST_QUESTION = to_text(TEXTS["question.bladder_bowel"])
-MAIN_QUESTIONS = [s for s in WARNING_SIGNS if s.follows is None]
+AGE_QUESTION = to_text(TEXTS["question.age"])
+FIRST_QUESTION = to_text(TEXTS["question.chest_pain"])
+MAIN_QUESTIONS = [s for s in WARNING_SIGNS if s.follows is None]  # all asked at 40 with no to everything
+SAFETY_NET = (
+    "Call 911 at once for chest pain, sudden severe pain, fainting, new bladder or bowel problems, "
+    "numbness around your genitals or bottom, or pain, numbness or weakness in both legs."
+)
+AT_THE_AGE_QUESTION = {"v": 2, "phase": "age"}
 
 
 def question(sign_id: str) -> str:
     return to_text(TEXTS[f"question.{sign_id}"])
-
-
-def started(fake_alexa: FakeAlexa) -> FakeAlexa:
-    fake_alexa.launch()
-    assert speech(fake_alexa.say(c.YES)).endswith(FIRST_QUESTION)
-    return fake_alexa
 
 
 # --- Launch, one-shot, and the offer -------------------------------------------------
@@ -54,12 +55,20 @@ def test_a_one_shot_request_starts_the_questions_at_once_with_the_disclaimer(fak
     out = fake_alexa.say(c.START_CHECK)
     said = speech(out)
     assert "call 911 now" in said and "not a diagnosis" in said
-    assert said.endswith(FIRST_QUESTION)
+    assert said.endswith("Answer each question with yes, no, or not sure. How old are you?")
+    assert AGE_QUESTION in reprompt(out) and not ends_session(out)
+    assert out["sessionAttributes"] == AT_THE_AGE_QUESTION
+    assert speech(fake_alexa.tell_age(40)) == "Thanks. " + FIRST_QUESTION
+
+
+def test_yes_to_the_offer_asks_the_age_then_the_first_question(fake_alexa: FakeAlexa) -> None:
+    fake_alexa.launch()
+    out = fake_alexa.say(c.YES)
+    assert speech(out) == "Okay. How old are you?" and not ends_session(out)
+    assert "say your age as a number" in reprompt(out) and "I'd rather not say" in reprompt(out)
+    out = fake_alexa.tell_age(40)
+    assert speech(out) == "Thanks. Do you have any chest pain?"
     assert FIRST_QUESTION in reprompt(out) and not ends_session(out)
-
-
-def test_yes_to_the_offer_asks_the_first_question(fake_alexa: FakeAlexa) -> None:
-    started(fake_alexa)
 
 
 def test_no_to_the_offer_says_goodbye_and_ends(fake_alexa: FakeAlexa) -> None:
@@ -90,30 +99,32 @@ def test_no_to_every_question_gives_self_care_and_the_safety_net(fake_alexa: Fak
         out = fake_alexa.say(c.NO)
         heard.append(speech(out))
     said = heard[-1]
-    assert said.startswith("With no warning signs, you can look after this at home.")
+    assert said.startswith("You can look after this at home.")
     assert "bed rest slows recovery" in said and "Ibuprofen may help, but not in pregnancy" in said
-    assert "not better in a few weeks" in said and "Call 911 at once for loss of bladder" in said
+    assert "See a doctor if it gets worse, or isn't better in a few weeks." in said and SAFETY_NET in said
     assert said.endswith("This is general information, not a diagnosis.")
     assert ends_session(out) and outcome(out) == "home"
     card = out["response"]["card"]
     assert card["type"] == "Simple" and card["title"] == "Self-care at home"
     assert "not a diagnosis" in card["content"] and "asthma" in card["content"]
+    assert any(h.startswith("About halfway.") for h in heard)
     assert any(h.startswith("A few more.") for h in heard)
-    assert any(h.startswith("Last question.") for h in heard)
+    assert heard[-2] == "Last question. " + question("not_improving")
 
 
 def test_yes_to_an_emergency_sign_gives_the_emergency_verdict_at_once(fake_alexa: FakeAlexa) -> None:
     started(fake_alexa)
     out = fake_alexa.say(c.YES)
-    said = speech(out)
-    assert said.startswith("Call 911 now, or go to the emergency room.")
-    assert "a problem controlling your bladder or bowels" in said and said.endswith("call 911 now.")
+    assert speech(out) == (
+        "Call 911 now, or go to the emergency room. This is because of chest pain. Don't drive yourself. "
+        "Don't wait: call 911 now."
+    )
     assert ends_session(out) and outcome(out) == "emergency"
     assert out["response"]["card"]["title"] == "Call 911 now"
 
 
 def answer_to(fake_alexa: FakeAlexa, sign_id: str, *yes: str) -> dict[str, Any]:
-    """Recorded no until ``sign_id`` is asked (yes to ``yes``); returns the response asking it."""
+    """Answer no until ``sign_id`` is asked (yes to ``yes``); returns the response asking it."""
     target = question(sign_id)
     out = fake_alexa.responses[-1]
     while not speech(out).endswith(target):
@@ -133,13 +144,24 @@ def test_weakness_in_both_legs_is_an_emergency(fake_alexa: FakeAlexa) -> None:
     assert "weakness, numbness or tingling in both legs" in speech(out)
 
 
-def test_weakness_in_one_leg_goes_on_to_the_risk_factors_and_is_urgent_without_them(fake_alexa: FakeAlexa) -> None:
+def test_weakness_in_one_leg_goes_on_to_the_risk_factors_and_means_a_doctor_without_them(
+    fake_alexa: FakeAlexa,
+) -> None:
     started(fake_alexa)
     out = fake_alexa.answer_until_verdict({"leg_weakness"})
     asked = [speech(r) for r in fake_alexa.responses]
-    assert any(h.endswith(question("iv_drug_use")) for h in asked)
-    assert speech(out).startswith("Please contact your doctor today.")
-    assert "weakness, numbness or tingling in a leg" in speech(out)
+    assert any(h.endswith(question("osteoporosis")) for h in asked)  # a risk factor would make it urgent
+    assert not any(h.endswith(question("weight_loss")) for h in asked)  # nothing after it could
+    assert speech(out).startswith("Please make an appointment to see a doctor in the next week or two.")
+    assert "This is because of weakness, numbness or tingling in a leg." in speech(out)
+    assert outcome(out) == "doctor" and ends_session(out)
+
+
+def test_weakness_in_one_leg_with_osteoporosis_is_urgent(fake_alexa: FakeAlexa) -> None:
+    started(fake_alexa)
+    out = fake_alexa.answer_until_verdict({"leg_weakness", "osteoporosis"})
+    assert speech(out).startswith("Please contact your doctor today, or go to an urgent care clinic")
+    assert "osteoporosis" in speech(out) and "weakness, numbness or tingling in a leg" in speech(out)
     assert outcome(out) == "urgent" and ends_session(out)
 
 
@@ -153,7 +175,7 @@ def test_pain_down_the_leg_means_an_appointment_in_the_next_week_or_two(fake_ale
 def test_not_sure_explains_then_a_second_not_sure_counts_as_yes(fake_alexa: FakeAlexa) -> None:
     started(fake_alexa)
     out = fake_alexa.say(c.NOT_SURE)
-    assert speech(out) == to_text(TEXTS["explain.bladder_bowel"]) + " " + FIRST_QUESTION
+    assert speech(out) == to_text(TEXTS["explain.chest_pain"]) + " " + FIRST_QUESTION
     assert not ends_session(out)
     out = fake_alexa.say(c.NOT_SURE)
     assert speech(out).startswith("Call 911 now")
@@ -178,24 +200,25 @@ def test_help_during_a_question_explains_it_and_asks_again(fake_alexa: FakeAlexa
     fake_alexa.say(c.NO)
     out = fake_alexa.say(c.HELP)
     said = speech(out)
-    assert said.startswith(to_text(TEXTS["explain.peeing_difficulty"]))
-    assert "yes, no, or not sure" in said and said.endswith(question("peeing_difficulty"))
+    assert said.startswith(to_text(TEXTS["explain.breathless_sweaty"]))
+    assert "yes, no, or not sure" in said and said.endswith(question("breathless_sweaty"))
     assert not ends_session(out)
-    assert speech(fake_alexa.say(c.NO)) == question("saddle_numbness")  # the answers were kept
+    assert speech(fake_alexa.say(c.NO)) == question("sudden_onset")  # the answers were kept
 
 
 def test_help_outside_the_check_explains_the_skill(fake_alexa: FakeAlexa) -> None:
     fake_alexa.launch()
     out = fake_alexa.say(c.HELP)
-    assert "Back Pain Check asks up to 26 yes or no questions" in speech(out) and not ends_session(out)
-    assert speech(fake_alexa.say(c.YES)).endswith(FIRST_QUESTION)
+    assert "Back Pain Check asks your age and up to 25 yes or no questions" in speech(out)
+    assert not ends_session(out)
+    assert speech(fake_alexa.say(c.YES)).endswith(AGE_QUESTION)
 
 
 def test_repeat_says_the_pending_question_again(fake_alexa: FakeAlexa) -> None:
     started(fake_alexa)
     fake_alexa.say(c.NO)
-    assert speech(fake_alexa.say(c.REPEAT)) == question("peeing_difficulty")
-    assert speech(fake_alexa.say(c.NO)) == question("saddle_numbness")
+    assert speech(fake_alexa.say(c.REPEAT)) == question("breathless_sweaty")
+    assert speech(fake_alexa.say(c.NO)) == question("sudden_onset")
 
 
 def test_repeat_before_the_check_repeats_the_welcome(fake_alexa: FakeAlexa) -> None:
@@ -203,26 +226,29 @@ def test_repeat_before_the_check_repeats_the_welcome(fake_alexa: FakeAlexa) -> N
     assert speech(fake_alexa.say(c.REPEAT)).startswith("Welcome to Back Pain Check.")
 
 
-def test_start_over_clears_the_answers_and_asks_the_first_question(fake_alexa: FakeAlexa) -> None:
-    started(fake_alexa)
+def test_start_over_clears_the_answers_and_the_age_and_asks_the_age_again(fake_alexa: FakeAlexa) -> None:
+    started(fake_alexa, age=67)
     fake_alexa.say(c.NO)
     fake_alexa.say(c.NO)
     out = fake_alexa.say(c.START_OVER)
-    assert speech(out) == "Okay, let's start again. " + FIRST_QUESTION
-    assert out["sessionAttributes"]["answers"] == []
+    assert speech(out) == "Okay, let's start again. How old are you?"
+    assert out["sessionAttributes"] == AT_THE_AGE_QUESTION
+    out = fake_alexa.tell_age(40)
+    assert speech(out) == "Thanks. " + FIRST_QUESTION
+    assert out["sessionAttributes"]["answers"] == [] and out["sessionAttributes"]["age"] == 40
 
 
 def test_check_my_back_pain_during_the_check_carries_on(fake_alexa: FakeAlexa) -> None:
     started(fake_alexa)
     fake_alexa.say(c.NO)
-    assert speech(fake_alexa.say(c.START_CHECK)) == question("peeing_difficulty")
+    assert speech(fake_alexa.say(c.START_CHECK)) == question("breathless_sweaty")
 
 
 @pytest.mark.parametrize("intent", [c.STOP, c.CANCEL, c.NAVIGATE_HOME])
 def test_stopping_mid_check_says_goodbye_with_the_emergency_reminder(fake_alexa: FakeAlexa, intent: str) -> None:
     started(fake_alexa)
     out = fake_alexa.say(intent)
-    assert "Call 911 at once for loss of bladder or bowel control" in speech(out) and "Goodbye" in speech(out)
+    assert speech(out) == f"Okay, stopping the check. {SAFETY_NET} Goodbye."
     assert ends_session(out) and outcome(out) is None and out["sessionAttributes"] == {}
 
 
@@ -270,29 +296,36 @@ def test_an_intent_the_skill_does_not_have_is_not_understood_and_the_answers_are
     out = fake_alexa.say("AMAZON.PauseIntent")
     assert speech(out).startswith("Sorry, I didn't catch that.") and speech(out).endswith(FIRST_QUESTION)
     assert not ends_session(out)
-    assert speech(fake_alexa.say(c.NO)) == question("peeing_difficulty")
+    assert speech(fake_alexa.say(c.NO)) == question("breathless_sweaty")
 
 
 @pytest.mark.parametrize(
     "attributes",
     [
-        {"v": 1, "phase": "checking", "answers": [["made_up", "no"]], "explained": False},
-        {"v": 1, "phase": "checking", "answers": [["bladder_bowel", "yes"]], "explained": False},
-        {"v": 1, "phase": "checking", "answers": "everything is fine", "explained": False},
+        {"v": 2, "phase": "checking", "age": 40, "answers": [["made_up", "no"]], "explained": False},
+        {"v": 2, "phase": "checking", "age": 40, "answers": [["bladder_bowel", "yes"]], "explained": False},
+        {"v": 2, "phase": "checking", "age": 40, "answers": "everything is fine", "explained": False},
+        {"v": 2, "phase": "checking", "age": 40, "answers": [["chest_pain", "yes"]], "explained": False},
+        {"v": 2, "phase": "checking", "answers": [], "explained": False},  # no age at all
+        {"v": 2, "phase": "checking", "age": 12, "answers": [], "explained": False},  # a child's
+        {"v": 2, "phase": "checking", "age": 400, "answers": [], "explained": False},
+        {"v": 2, "phase": "checking", "age": "40", "answers": [], "explained": False},
+        {"v": 2, "phase": "checking", "age": True, "answers": [], "explained": False},
+        {"v": 1, "phase": "checking", "answers": [], "explained": False},  # from before the age question
         {"v": 99, "phase": "checking", "answers": [], "explained": False},
         {"phase": "offered"},
-        {"v": 1, "phase": 7},
+        {"v": 2, "phase": 7},
         {"outcome": "home"},
     ],
 )
-@pytest.mark.parametrize("intent", [c.YES, c.NO, c.NOT_SURE, c.HELP, c.REPEAT, c.FALLBACK])
+@pytest.mark.parametrize("intent", [c.YES, c.NO, c.NOT_SURE, c.HELP, c.REPEAT, c.FALLBACK, c.AGE])
 def test_stale_or_tampered_attributes_restart_the_check_safely(
     handler: Handler, attributes: dict[str, Any], intent: str
 ) -> None:
     out = handler(envelope("intent_request", intent=intent, attributes=attributes), None)
-    assert speech(out) == to_text(TEXTS["start.restart"]) + " " + FIRST_QUESTION
+    assert speech(out) == to_text(TEXTS["start.restart"]) + " " + AGE_QUESTION
     assert not ends_session(out) and outcome(out) is None
-    assert out["sessionAttributes"]["answers"] == []
+    assert out["sessionAttributes"] == AT_THE_AGE_QUESTION
 
 
 def test_an_unsupported_locale_gets_the_us_english_content(handler: Handler) -> None:
@@ -304,7 +337,10 @@ def test_an_unsupported_locale_gets_the_us_english_content(handler: Handler) -> 
 
 
 def test_only_the_verdict_sets_outcome(fake_alexa: FakeAlexa) -> None:
-    started(fake_alexa)
+    at_age_question(fake_alexa)
+    fake_alexa.say(c.HELP)
+    fake_alexa.say(c.FALLBACK)
+    fake_alexa.tell_age(40)
     for intent in [c.HELP, c.NOT_SURE, c.NO, c.REPEAT, c.FALLBACK] + [c.NO] * len(WARNING_SIGNS):
         out = fake_alexa.say(intent)
         if ends_session(out):
@@ -363,12 +399,12 @@ def test_no_health_answer_reaches_the_log(fake_alexa: FakeAlexa, caplog: pytest.
     started(fake_alexa)
     fake_alexa.say(c.NO)
     fake_alexa.say(c.NOT_SURE)
-    out = fake_alexa.answer_until_verdict({"leg_pain", "night_pain"})
+    out = fake_alexa.answer_until_verdict({"leg_pain", "osteoporosis"})
     fake_alexa.end("ERROR", {"type": "INTERNAL_SERVICE_ERROR", "message": "Alexa had a problem"})
     assert outcome(out) == "urgent"
     logged = caplog.text.lower()
     assert "request: intentrequest in phase checking" in logged  # the log is not simply empty
-    forbidden = ["yesintent", "nointent", "notsure", "urgent", "emergency", "outcome", "answers"]
+    forbidden = ["yesintent", "nointent", "notsure", "ageintent", "urgent", "emergency", "outcome", "answers"]
     forbidden += [s.id for s in WARNING_SIGNS]
     for word in forbidden:
         assert word not in logged, word
@@ -381,6 +417,8 @@ def in_phase(fake_alexa: FakeAlexa, phase: Phase) -> FakeAlexa:
     """``alexa`` with its session in ``phase``."""
     if phase is Phase.OFFERED:
         fake_alexa.launch()
+    elif phase is Phase.AGE:
+        at_age_question(fake_alexa)
     elif phase is Phase.CHECKING:
         started(fake_alexa)
     elif phase is Phase.BROKEN:
@@ -419,10 +457,17 @@ def test_opening_the_skill_again_mid_check_carries_on_with_the_pending_question(
     started(fake_alexa)
     fake_alexa.say(c.NO)
     out = launch_in_session(fake_alexa)
-    assert speech(out) == f"Let's carry on. {question('peeing_difficulty')}"
-    assert question("peeing_difficulty") in reprompt(out)
+    assert speech(out) == f"Let's carry on. {question('breathless_sweaty')}"
+    assert question("breathless_sweaty") in reprompt(out)
     out = fake_alexa.say(c.NO)
-    assert speech(out).endswith(question("saddle_numbness")), "the earlier answer still counts"
+    assert speech(out).endswith(question("sudden_onset")), "the earlier answer still counts"
+
+
+def test_opening_the_skill_again_at_the_age_question_asks_it_again(fake_alexa: FakeAlexa) -> None:
+    at_age_question(fake_alexa)
+    out = launch_in_session(fake_alexa)
+    assert speech(out) == "Let's carry on. How old are you?" and not ends_session(out)
+    assert out["sessionAttributes"] == AT_THE_AGE_QUESTION
 
 
 def test_opening_the_skill_again_after_the_welcome_gives_a_short_welcome(fake_alexa: FakeAlexa) -> None:

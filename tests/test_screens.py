@@ -19,6 +19,7 @@ from skill.core.signs import WARNING_SIGNS, Tier
 from skill.core.speech import LOCALES, texts_for
 from skill.core.ssml import to_text
 from skill.core.triage import Verdict
+from tests.support.conversations import at_age_question, started
 from tests.support.fake_alexa import FakeAlexa, Handler, ends_session, outcome, speech
 
 ROOT = Path(__file__).parents[1]
@@ -43,7 +44,10 @@ def screen_of(out: dict[str, Any]) -> dict[str, Any]:
 def conversation(handler: Handler, screen: bool) -> list[dict[str, Any]]:
     fake_alexa = FakeAlexa(handler, screen=screen)
     fake_alexa.launch()
-    for intent in (c.HELP, c.YES, c.NO, c.NOT_SURE, c.FALLBACK, c.NO, c.REPEAT):
+    for intent in (c.HELP, c.YES, c.HELP, c.NO):
+        fake_alexa.say(intent)
+    fake_alexa.tell_age(40)
+    for intent in (c.NOT_SURE, c.FALLBACK, c.NO, c.REPEAT):
         fake_alexa.say(intent)
     fake_alexa.answer_until_verdict({"leg_pain"})
     return fake_alexa.responses
@@ -65,13 +69,19 @@ def test_a_screen_is_sent_only_to_a_device_that_has_one_and_nothing_else_changes
 def test_each_kind_of_screen_has_one_document_filled_from_its_datasource(handler: Handler) -> None:
     fake_alexa = FakeAlexa(handler, screen=True)
     kinds = []
-    for out in (fake_alexa.launch(), fake_alexa.say(c.YES), fake_alexa.say(c.YES)):
+    for out in (fake_alexa.launch(), fake_alexa.say(c.YES), fake_alexa.tell_age(40), fake_alexa.say(c.YES)):
         [directive] = directives(out)
         kinds.append(directive["token"])
         assert directive["document"] == json.loads(
             (DOCUMENTS / f"{directive['token'].rsplit('-', 1)[1]}.json").read_text()
         )
-    assert kinds == ["back-pain-check-welcome", "back-pain-check-question", "back-pain-check-verdict"]
+    # The age question keeps the welcome's screen (the emergency line and the disclaimer).
+    assert kinds == [
+        "back-pain-check-welcome",
+        "back-pain-check-welcome",
+        "back-pain-check-question",
+        "back-pain-check-verdict",
+    ]
 
 
 # --- Every question and verdict, in every locale, from the speech data --------------------
@@ -116,9 +126,10 @@ def in_phase(handler: Handler, phase: Phase) -> FakeAlexa:
     fake_alexa = FakeAlexa(handler, screen=True)
     if phase is Phase.OFFERED:
         fake_alexa.launch()
+    elif phase is Phase.AGE:
+        at_age_question(fake_alexa)
     elif phase is Phase.CHECKING:
-        fake_alexa.launch()
-        fake_alexa.say(c.YES)
+        started(fake_alexa)
     elif phase is Phase.BROKEN:
         fake_alexa.attributes = {"v": 99}
     return fake_alexa
@@ -139,9 +150,11 @@ def test_every_button_in_every_phase_goes_through_the_conversation(
 
 
 def test_touching_yes_no_and_not_sure_answers_the_question(handler: Handler) -> None:
+    t = texts_for("en-US")
     fake_alexa = in_phase(handler, Phase.CHECKING)
-    assert speech(fake_alexa.touch("no")).startswith("Have you had trouble peeing")
-    assert speech(fake_alexa.touch("not_sure")).startswith("Trouble starting to pee")
+    assert speech(fake_alexa.touch("not_sure")) == f"{to_text(t['explain.chest_pain'])} Do you have any chest pain?"
+    assert speech(fake_alexa.touch("no")) == to_text(t["question.breathless_sweaty"])
+    fake_alexa = in_phase(handler, Phase.CHECKING)
     out = fake_alexa.touch("yes")
     assert outcome(out) == "emergency" and screen_of(out)["number"] == "911"
 
@@ -149,9 +162,19 @@ def test_touching_yes_no_and_not_sure_answers_the_question(handler: Handler) -> 
 def test_a_touch_that_does_not_fit_the_phase_is_a_safe_re_ask(handler: Handler) -> None:
     fake_alexa = in_phase(handler, Phase.CHECKING)
     out = fake_alexa.touch("start", "extra")  # the welcome's button, pressed on a stale screen mid-check
-    assert speech(out).endswith("bladder or bowels?") and not ends_session(out)  # asked again, not answered
+    assert speech(out) == "Do you have any chest pain?" and not ends_session(out)  # asked again, not answered
     out = fake_alexa.touch({"not": "a string"})
     assert speech(out).startswith("Sorry, I didn't catch that.") and not ends_session(out)
+
+
+def test_a_yes_or_no_button_at_the_age_question_asks_for_the_age_again(handler: Handler) -> None:
+    fake_alexa = in_phase(handler, Phase.AGE)
+    for button, sorry in (("yes", "Sorry, I didn't catch your age."), ("no", "Sorry, I still didn't catch that.")):
+        out = fake_alexa.touch(button)  # from a stale question screen
+        assert speech(out).startswith(sorry) and speech(out).endswith("How old are you?")
+        assert not ends_session(out) and outcome(out) is None
+    out = fake_alexa.touch("not_sure")  # "not sure" at the age question: would rather not say
+    assert speech(out) == "That's fine. Do you have any chest pain?"
 
 
 # --- Accessible, and valid by Amazon's own tool ------------------------------------------------

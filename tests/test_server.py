@@ -123,7 +123,8 @@ def launch_with_chain(address: tuple[str, int], ca: LocalCA, chain_path: str) ->
 def test_a_conversation_over_real_http_reaches_a_verdict(server: tuple[str, int], ca: LocalCA) -> None:
     fake_alexa = alexa_over_http(server, ca)
     assert speech(fake_alexa.launch()).startswith("Welcome to Back Pain Check.")
-    fake_alexa.say(c.YES)
+    assert speech(fake_alexa.say(c.YES)) == "Okay. How old are you?"
+    assert speech(fake_alexa.tell_age(40)) == "Thanks. Do you have any chest pain?"
     out = fake_alexa.say(c.YES)
     assert outcome(out) == "emergency"
 

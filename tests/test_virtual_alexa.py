@@ -18,6 +18,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from skill.core.signs import WARNING_SIGNS
+from skill.core.speech import texts_for
 from skill.core.ssml import to_text
 from skill.web.app import create_app
 from skill.web.verification import RequestVerifier
@@ -63,59 +64,79 @@ def said(turn: dict[str, Any]) -> str:
     return to_text(turn["reply"]["response"]["outputSpeech"]["ssml"])
 
 
+def text(locale: str, key: str) -> str:
+    return to_text(texts_for(locale)[key])
+
+
 @pytest.mark.parametrize("locale", sorted(EXPECTED))
 def test_a_conversation_by_utterance_reaches_the_local_emergency_verdict(skill_url: str, locale: str) -> None:
     utterances = [
         "open back pain check",
         "help",
         "yes",
+        "45",
         "no",
         "I don't know",
         "start over",
-        "no",
+        "I'm 40",
         "I don't know",
         "I don't know",
     ]
     turns = drive(skill_url, locale, utterances)
     assert [t["utterance"] for t in turns] == utterances
     heard = [said(t) for t in turns]
+    chest, breathless = text(locale, "question.chest_pain"), text(locale, "question.breathless_sweaty")
     assert heard[0].startswith("Welcome to Back Pain Check.")
     assert "yes or no questions about warning signs" in heard[1]
-    assert heard[2].endswith("bladder or bowels?")
-    assert heard[3].startswith("Have you had trouble peeing")
-    assert heard[4].startswith("Trouble starting to pee")  # "I don't know" explains the sign
-    assert (
-        heard[5] == "Okay, let's start again. In the last two weeks, have you lost control of your bladder or bowels?"
-    )
-    assert heard[7].startswith("Trouble starting to pee")
+    assert heard[2] == "Okay. How old are you?"
+    assert heard[3] == f"Thanks. {chest}"  # "45" resolved as the age slot's number
+    assert heard[4] == breathless
+    assert heard[5] == f"{text(locale, 'explain.breathless_sweaty')} {breathless}"  # "I don't know" explains it
+    assert heard[6] == "Okay, let's start again. How old are you?"
+    assert heard[7] == f"Thanks. {chest}"
+    assert heard[8] == f"{text(locale, 'explain.chest_pain')} {chest}"
     final = turns[-1]["reply"]
     assert final["response"]["shouldEndSession"] is True
     assert final["sessionAttributes"]["outcome"] == "emergency"
-    assert heard[8].startswith(EXPECTED[locale][0])
+    assert heard[9].startswith(EXPECTED[locale][0])
     assert all(not t["reply"]["response"].get("shouldEndSession") for t in turns[:-1])
 
 
 @pytest.mark.parametrize("locale", sorted(EXPECTED))
 def test_no_to_everything_by_utterance_reaches_self_care(skill_url: str, locale: str) -> None:
-    main_questions = sum(sign.follows is None for sign in WARNING_SIGNS)
-    turns = drive(skill_url, locale, ["open back pain check", "yes"] + ["no"] * main_questions)
+    main_questions = sum(sign.follows is None for sign in WARNING_SIGNS)  # all asked at 45
+    turns = drive(skill_url, locale, ["open back pain check", "yes", "I'm 45"] + ["no"] * main_questions)
     final = turns[-1]["reply"]
     assert final["sessionAttributes"]["outcome"] == "home"
-    assert "you can look after this at home" in said(turns[-1])
+    assert said(turns[-1]).startswith("You can look after this at home.")
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_an_age_by_utterance_decides_which_questions_are_asked(skill_url: str, locale: str) -> None:
+    aneurysm = text(locale, "question.aortic_aneurysm")
+    for age_said, asked in (("67", True), ("I'm 45 years old", False), ("I'd rather not say", True)):
+        heard = [said(t) for t in drive(skill_url, locale, ["open back pain check", "yes", age_said] + ["no"] * 5)]
+        assert (aneurysm in heard) is asked, age_said
+    turns = drive(skill_url, locale, ["open back pain check", "yes", "I'm 12"])
+    assert said(turns[-1]).startswith("Back Pain Check is for adults")
+    assert turns[-1]["reply"]["response"]["shouldEndSession"] is True
 
 
 @pytest.mark.parametrize("locale", ["en-US", "en-GB"])
 def test_natural_answers_go_back_and_an_emergency_by_utterance(skill_url: str, locale: str) -> None:
-    utterances = ["open back pain check", "yes", "I haven't", "not at all", "go back", "I have"]
+    utterances = ["open back pain check", "yes", "45", "I haven't", "not at all", "go back", "go back", "I have"]
     heard = [said(t) for t in drive(skill_url, locale, utterances)]
-    assert heard[2].startswith("Have you had trouble peeing")  # "I haven't" counted as no
-    assert heard[3].startswith("Is there numbness around your genitals")  # "not at all" too
-    assert heard[4].startswith("Okay, going back. Have you had trouble peeing")
-    assert heard[5].startswith(EXPECTED[locale][0])  # "I have": yes, now an emergency
+    chest = text(locale, "question.chest_pain")
+    assert heard[3] == text(locale, "question.breathless_sweaty")  # "I haven't" counted as no
+    assert heard[4] == text(locale, "question.sudden_onset")  # "not at all" too
+    assert heard[5] == "Okay, going back. " + text(locale, "question.breathless_sweaty")
+    assert heard[6] == "Okay, going back. " + chest
+    assert heard[7].startswith(EXPECTED[locale][0])  # "I have": yes to chest pain, an emergency
 
-    for phrase in ("call an ambulance", "I can't feel my legs"):
-        turns = drive(skill_url, locale, ["open back pain check", "yes", phrase])
-        final = turns[-1]["reply"]
-        assert final["response"]["shouldEndSession"] is True
-        assert f"If this is an emergency, {EXPECTED[locale][1]} now" in said(turns[-1])
-        assert "I can't call for you" in said(turns[-1])
+    for before in (["yes"], ["yes", "45"]):  # at the age question, and mid-check
+        for phrase in ("call an ambulance", "I can't feel my legs"):
+            turns = drive(skill_url, locale, ["open back pain check", *before, phrase])
+            final = turns[-1]["reply"]
+            assert final["response"]["shouldEndSession"] is True
+            assert f"If this is an emergency, {EXPECTED[locale][1]} now" in said(turns[-1])
+            assert "I can't call for you" in said(turns[-1])

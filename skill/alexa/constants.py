@@ -20,9 +20,12 @@ YES_ANSWER = "YesAnswerIntent"  # "I do", "it does", "a little", "sometimes"
 NO_ANSWER = "NoAnswerIntent"  # "I don't", "it doesn't", "not at all"
 BOTH_LEGS = "BothLegsIntent"  # "both", "both of them"
 ONE_LEG = "OneLegIntent"  # "just one", "only the left"
+AGE = "AgeIntent"  # "I'm sixty-seven", "67": the age question's answer
+AGE_SLOT = "age"  # AgeIntent's AMAZON.NUMBER slot
+RATHER_NOT_SAY = "RatherNotSayIntent"  # "I'd rather not say" (to the age question)
 
 BUILT_IN_INTENTS = (YES, NO, HELP, STOP, CANCEL, NAVIGATE_HOME, FALLBACK, REPEAT, START_OVER, PREVIOUS)
-CUSTOM_INTENTS = (NOT_SURE, START_CHECK, EMERGENCY, YES_ANSWER, NO_ANSWER, BOTH_LEGS, ONE_LEG)
+CUSTOM_INTENTS = (NOT_SURE, START_CHECK, EMERGENCY, YES_ANSWER, NO_ANSWER, BOTH_LEGS, ONE_LEG, AGE, RATHER_NOT_SAY)
 # Everything that answers a question: what each means depends on the question (skill.core.meaning).
 ANSWER_INTENTS = (YES, NO, NOT_SURE, YES_ANSWER, NO_ANSWER, BOTH_LEGS, ONE_LEG)
 HANDLED_INTENTS = BUILT_IN_INTENTS + CUSTOM_INTENTS
@@ -30,6 +33,7 @@ HANDLED_INTENTS = BUILT_IN_INTENTS + CUSTOM_INTENTS
 # Session attributes.
 PHASE = "phase"  # skill.alexa.session.Phase's value
 ANSWERS = "answers"
+AGE_KEY = "age"  # the person's age (None: would rather not say); in the session only, never logged
 EXPLAINED = "explained"
 MISSES = "misses"  # misunderstood replies in a row, for the escalating fallback
 VERSION = "v"
@@ -37,4 +41,4 @@ OUTCOME = "outcome"
 
 # The phases a session can be in: skill.alexa.session.Phase.
 
-SESSION_VERSION = 1
+SESSION_VERSION = 2  # 2: the age question

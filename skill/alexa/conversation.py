@@ -13,11 +13,11 @@ from collections.abc import Callable, Collection
 from typing import NamedTuple
 
 from skill.alexa import constants as c
-from skill.alexa.session import Phase, SessionState, checking, offered
+from skill.alexa.session import Phase, SessionState, asking_age, checking, offered
 from skill.core import responses
-from skill.core.meaning import Said, meaning
+from skill.core.meaning import Said, age_said, meaning
 from skill.core.responses import Speech, Texts
-from skill.core.signs import Question, Tier
+from skill.core.signs import Question, Tier, is_adult
 from skill.core.triage import Check, go_back, next_question, take_reply
 
 
@@ -29,7 +29,14 @@ class Turn(NamedTuple):
     outcome: Tier | None = None  # set by the verdict only
 
 
-Behaviour = Callable[[SessionState, str, Texts], Turn]
+class Heard(NamedTuple):
+    """What Alexa made of what was said: the intent, and the number in it (the age) if any."""
+
+    intent: str
+    number: str | None = None
+
+
+Behaviour = Callable[[SessionState, Heard, Texts], Turn]
 
 
 def pending(state: SessionState) -> Question:
@@ -40,43 +47,62 @@ def pending(state: SessionState) -> Question:
     return question
 
 
-def _first_question(intro_id: str, t: Texts) -> Turn:
-    check = Check()
-    return Turn(responses.start(t, intro_id, pending(checking(check))), checking(check))
+def _ask_age(intro_id: str, t: Texts) -> Turn:
+    """The check begins with the age question."""
+    return Turn(responses.ask_age(t, t[intro_id]), asking_age())
+
+
+def _first_question(check: Check, t: Texts, *before: str) -> Turn:
+    return Turn(responses.ask(t, pending(checking(check)), *before), checking(check))
 
 
 # --- Behaviours -------------------------------------------------------------------------
 
 
-def welcome(state: SessionState, intent: str, t: Texts) -> Turn:
-    """The full welcome: the emergency line, what the skill does, the disclaimer, the offer."""
+def welcome(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """The full welcome: the emergency line, what the skill does, who it is for, the disclaimer, the offer."""
     return Turn(responses.welcome(t), offered())
 
 
-def start_check(state: SessionState, intent: str, t: Texts) -> Turn:
-    """The first question; a new session has not heard the disclaimer yet, after the welcome it has."""
-    return _first_question("start.one_shot" if state.phase is Phase.NEW else "start.after_offer", t)
+def start_check(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """The age question; a new session has not heard the disclaimer yet, after the welcome it has."""
+    return _ask_age("start.one_shot" if state.phase is Phase.NEW else "start.after_offer", t)
 
 
-def start_over(state: SessionState, intent: str, t: Texts) -> Turn:
-    return _first_question("start.one_shot" if state.phase is Phase.NEW else "start.over", t)
+def start_over(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    return _ask_age("start.one_shot" if state.phase is Phase.NEW else "start.over", t)
 
 
-def restart(state: SessionState, intent: str, t: Texts) -> Turn:
+def restart(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """Attributes that were stale or tampered with: start the check again, safely."""
-    return _first_question("start.restart", t)
+    return _ask_age("start.restart", t)
 
 
-def decline(state: SessionState, intent: str, t: Texts) -> Turn:
+def take_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """An age: under 16, where a young person should get help, and end; an adult, the first question."""
+    age = age_said(heard.number)
+    if age is None:
+        return not_understood(state, heard, t)
+    if not is_adult(age):
+        return Turn(responses.child(t), None)
+    return _first_question(Check(age=age), t, t["ack.age"])
+
+
+def rather_not_say(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """No age: the check goes on as for the oldest group, the cautious choice."""
+    return _first_question(Check(age=None), t, t["ack.age.declined"])
+
+
+def decline(state: SessionState, heard: Heard, t: Texts) -> Turn:
     return Turn(responses.goodbye(t, mid_check=False), None)
 
 
-def goodbye(state: SessionState, intent: str, t: Texts) -> Turn:
+def goodbye(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """Stop, cancel: a goodbye, with the safety net if a check was under way."""
-    return Turn(responses.goodbye(t, mid_check=state.phase in (Phase.CHECKING, Phase.BROKEN)), None)
+    return Turn(responses.goodbye(t, mid_check=state.phase in (Phase.AGE, Phase.CHECKING, Phase.BROKEN)), None)
 
 
-def emergency_now(state: SessionState, intent: str, t: Texts) -> Turn:
+def emergency_now(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """'Call an ambulance', 'I can't feel my legs': the number now, that Alexa can't call, and end."""
     return Turn(responses.emergency_now(t), None)
 
@@ -92,12 +118,12 @@ _SAID = {
 }
 
 
-def answer(state: SessionState, intent: str, t: Texts) -> Turn:
+def answer(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """An answer to the pending question; one that does not fit it ("both" to chest pain) is a miss."""
     assert state.check is not None
-    reply = meaning(_SAID[intent], pending(state))
+    reply = meaning(_SAID[heard.intent], pending(state))
     if reply is None:
-        return not_understood(state, intent, t)
+        return not_understood(state, heard, t)
     step = take_reply(state.check, reply)
     speech = responses.after_reply(t, step)
     if step.verdict is not None:
@@ -105,33 +131,41 @@ def answer(state: SessionState, intent: str, t: Texts) -> Turn:
     return Turn(speech, checking(step.check))
 
 
-def previous_question(state: SessionState, intent: str, t: Texts) -> Turn:
-    """'Go back', 'change my answer': the previous question again, its answer forgotten."""
+def previous_question(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """'Go back', 'change my answer': the previous question again, its answer forgotten (before the
+    first question, the age)."""
     assert state.check is not None
     before = go_back(state.check)
-    check = before if before is not None else Check()
-    return Turn(responses.went_back(t, pending(checking(check)), first=before is None), checking(check))
+    if before is None:
+        return Turn(responses.ask_age(t, t["went_back"]), asking_age())
+    return Turn(responses.went_back(t, pending(checking(before))), checking(before))
 
 
-def help_(state: SessionState, intent: str, t: Texts) -> Turn:
+def help_(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """Help (or "not sure" to the offer): the question explained, or what the skill does."""
     if state.phase is Phase.CHECKING:
         return Turn(responses.help_question(t, pending(state)), state._replace(misses=0))
+    if state.phase is Phase.AGE:
+        return Turn(responses.help_age(t), asking_age())
     return Turn(responses.help_general(t), offered())
 
 
-def repeat(state: SessionState, intent: str, t: Texts) -> Turn:
+def repeat(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """Repeat (or 'go back' at the welcome, or 'check my back' mid-check): say it again."""
     if state.phase is Phase.CHECKING:
         return Turn(responses.ask(t, pending(state)), state._replace(misses=0))
+    if state.phase is Phase.AGE:
+        return Turn(responses.ask_age(t), asking_age())
     return Turn(responses.welcome(t), offered())
 
 
-def not_understood(state: SessionState, intent: str, t: Texts) -> Turn:
-    """Not understood at the offer or a question: each miss in a row says more."""
+def not_understood(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """Not understood at the offer, the age or a question: each miss in a row says more."""
     misses = state.misses + 1
     if state.phase is Phase.CHECKING:
         speech = responses.fallback_question(t, pending(state), misses)
+    elif state.phase is Phase.AGE:
+        speech = responses.fallback_age(t, misses)
     else:
         speech = responses.fallback_offer(t, misses)
     return Turn(speech, state._replace(misses=misses))
@@ -141,9 +175,11 @@ def launch(state: SessionState, t: Texts) -> Turn:
     """'Open back pain check': the welcome; said again within a session, a short one, or carry on."""
     if state.phase is Phase.CHECKING:
         return Turn(responses.ask(t, pending(state), t["carry_on"]), state)
+    if state.phase is Phase.AGE:
+        return Turn(responses.ask_age(t, t["carry_on"]), state)
     if state.phase is Phase.OFFERED:
         return Turn(responses.welcome_again(t), offered())
-    return welcome(state, c.FALLBACK, t)
+    return welcome(state, Heard(c.FALLBACK), t)
 
 
 # --- The state machine ----------------------------------------------------------------------
@@ -155,10 +191,11 @@ class Route(NamedTuple):
     behaviour: Behaviour
 
 
-NEW, OFFERED, CHECKING, BROKEN = Phase.NEW, Phase.OFFERED, Phase.CHECKING, Phase.BROKEN
+NEW, OFFERED, AGE, CHECKING, BROKEN = Phase.NEW, Phase.OFFERED, Phase.AGE, Phase.CHECKING, Phase.BROKEN
 EVERY = frozenset(Phase)
 ANSWERS = c.ANSWER_INTENTS
 LEGS = (c.BOTH_LEGS, c.ONE_LEG)
+AGES = (c.AGE, c.RATHER_NOT_SAY)
 
 # fmt: off
 ROUTES: tuple[Route, ...] = (
@@ -166,21 +203,26 @@ ROUTES: tuple[Route, ...] = (
     Route(EVERY,                (c.EMERGENCY,),                               emergency_now),
     Route(EVERY,                (c.STOP, c.CANCEL, c.NAVIGATE_HOME),          goodbye),
     Route(EVERY,                (c.START_OVER,),                              start_over),
-    Route({NEW},                (*ANSWERS, c.FALLBACK, c.PREVIOUS),           welcome),
+    Route({NEW},                (*ANSWERS, *AGES, c.FALLBACK, c.PREVIOUS),    welcome),
     Route({NEW, OFFERED},       (c.START_CHECK,),                             start_check),
-    Route({NEW, OFFERED},       (c.HELP,),                                    help_),
+    Route({NEW, OFFERED, AGE},  (c.HELP,),                                    help_),
     Route({NEW, OFFERED},       (c.REPEAT,),                                  repeat),
     Route({OFFERED},            (c.YES, c.YES_ANSWER),                        start_check),
     Route({OFFERED},            (c.NO, c.NO_ANSWER),                          decline),
     Route({OFFERED},            (c.NOT_SURE,),                                help_),
     Route({OFFERED},            (c.PREVIOUS,),                                repeat),
-    Route({OFFERED},            (c.FALLBACK, *LEGS),                          not_understood),
+    Route({OFFERED},            (c.FALLBACK, *LEGS, *AGES),                   not_understood),
+    Route({AGE},                (c.AGE,),                                     take_age),
+    Route({AGE},                (c.RATHER_NOT_SAY, c.NOT_SURE),               rather_not_say),
+    Route({AGE},                (c.REPEAT, c.START_CHECK, c.PREVIOUS),        repeat),
+    Route({AGE},                (c.FALLBACK, c.YES, c.YES_ANSWER, c.NO,
+                                 c.NO_ANSWER, *LEGS),                         not_understood),
     Route({CHECKING},           ANSWERS,                                      answer),
     Route({CHECKING},           (c.PREVIOUS,),                                previous_question),
     Route({CHECKING},           (c.HELP,),                                    help_),
     Route({CHECKING},           (c.REPEAT, c.START_CHECK),                    repeat),
-    Route({CHECKING},           (c.FALLBACK,),                                not_understood),
-    Route({BROKEN},             (*ANSWERS, c.HELP, c.REPEAT, c.FALLBACK,
+    Route({CHECKING},           (c.FALLBACK, *AGES),                          not_understood),
+    Route({BROKEN},             (*ANSWERS, *AGES, c.HELP, c.REPEAT, c.FALLBACK,
                                  c.START_CHECK, c.PREVIOUS),                  restart),
 )
 # fmt: on
@@ -190,8 +232,9 @@ _TABLE: dict[tuple[Phase, str], Behaviour] = {
 }
 
 
-def turn_for(state: SessionState, intent: str, t: Texts) -> Turn:
-    """What ``intent`` does in ``state``; an intent the model does not have counts as not understood."""
+def turn_for(state: SessionState, intent: str, t: Texts, number: str | None = None) -> Turn:
+    """What ``intent`` (with the ``number`` said in it, if any) does in ``state``; an intent the model
+    does not have counts as not understood."""
     if (state.phase, intent) not in _TABLE:
         intent = c.FALLBACK
-    return _TABLE[(state.phase, intent)](state, intent, t)
+    return _TABLE[(state.phase, intent)](state, Heard(intent, number), t)

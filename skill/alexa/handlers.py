@@ -26,6 +26,7 @@ from ask_sdk_model.response import Response
 from ask_sdk_model.session_ended_request import SessionEndedRequest
 from ask_sdk_model.ui.simple_card import SimpleCard
 
+from skill.alexa import constants as c
 from skill.alexa import conversation, screens
 from skill.alexa.conversation import Turn
 from skill.alexa.session import Phase, SessionState, attributes_for, final_attributes, read_session
@@ -89,11 +90,18 @@ class LaunchHandler(AbstractRequestHandler):
         return respond(handler_input, conversation.launch(session_state(handler_input), texts(handler_input)))
 
 
-def converse(handler_input: HandlerInput, intent: str) -> Response:
-    """``intent`` in the session's phase, as the conversation's table says."""
+def converse(handler_input: HandlerInput, intent: str, number: str | None = None) -> Response:
+    """``intent`` (and the number said in it) in the session's phase, as the conversation's table says."""
     state = session_state(handler_input)
     log.info("request: %s in phase %s", type(handler_input.request_envelope.request).__name__, state.phase.value)
-    return respond(handler_input, conversation.turn_for(state, intent, texts(handler_input)))
+    return respond(handler_input, conversation.turn_for(state, intent, texts(handler_input), number))
+
+
+def number_said(intent: Any) -> str | None:
+    """The age slot's value, as Alexa resolved it ("67", or "?" when it heard no number)."""
+    slot = (getattr(intent, "slots", None) or {}).get(c.AGE_SLOT)
+    value = getattr(slot, "value", None)
+    return value if isinstance(value, str) else None
 
 
 class IntentHandler(AbstractRequestHandler):
@@ -105,7 +113,8 @@ class IntentHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
         assert isinstance(request, IntentRequest)
-        return converse(handler_input, (request.intent.name if request.intent is not None else None) or "")
+        intent = request.intent
+        return converse(handler_input, (intent.name if intent is not None else None) or "", number_said(intent))
 
 
 class TouchHandler(AbstractRequestHandler):

@@ -4,9 +4,10 @@ The one place that knows the attributes' shapes. Alexa sends them back with ever
 request, and they are the skill's only memory:
 
 - a new session: none;
-- the welcome offered to start: ``{"v": 1, "phase": "offered"}``;
-- a question pending: ``{"v": 1, "phase": "checking", "answers": [["bladder_bowel", "no"], ...],
-  "explained": false}``;
+- the welcome offered to start: ``{"v": 2, "phase": "offered"}``;
+- the age asked: ``{"v": 2, "phase": "age"}``;
+- a question pending: ``{"v": 2, "phase": "checking", "age": 67, "answers": [["chest_pain", "no"], ...],
+  "explained": false}`` (``"age": null`` when the person would rather not say);
 - either of those after replies that were not understood: ``"misses": 2`` as well;
 - after the verdict: ``{"outcome": "urgent"}``, and the session ends.
 """
@@ -18,7 +19,7 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from skill.alexa import constants as c
-from skill.core.signs import Tier
+from skill.core.signs import ADULT_AGE, OLDEST_AGE, Tier
 from skill.core.triage import Check, Recorded, is_consistent
 
 
@@ -27,6 +28,7 @@ class Phase(Enum):
 
     NEW = "new"  # no attributes: the session has just begun
     OFFERED = "offered"  # the welcome offered to start the check
+    AGE = "age"  # the age question is pending
     CHECKING = "checking"  # a question is pending
     BROKEN = "broken"  # the attributes were stale or tampered with: restart safely
 
@@ -43,7 +45,7 @@ class SessionState(NamedTuple):
     misses: int = 0
 
 
-_STORED = {Phase.OFFERED.value: Phase.OFFERED, Phase.CHECKING.value: Phase.CHECKING}
+_STORED = {phase.value: phase for phase in (Phase.OFFERED, Phase.AGE, Phase.CHECKING)}
 _RECORDED = {recorded.value: recorded for recorded in Recorded}
 _VALUES = {recorded: recorded.value for recorded in Recorded}  # a dict lookup is cheaper than Enum.value
 BROKEN = SessionState(Phase.BROKEN)
@@ -53,7 +55,8 @@ MAX_MISSES = 99  # beyond any real conversation: a larger count was tampered wit
 def _parse_check(attributes: Mapping[str, Any]) -> Check | None:
     pairs = attributes.get(c.ANSWERS)
     explained = attributes.get(c.EXPLAINED, False)
-    if not isinstance(pairs, list) or not isinstance(explained, bool):
+    age = attributes.get(c.AGE_KEY, 0)
+    if not isinstance(pairs, list) or not isinstance(explained, bool) or not _is_age(age):
         return None
     answers = []
     for pair in pairs:
@@ -64,8 +67,13 @@ def _parse_check(attributes: Mapping[str, Any]) -> Check | None:
         if recorded is None or type(question_id) is not str:
             return None
         answers.append((question_id, recorded))
-    check = Check(tuple(answers), explained)
+    check = Check(tuple(answers), explained, age)
     return check if is_consistent(check) else None
+
+
+def _is_age(age: Any) -> bool:
+    """An adult's age as the skill stores it, or None (would rather not say)."""
+    return age is None or (type(age) is int and ADULT_AGE <= age <= OLDEST_AGE)
 
 
 def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
@@ -74,12 +82,13 @@ def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
         return SessionState()
     if attributes.get(c.VERSION) != c.SESSION_VERSION:
         return BROKEN
-    phase = _STORED.get(attributes.get(c.PHASE))  # type: ignore[arg-type]
+    stored = attributes.get(c.PHASE)
+    phase = _STORED.get(stored) if type(stored) is str else None
     misses = attributes.get(c.MISSES, 0)
     if phase is None or type(misses) is not int or not 0 <= misses <= MAX_MISSES:
         return BROKEN
-    if phase is Phase.OFFERED:
-        return SessionState(Phase.OFFERED, misses=misses)
+    if phase is not Phase.CHECKING:
+        return SessionState(phase, misses=misses)
     check = _parse_check(attributes)
     return SessionState(Phase.CHECKING, check, misses) if check is not None else BROKEN
 
@@ -88,6 +97,7 @@ def attributes_for(state: SessionState) -> dict[str, Any]:
     """The session attributes that keep the conversation in ``state`` (OFFERED or CHECKING)."""
     attributes: dict[str, Any] = {c.VERSION: c.SESSION_VERSION, c.PHASE: state.phase.value}
     if state.check is not None:
+        attributes[c.AGE_KEY] = state.check.age
         attributes[c.ANSWERS] = [[question_id, _VALUES[recorded]] for question_id, recorded in state.check.answers]
         attributes[c.EXPLAINED] = state.check.explained
     if state.misses:
@@ -102,6 +112,10 @@ def final_attributes(outcome: Tier | None) -> dict[str, Any]:
 
 def offered() -> SessionState:
     return SessionState(Phase.OFFERED)
+
+
+def asking_age() -> SessionState:
+    return SessionState(Phase.AGE)
 
 
 def checking(check: Check) -> SessionState:

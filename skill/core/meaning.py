@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from skill.core.signs import BOTH_LEGS_QUESTIONS, LEG_QUESTIONS, Question
+from skill.core.signs import BOTH_LEGS_QUESTIONS, LEG_QUESTIONS, OLDEST_AGE, Question
 from skill.core.triage import Answer
 
 
@@ -32,3 +32,11 @@ def meaning(said: Said, question: Question) -> Answer | None:
     if question.id in LEG_QUESTIONS:
         return Answer.YES  # one leg or both: a yes to a sign in either leg
     return None
+
+
+def age_said(value: object) -> int | None:
+    """The age in an AMAZON.NUMBER slot's value ("67"); None when it is not a plausible age ("?", "400")."""
+    if not isinstance(value, str) or not value.isascii() or not value.isdigit() or len(value) > 3:
+        return None
+    age = int(value)
+    return age if age <= OLDEST_AGE else None

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import NamedTuple
 
-from skill.core.signs import WARNING_SIGNS, Question, Tier
+from skill.core.signs import HEART_OR_AORTA, WARNING_SIGNS, Question, Tier
 from skill.core.ssml import to_text
 from skill.core.triage import Check, Recorded, Step, Verdict, questions_left
 
@@ -98,13 +98,14 @@ SECONDS_PER_ANSWER = 3  # the person hears the question, thinks, answers
 
 
 class CheckLength(NamedTuple):
-    questions: int  # main questions, the most anyone is asked (follow-ups aside)
+    questions: int  # yes or no questions, the most anyone is asked with no to everything (age aside)
     minutes: int  # saying them all and hearing the answers, rounded
 
 
 def check_length(t: Texts) -> CheckLength:
-    """How long the longest usual check (no to everything) takes, measured from the data."""
-    main = [sign for sign in WARNING_SIGNS if sign.follows is None]
+    """How long the longest usual check (no to everything, at an age every question applies to) takes,
+    measured from the data: the main questions and those asked at some ages."""
+    main = [sign for sign in WARNING_SIGNS if sign.follows is None or sign.follows not in SIGNS]
     spoken = sum(len(to_text(t[f"question.{sign.id}"]).split()) for sign in main) / WORDS_PER_SECOND
     seconds = spoken + SECONDS_PER_ANSWER * len(main)
     return CheckLength(len(main), max(1, round(seconds / 60)))
@@ -139,6 +140,9 @@ def error(t: Texts) -> Speech:
     return Speech(t["error"], t["error.reprompt"])
 
 
+SIGNS = frozenset(sign.id for sign in WARNING_SIGNS)
+
+
 def question_screen(t: Texts, question: Question) -> Screen:
     return Screen(
         "question",
@@ -151,15 +155,32 @@ def question_screen(t: Texts, question: Question) -> Screen:
 
 
 def ask(t: Texts, question: Question, *before: str) -> Speech:
-    """Ask ``question``, after whatever must be said first."""
+    """Ask ``question``, after whatever must be said first, and its introduction if it has one."""
     text = t[f"question.{question.id}"]
     reprompt = t["question.reprompt"].format(question=text)
-    return Speech(_join([*before, text]), reprompt, screen=partial(question_screen, t, question))
+    said = _join([*before, t.get(f"intro.{question.id}", ""), text])
+    return Speech(said, reprompt, screen=partial(question_screen, t, question))
 
 
-def start(t: Texts, intro_id: str, question: Question) -> Speech:
-    """Begin (or begin again) with the first question."""
-    return ask(t, question, t[intro_id])
+def ask_age(t: Texts, *before: str) -> Speech:
+    """Ask the person's age (the first question), after whatever must be said first."""
+    return Speech(_join([*before, t["question.age"]]), t["question.age.reprompt"], screen=partial(welcome_screen, t))
+
+
+def help_age(t: Texts) -> Speech:
+    return ask_age(t, t["explain.age"], t["help.age"])
+
+
+def fallback_age(t: Texts, misses: int) -> Speech:
+    """The age not understood: say how to answer; from the third miss, the emergency line and how to stop."""
+    if misses < 3:
+        return ask_age(t, *((t["fallback.again"], t["explain.age"]) if misses == 2 else (t["fallback.age"],)))
+    return ask_age(t, t["fallback.age.last"])
+
+
+def child(t: Texts) -> Speech:
+    """Under 16: outside the intended use. Where to get help, and the session ends."""
+    return Speech(t["child"], None, Card(t["listing.name"], to_text(t["child"])))
 
 
 def help_question(t: Texts, question: Question) -> Speech:
@@ -175,16 +196,20 @@ def fallback_question(t: Texts, question: Question, misses: int) -> Speech:
     return ask(t, question, t["fallback.check.last"])
 
 
-def went_back(t: Texts, question: Question, first: bool) -> Speech:
-    """'Go back': the previous question again (or the first one, when there is none before it)."""
-    return ask(t, question, t["went_back.first" if first else "went_back"])
+def went_back(t: Texts, question: Question) -> Speech:
+    """'Go back': the previous question again."""
+    return ask(t, question, t["went_back"])
+
+
+HALFWAY = sum(sign.follows is None for sign in WARNING_SIGNS) // 2
 
 
 def _progress(t: Texts, check: Check, question: Question) -> str:
+    """Where the person is, in words: about halfway, a few more, the last question."""
     if question.follows is not None:
         return ""
     left = questions_left(check)
-    return {3: t["progress.few_more"], 1: t["progress.last"]}.get(left, "")
+    return {HALFWAY: t["progress.halfway"], 3: t["progress.few_more"], 1: t["progress.last"]}.get(left, "")
 
 
 def after_reply(t: Texts, step: Step) -> Speech:
@@ -210,13 +235,17 @@ def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False) -> Speech:
     The tier's advice comes first, so an emergency is the first thing heard.
     """
     reasons = [t[f"reason.{sign.id}"] for sign in result.reasons]
+    if result.age_counted:
+        reasons.insert(1, t["reason.age"])  # beside the sign it goes with (reasons behind the tier come first)
     said_reasons = t["reasons"].format(signs=_listed(t, reasons)) if reasons else ""
+    if result.tier is Tier.EMERGENCY and any(sign.id in HEART_OR_AORTA for sign in result.reasons):
+        said_reasons = _join([said_reasons, t["dont_drive"]])
     ssml = t[f"verdict.{result.tier.id}"].format(reasons=said_reasons)
     if counted_as_yes:
         ssml = _join([ssml, t["counted_as_yes"]])
     card_text = [to_text(ssml)]
     if result.tier is Tier.HOME:
-        card_text.append(t["card.home.painkillers"])
+        card_text += [t["card.home.painkillers"], t["card.home.reminder"]]
     elif result.tier is Tier.EMERGENCY:
         card_text.append(t["disclaimer"])  # spoken in every other verdict, not in the short emergency one
     card = Card(t[f"card.title.{result.tier.id}"], _join(card_text))

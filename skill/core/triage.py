@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import NamedTuple
 
-from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Combination, Question, Tier
+from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, TIERS, WARNING_SIGNS, Combination, Question, Tier, age_facts
 
 
 class Answer(Enum):
@@ -51,8 +51,8 @@ _RECORDED = {Answer.YES: Recorded.YES, Answer.NO: Recorded.NO, Answer.NOT_SURE: 
 
 
 def tier_of(yes: Collection[str]) -> Tier:
-    """The verdict's tier for these signs answered yes: the highest sign or combination."""
-    tier = max((SIGNS_BY_ID[sign_id].tier for sign_id in yes), default=Tier.HOME)
+    """The verdict's tier for these signs answered yes (and age facts): the highest sign or combination."""
+    tier = max((TIERS[sign_id] for sign_id in yes), default=Tier.HOME)
     for combination in COMBINATIONS:
         if combination.tier > tier and all(not group.isdisjoint(yes) for group in combination.groups):
             tier = combination.tier
@@ -66,7 +66,8 @@ def combinations_met(yes: Collection[str]) -> tuple[Combination, ...]:
 
 # --- Tables built once from the signs -------------------------------------------------
 
-_POSITION = {sign.id: index for index, sign in enumerate(WARNING_SIGNS)}
+# Age facts are known before the first question: a question that follows one is a follow-up of "earlier".
+_POSITION = {**dict.fromkeys(TIERS, -1), **{sign.id: index for index, sign in enumerate(WARNING_SIGNS)}}
 
 
 def _still_askable(start: int) -> frozenset[str]:
@@ -111,27 +112,35 @@ class _Walk(NamedTuple):
     consistent: bool  # the answers could have come from asking in order
 
 
-_START = (0, 0, frozenset[str](), Tier.HOME)
+_Start = tuple[int, int, frozenset[str], Tier]
 
 
 @dataclass(frozen=True)
 class Check:
-    """Where a check stands: the answers so far, in the order given."""
+    """Where a check stands: the person's age and the answers so far, in the order given.
+
+    ``age`` None means the person would rather not say: every age rule applies (cautious).
+    """
 
     answers: tuple[tuple[str, Recorded], ...] = ()
     # The pending question has been explained after a first "not sure".
     explained: bool = False
+    age: int | None = None
     _walk: _Walk = field(init=False, compare=False, repr=False)
     # Where the walk may start: (position, answers consumed, yes so far, tier) of a prefix
     # already walked. ``take_reply`` passes its check's, so one reply costs one step.
-    _start: tuple[int, int, frozenset[str], Tier] = field(default=_START, compare=False, repr=False)
+    _start: _Start | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # Derived once, when the check is made (it is immutable): every use needs it.
         object.__setattr__(self, "_walk", self._walk_answers())
 
     def _walk_answers(self) -> _Walk:
-        position, answered, yes, tier = self._start
+        if self._start is None:
+            facts = age_facts(self.age)
+            position, answered, yes, tier = 0, 0, facts, tier_of(facts)
+        else:
+            position, answered, yes, tier = self._start
         answers, total = self.answers, len(self.answers)
         for position in range(position, len(WARNING_SIGNS)):  # noqa: B020 (resumes the walk)
             sign = WARNING_SIGNS[position]
@@ -154,11 +163,14 @@ class Check:
 
 class Verdict(NamedTuple):
     tier: Tier
-    # Every sign answered yes (or "not sure"): those behind the tier first, then the
-    # rest from the most urgent down, each group in asking order.
+    # Every sign answered yes (or "not sure") but those a yes to their follow-up says more
+    # precisely ("in both legs" rather than also "in a leg"): those behind the tier first,
+    # then the rest from the most urgent down, each group in asking order.
     reasons: tuple[Question, ...]
     # The combinations met that set the tier (empty when a single sign did).
     combinations: tuple[Combination, ...] = ()
+    # An age rule is behind the tier (said as "your age").
+    age_counted: bool = False
 
 
 class Step(NamedTuple):
@@ -183,18 +195,21 @@ def questions_left(check: Check) -> int:
 
 def max_single(yes: Collection[str]) -> Tier:
     """The highest tier of a single sign answered yes."""
-    return max((SIGNS_BY_ID[s].tier for s in yes), default=Tier.HOME)
+    return max((TIERS[s] for s in yes), default=Tier.HOME)
 
 
 def verdict_for(yes: Collection[str]) -> Verdict:
-    """The verdict for these signs answered yes, with its reasons in the order to say them."""
+    """The verdict for these signs answered yes (and age facts), with its reasons in the order to say them."""
     tier = tier_of(yes)
     setting = tuple(c for c in combinations_met(yes) if c.tier == tier and tier > max_single(yes))
-    behind = {s for s in yes if SIGNS_BY_ID[s].tier == tier}
+    behind = {s for s in yes if s in SIGNS_BY_ID and TIERS[s] == tier}
     for combination in setting:
         behind |= {s for group in combination.groups for s in group if s in yes}
-    ordered = sorted(yes, key=lambda s: (s not in behind, -SIGNS_BY_ID[s].tier, _POSITION[s]))
-    return Verdict(tier, tuple(SIGNS_BY_ID[s] for s in ordered), setting)
+    said_by_follow_up = {SIGNS_BY_ID[s].follows for s in yes if s in SIGNS_BY_ID}
+    signs = [s for s in yes if s in SIGNS_BY_ID and s not in said_by_follow_up]
+    ordered = sorted(signs, key=lambda s: (s not in behind, -TIERS[s], _POSITION[s]))
+    age_counted = any(s not in SIGNS_BY_ID for s in behind)
+    return Verdict(tier, tuple(SIGNS_BY_ID[s] for s in ordered), setting, age_counted)
 
 
 def verdict(check: Check) -> Verdict | None:
@@ -215,6 +230,7 @@ def take_reply(check: Check, reply: Answer) -> Step:
     walked = check._walk
     after = Check(
         answers=(*check.answers, (question.id, answer)),
+        age=check.age,
         _start=(walked.position, len(check.answers), walked.yes, walked.tier),
     )
     return Step(after, next_question(after), verdict(after), counted_as_yes=answer is Recorded.UNSURE)
@@ -224,7 +240,7 @@ def go_back(check: Check) -> Check | None:
     """The check as it was before its last answer ("go back"); None at the first question."""
     if not check.answers:
         return None
-    return Check(answers=check.answers[:-1])
+    return Check(answers=check.answers[:-1], age=check.age)
 
 
 def is_consistent(check: Check) -> bool:

@@ -83,24 +83,51 @@ def available_locales() -> list[str]:
 
 
 def _sample_pattern(sample: str) -> re.Pattern[str]:
-    """A sample with slots ("my {side} leg") as a pattern: each slot takes one or more words."""
-    literals = [normalise(part) for part in re.split(r"\{\w+\}", sample)]
+    """A sample with slots ("i'm {age}") as a pattern: each slot takes one or more words, by name."""
+    parts = re.split(r"\{(\w+)\}", sample)  # literal, slot name, literal, ...
     pieces: list[str] = []
-    for index, literal in enumerate(literals):
-        if literal:
-            pieces.append(re.escape(literal))
-        if index < len(literals) - 1:
-            pieces.append(r"(\S.*?)")
+    for index, part in enumerate(parts):
+        if index % 2:
+            pieces.append(rf"(?P<{part}>\S.*?)")
+        elif normalise(part):
+            pieces.append(re.escape(normalise(part)))
     return re.compile(r"\s+".join(pieces))
+
+
+UNITS = {word: value for value, word in enumerate(DIGITS)} | {"oh": 0}
+TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+NUMBER_WORDS = (
+    UNITS | {word: 10 + i for i, word in enumerate(TEENS)} | {word: 20 + 10 * i for i, word in enumerate(TENS)}
+)
+
+
+def spoken_number(words: str) -> str:
+    """An AMAZON.NUMBER slot's value as Alexa resolves it: "sixty seven" and "six seven" (typed "67") are
+    "67", "a hundred and one" is "101"; "?" when it is not a number."""
+    tokens = [w for w in re.split(r"[\s-]+", words) if w not in ("and", "a", "years", "old")]
+    if tokens and all(t in UNITS for t in tokens):
+        return "".join(str(UNITS[t]) for t in tokens)
+    total, current = 0, 0
+    for token in tokens:
+        if token == "hundred":
+            current = max(current, 1) * 100
+        elif token in NUMBER_WORDS and (current % 10 == 0 or NUMBER_WORDS[token] >= 10):
+            current += NUMBER_WORDS[token]
+        else:
+            return "?"
+    total += current
+    return str(total) if tokens else "?"
 
 
 @dataclass(frozen=True)
 class Resolved:
-    """What Alexa made of an utterance: a launch, or an intent; ``opens`` starts a new session."""
+    """What Alexa made of an utterance: a launch, or an intent (with its slots); ``opens`` starts a new session."""
 
     request_type: str
     intent: str | None = None
     opens: bool = False
+    slots: tuple[tuple[str, str], ...] = ()
 
 
 class Resolver:
@@ -118,13 +145,19 @@ class Resolver:
                     self.patterns.append((_sample_pattern(sample), intent["name"]))
                 else:
                     self.phrases[normalise(sample)] = intent["name"]
+        # The most specific sample first: "i'm {age}" before "{age}", as the words outside a slot decide.
+        self.patterns.sort(key=lambda entry: -len(re.sub(r"\(\?P<\w+>.*?\)", "", entry[0].pattern)))
 
     def intent_for(self, text: str) -> str:
-        """The intent Alexa's language understanding would most likely pick for ``text``.
+        """The intent Alexa's language understanding would most likely pick for ``text``."""
+        return self.understand(text)[0]
+
+    def understand(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """The intent Alexa's language understanding would most likely pick for ``text``, and its slots.
 
         An exact sample; then without a leading connecting word ("to", "if") or fillers
-        ("um", "please"); then a sample with slots; then a near match (a typo, a missing
-        apostrophe); else the fallback.
+        ("um", "please"); then a sample with slots (a number slot's words as Alexa resolves them);
+        then a near match (a typo, a missing apostrophe); else the fallback.
         """
         first, _, rest = text.partition(" ")
         candidates = [text, FILLERS.sub("", text)]
@@ -132,12 +165,13 @@ class Resolver:
             candidates.append(rest)
         for candidate in candidates:
             if candidate in self.phrases:
-                return self.phrases[candidate]
+                return self.phrases[candidate], ()
             for pattern, intent in self.patterns:
-                if pattern.fullmatch(candidate):
-                    return intent
+                match = pattern.fullmatch(candidate)
+                if match:
+                    return intent, tuple((name, spoken_number(value)) for name, value in match.groupdict().items())
         near = difflib.get_close_matches(candidates[1], self.phrases, n=1, cutoff=NEAR_MATCH)
-        return self.phrases[near[0]] if near else c.FALLBACK
+        return (self.phrases[near[0]] if near else c.FALLBACK), ()
 
     def resolve(self, utterance: str) -> Resolved:
         text = normalise(utterance)
@@ -151,7 +185,8 @@ class Resolver:
                 return Resolved("LaunchRequest", opens=True)
             if text.startswith(prefix + " "):
                 return Resolved("IntentRequest", self.intent_for(text[len(prefix) + 1 :]), opens=True)
-        return Resolved("IntentRequest", self.intent_for(text))
+        intent, slots = self.understand(text)
+        return Resolved("IntentRequest", intent, slots=slots)
 
 
 def _now() -> str:
@@ -208,7 +243,12 @@ class Session:
 def request_for(resolved: Resolved) -> dict[str, Any]:
     if resolved.request_type == "LaunchRequest":
         return {"type": "LaunchRequest", "shouldLinkResultBeReturned": False}
-    return {"type": "IntentRequest", "intent": {"name": resolved.intent, "confirmationStatus": "NONE"}}
+    intent: dict[str, Any] = {"name": resolved.intent, "confirmationStatus": "NONE"}
+    if resolved.slots:
+        intent["slots"] = {
+            name: {"name": name, "value": value, "confirmationStatus": "NONE"} for name, value in resolved.slots
+        }
+    return {"type": "IntentRequest", "intent": intent}
 
 
 def describe(response_envelope: dict[str, Any]) -> list[str]:

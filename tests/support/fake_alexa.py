@@ -35,6 +35,7 @@ ALLOWED_SSML_TAGS = {
     "amazon:effect",
 }
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
+ADULT = 40  # the age the tests' person gives unless a test says otherwise: no age rule applies
 
 
 def fixture(name: str) -> dict[str, Any]:
@@ -147,8 +148,18 @@ class FakeAlexa:
     def launch(self) -> dict[str, Any]:
         return self.send(envelope("launch_request", locale=self.locale, user_id=self.user_id, screen=self.screen))
 
-    def say(self, intent: str) -> dict[str, Any]:
-        return self.send(self._in_session("intent_request", intent=intent))
+    def say(self, intent: str, number: str | None = None) -> dict[str, Any]:
+        """An intent, with the number said in it (the age slot's value, as Alexa resolves it) if any."""
+        env = self._in_session("intent_request", intent=intent)
+        if number is not None:
+            env["request"]["intent"]["slots"] = {
+                c.AGE_SLOT: {"name": c.AGE_SLOT, "value": number, "confirmationStatus": "NONE"}
+            }
+        return self.send(env)
+
+    def tell_age(self, age: int | None) -> dict[str, Any]:
+        """Answer the age question: a number, or "I'd rather not say" for None."""
+        return self.say(c.AGE, str(age)) if age is not None else self.say(c.RATHER_NOT_SAY)
 
     def touch(self, *arguments: Any) -> dict[str, Any]:
         """A button pressed on the screen: its SendEvent arguments, as an APL UserEvent."""
@@ -169,9 +180,10 @@ class FakeAlexa:
         )
 
     def answer_until_verdict(
-        self, yes: Collection[str] = (), replies: Mapping[str, str] | None = None
+        self, yes: Collection[str] = (), replies: Mapping[str, str] | None = None, age: int | None = ADULT
     ) -> dict[str, Any]:
-        """Recorded each question as a person would: yes to the signs in ``yes``, no to the rest.
+        """Answer each question as a person would: ``age`` to the age question (None: "I'd rather not
+        say"), yes to the signs in ``yes``, no to the rest.
 
         The question is recognised by what Alexa says (each sign's question text in this
         locale); ``replies`` may give another intent for a sign (e.g. "not sure").
@@ -185,6 +197,9 @@ class FakeAlexa:
         out = self.responses[-1]
         while not ends_session(out):
             heard = speech(out)
+            if heard.endswith(to_text(texts["question.age"])):
+                out = self.tell_age(age)
+                continue
             sign_id = next(sign for question, sign in by_question.items() if heard.endswith(question))
             intent = (replies or {}).get(sign_id) or (c.YES if sign_id in yes else c.NO)
             out = self.say(intent)

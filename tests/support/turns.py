@@ -12,12 +12,13 @@ from skill.core.triage import Answer, Check, take_reply
 from tests.support.certs import CHAIN_URL, LocalCA, signed_headers
 from tests.support.fake_alexa import envelope
 
-ANSWERED = 8  # "no" to the first eight questions, all of which can mean an emergency
+ANSWERED = 8  # "no" to the first eight questions, all of which can mean an emergency (alone or together)
+AGE = 40  # no age rule applies
 
 
 def mid_check_envelope() -> dict[str, Any]:
     """A "no" to the ninth question: the skill records it and asks the next."""
-    check = Check()
+    check = Check(age=AGE)
     for _ in range(ANSWERED):
         check = take_reply(check, Answer.NO).check
     return envelope("intent_request", intent=c.NO, attributes=attributes_for(checking(check)))

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from skill.alexa.session import Phase, SessionState, attributes_for, checking, offered, read_session
+from skill.alexa.session import Phase, SessionState, asking_age, attributes_for, checking, offered, read_session
 from skill.core.triage import Answer, Check, take_reply
 
 
@@ -15,15 +15,22 @@ def test_no_attributes_is_a_new_session() -> None:
     assert read_session({}).phase is Phase.NEW
 
 
-def test_offered_and_checking_attributes_read_back() -> None:
+@pytest.mark.parametrize("age", [16, 40, 67, 120, None])
+def test_offered_age_and_checking_attributes_read_back(age: int | None) -> None:
     assert read_session(attributes_for(offered())).phase is Phase.OFFERED
-    check = take_reply(take_reply(Check(), Answer.NO).check, Answer.NOT_SURE).check
+    assert read_session(attributes_for(asking_age())) == asking_age()
+    check = take_reply(take_reply(Check(age=age), Answer.NO).check, Answer.NOT_SURE).check
     state = read_session(attributes_for(checking(check)))
-    assert state.phase is Phase.CHECKING and state.check == check
+    assert state.phase is Phase.CHECKING and state.check == check and state.check.age == age
+
+
+def test_the_age_is_kept_in_the_session_as_a_number_or_null() -> None:
+    assert good()["age"] == 40 and good()["v"] == 2
+    assert attributes_for(checking(Check(age=None)))["age"] is None
 
 
 def good() -> dict[str, Any]:
-    return attributes_for(checking(take_reply(Check(), Answer.NO).check))
+    return attributes_for(checking(take_reply(Check(age=40), Answer.NO).check))
 
 
 @pytest.mark.parametrize(
@@ -32,17 +39,35 @@ def good() -> dict[str, Any]:
         lambda a: a.update(v=0),
         lambda a: a.pop("v"),
         lambda a: a.update(phase="somewhere"),
-        lambda a: a.update(answers="bladder_bowel=no"),
-        lambda a: a.update(answers=[["bladder_bowel"]]),
-        lambda a: a.update(answers=[["bladder_bowel", "perhaps"]]),
-        lambda a: a.update(answers=[["bladder_bowel", True]]),
+        lambda a: a.update(v=1),  # before the age question
+        lambda a: a.update(phase=[]),
+        lambda a: a.update(phase={"checking": 1}),
+        lambda a: a.update(answers="chest_pain=no"),
+        lambda a: a.update(answers=[["chest_pain"]]),
+        lambda a: a.update(answers=[["chest_pain", "perhaps"]]),
+        lambda a: a.update(answers=[["chest_pain", True]]),
         lambda a: a.update(answers=[["made_up_sign", "no"]]),
-        lambda a: a.update(answers=[["chest_pain", "no"]]),  # out of order
-        lambda a: a.update(answers=[["bladder_bowel", "no"], ["bladder_bowel", "no"]]),
-        lambda a: a.update(answers=[["bladder_bowel", "yes"]]),  # already finished
-        lambda a: a.update(answers=[["bladder_bowel", "no"], ["leg_weakness_both", "no"]]),
+        lambda a: a.update(answers=[["faintness", "no"]]),  # out of order
+        lambda a: a.update(answers=[["chest_pain", "no"], ["chest_pain", "no"]]),
+        lambda a: a.update(answers=[["chest_pain", "yes"]]),  # already finished
+        lambda a: a.update(answers=[["chest_pain", "no"], ["leg_weakness_both", "no"]]),
+        lambda a: a.update(
+            answers=[
+                ["chest_pain", "no"],
+                ["breathless_sweaty", "no"],
+                ["sudden_onset", "no"],
+                ["faintness", "no"],
+                ["aortic_aneurysm", "no"],
+            ]
+        ),  # not asked at 40
         lambda a: a.update(explained="yes"),
         lambda a: a.update(answers=None),
+        lambda a: a.pop("age"),
+        lambda a: a.update(age=15),  # a child is never asked the questions
+        lambda a: a.update(age=121),
+        lambda a: a.update(age="40"),
+        lambda a: a.update(age=40.0),
+        lambda a: a.update(age=True),
     ],
 )
 def test_stale_or_tampered_attributes_are_refused(tamper) -> None:  # type: ignore[no-untyped-def]

@@ -16,37 +16,38 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Tier
+from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, TIERS, WARNING_SIGNS, Tier, age_facts
 from skill.core.triage import Answer, Check, Recorded, Step, is_consistent, next_question, take_reply, verdict
 
 Y, N, U = Answer.YES, Answer.NO, Answer.NOT_SURE
 MAIN = [s.id for s in WARNING_SIGNS if s.follows is None]
+ADULT = 40  # no age rule applies
 
 
 # --- The plain rules ------------------------------------------------------------------
 
 
 def plain_tier(yes: set[str]) -> Tier:
-    """The highest tier of a yes sign, or of a combination with a yes in each group."""
-    tiers = [SIGNS_BY_ID[s].tier for s in yes]
+    """The highest tier of a yes sign (or age fact), or of a combination with a yes in each group."""
+    tiers = [TIERS[s] for s in yes]
     tiers += [c.tier for c in COMBINATIONS if all(group & yes for group in c.groups)]
     return max(tiers, default=Tier.HOME)
 
 
-def plain_yes(answers: Mapping[str, Answer]) -> set[str]:
-    """Every sign the person would say yes (or "not sure") to if every question were asked."""
-    yes = set()
+def plain_yes(answers: Mapping[str, Answer], age: int | None = ADULT) -> set[str]:
+    """The age facts, and every sign the person would say yes (or "not sure") to if every question were asked."""
+    yes = set(age_facts(age))
     for sign in WARNING_SIGNS:
         if sign.follows is not None and sign.follows not in yes:
-            continue  # a follow-up is asked only after a yes
+            continue  # a follow-up is asked only after a yes, or at the age it follows
         if answers.get(sign.id, N) is not N:
             yes.add(sign.id)
     return yes
 
 
-def walk(answers: Mapping[str, Answer]) -> tuple[list[str], list[Step]]:
+def walk(answers: Mapping[str, Answer], age: int | None = ADULT) -> tuple[list[str], list[Step]]:
     """Run the check, answering each question from ``answers`` (no when absent), "not sure" twice."""
-    check, asked, steps = Check(), [], []
+    check, asked, steps = Check(age=age), [], []
     while (question := next_question(check)) is not None:
         asked.append(question.id)
         reply = answers.get(question.id, N)
@@ -59,8 +60,8 @@ def walk(answers: Mapping[str, Answer]) -> tuple[list[str], list[Step]]:
     return asked, steps
 
 
-def final(answers: Mapping[str, Answer]):  # type: ignore[no-untyped-def]
-    _, steps = walk(answers)
+def final(answers: Mapping[str, Answer], age: int | None = ADULT):  # type: ignore[no-untyped-def]
+    _, steps = walk(answers, age)
     assert steps[-1].verdict is not None
     return steps[-1].verdict
 
@@ -87,29 +88,41 @@ def test_no_to_everything_means_home_after_every_main_question() -> None:
 @pytest.mark.parametrize(
     ("yes", "tier", "first_reason"),
     [
-        (["bladder_bowel"], Tier.EMERGENCY, "bladder_bowel"),
         (["chest_pain"], Tier.EMERGENCY, "chest_pain"),
-        (["wiping_numbness"], Tier.EMERGENCY, "wiping_numbness"),
-        (["sexual_change"], Tier.EMERGENCY, "sexual_change"),
-        (["faintness", "faintness_sudden"], Tier.EMERGENCY, "faintness_sudden"),
+        (["breathless_sweaty"], Tier.URGENT, "breathless_sweaty"),
+        (["breathless_sweaty", "upper_back"], Tier.EMERGENCY, "breathless_sweaty"),
+        (["sudden_onset"], Tier.URGENT, "sudden_onset"),
+        (["sudden_onset", "upper_back"], Tier.EMERGENCY, "sudden_onset"),
+        (["sudden_onset", "faintness"], Tier.EMERGENCY, "sudden_onset"),
         (["faintness"], Tier.URGENT, "faintness"),
+        (["faintness", "abdominal_pain"], Tier.EMERGENCY, "faintness"),
+        (["upper_back"], Tier.DOCTOR, "upper_back"),
+        (["bladder_bowel"], Tier.EMERGENCY, "bladder_bowel"),
+        (["saddle_numbness"], Tier.EMERGENCY, "saddle_numbness"),
+        (["sexual_change"], Tier.EMERGENCY, "sexual_change"),
         (["leg_weakness", "leg_weakness_both"], Tier.EMERGENCY, "leg_weakness_both"),
         (["leg_weakness", "leg_weakness_worse"], Tier.EMERGENCY, "leg_weakness_worse"),
-        (["leg_weakness"], Tier.URGENT, "leg_weakness"),
+        (["leg_weakness"], Tier.DOCTOR, "leg_weakness"),
         (["walking_difficulty"], Tier.URGENT, "walking_difficulty"),
-        (["walking_difficulty", "leg_pain"], Tier.EMERGENCY, "walking_difficulty"),
+        (["walking_difficulty", "leg_weakness"], Tier.EMERGENCY, "walking_difficulty"),
+        (["walking_difficulty", "leg_pain"], Tier.URGENT, "walking_difficulty"),
+        (["walking_difficulty", "leg_pain", "leg_pain_below_knee"], Tier.EMERGENCY, "walking_difficulty"),
         (["leg_pain", "leg_pain_both"], Tier.EMERGENCY, "leg_pain_both"),
         (["leg_pain"], Tier.DOCTOR, "leg_pain"),
         (["abdominal_pain", "abdominal_pain_sudden"], Tier.EMERGENCY, "abdominal_pain_sudden"),
         (["abdominal_pain"], Tier.URGENT, "abdominal_pain"),
         (["cancer_history"], Tier.URGENT, "cancer_history"),
-        (["cancer_history", "leg_weakness"], Tier.EMERGENCY, "leg_weakness"),
-        (["iv_drug_use", "leg_weakness"], Tier.EMERGENCY, "leg_weakness"),
+        (["cancer_history", "leg_weakness"], Tier.EMERGENCY, "cancer_history"),
+        (["cancer_history", "leg_pain"], Tier.URGENT, "cancer_history"),
+        (["cancer_history", "leg_pain", "leg_pain_below_knee"], Tier.EMERGENCY, "cancer_history"),
+        (["iv_drug_use", "leg_weakness"], Tier.EMERGENCY, "iv_drug_use"),
+        (["recent_infection", "walking_difficulty"], Tier.EMERGENCY, "recent_infection"),
         (["osteoporosis"], Tier.URGENT, "osteoporosis"),
-        (["fall"], Tier.URGENT, "fall"),
-        (["lump"], Tier.URGENT, "lump"),
-        (["upper_back"], Tier.URGENT, "upper_back"),
-        (["cough_pain"], Tier.DOCTOR, "cough_pain"),
+        (["upper_back", "immune_medicines"], Tier.URGENT, "immune_medicines"),
+        (["upper_back", "cancer_history"], Tier.URGENT, "cancer_history"),
+        (["weight_loss"], Tier.DOCTOR, "weight_loss"),
+        (["night_pain"], Tier.DOCTOR, "night_pain"),
+        (["severe_rest_pain"], Tier.DOCTOR, "severe_rest_pain"),
         (["not_improving"], Tier.DOCTOR, "not_improving"),
     ],
 )
@@ -117,28 +130,66 @@ def test_answer_paths_give_the_expected_verdict(yes: list[str], tier: Tier, firs
     result = final(yes_to(*yes))
     assert result.tier is tier
     assert result.reasons[0].id == first_reason
-    assert {sign.id for sign in result.reasons} == set(yes), "every yes is a reason"
+    said_by_follow_up = {SIGNS_BY_ID[s].follows for s in yes}
+    assert {sign.id for sign in result.reasons} == set(yes) - said_by_follow_up, "every yes is a reason, once"
+
+
+@pytest.mark.parametrize(
+    ("age", "yes", "tier", "age_counted"),
+    [
+        (49, ["weight_loss"], Tier.DOCTOR, False),
+        (50, ["weight_loss"], Tier.URGENT, True),
+        (55, ["night_pain"], Tier.URGENT, True),
+        (55, ["upper_back"], Tier.URGENT, True),
+        (55, ["leg_weakness"], Tier.DOCTOR, False),
+        (70, ["leg_weakness"], Tier.URGENT, True),
+        (69, [], Tier.HOME, False),
+        (70, [], Tier.DOCTOR, True),
+        (None, [], Tier.DOCTOR, True),
+        (60, ["aortic_aneurysm"], Tier.EMERGENCY, False),
+        (65, ["fall"], Tier.URGENT, False),
+        (81, ["fall"], Tier.URGENT, False),
+    ],
+)
+def test_age_rules_raise_the_tier_and_say_so(age: int | None, yes: list[str], tier: Tier, age_counted: bool) -> None:
+    result = final(yes_to(*yes), age)
+    assert result.tier is tier and result.age_counted is age_counted
+
+
+@pytest.mark.parametrize(("age", "asked"), [(59, False), (60, True), (None, True)])
+def test_the_aneurysm_question_is_asked_from_sixty_or_when_the_age_is_not_said(age: int | None, asked: bool) -> None:
+    assert ("aortic_aneurysm" in walk({}, age)[0]) is asked
+
+
+@pytest.mark.parametrize(("age", "asked"), [(64, False), (65, True), (None, True)])
+def test_the_fall_or_lift_question_is_asked_from_sixty_five(age: int | None, asked: bool) -> None:
+    assert ("fall" in walk({}, age)[0]) is asked
+
+
+def test_the_81_year_old_who_lifted_the_shopping_is_not_sent_home() -> None:
+    assert final(yes_to("fall"), 81).tier is Tier.URGENT
+    assert final({}, 81).tier is Tier.DOCTOR
 
 
 def test_not_sure_twice_counts_as_yes() -> None:
     assert final({"bladder_bowel": U}).tier is Tier.EMERGENCY
-    step = take_reply(take_reply(Check(), U).check, U)
-    assert step.counted_as_yes and step.check.answers == (("bladder_bowel", Recorded.UNSURE),)
+    step = take_reply(take_reply(Check(age=ADULT), U).check, U)
+    assert step.counted_as_yes and step.check.answers == (("chest_pain", Recorded.UNSURE),)
 
 
 def test_not_sure_then_no_counts_as_no() -> None:
-    step = take_reply(take_reply(Check(), U).check, N)
-    assert step.check.answers == (("bladder_bowel", Recorded.NO),)
+    step = take_reply(take_reply(Check(age=ADULT), U).check, N)
+    assert step.check.answers == (("chest_pain", Recorded.NO),)
 
 
 def test_a_first_not_sure_explains_and_asks_the_same_question_again() -> None:
-    step = take_reply(Check(), U)
-    assert step.explain and step.question is not None and step.question.id == "bladder_bowel"
+    step = take_reply(Check(age=ADULT), U)
+    assert step.explain and step.question is not None and step.question.id == "chest_pain"
     assert step.check.answers == () and step.check.explained
 
 
 def test_a_reply_after_the_verdict_is_refused() -> None:
-    finished = take_reply(Check(), Y).check
+    finished = take_reply(Check(age=ADULT), Y).check
     with pytest.raises(ValueError):
         take_reply(finished, N)
 
@@ -147,9 +198,14 @@ def test_a_reply_after_the_verdict_is_refused() -> None:
 
 
 def test_sudden_severe_pain_with_faintness_and_no_tummy_pain_is_an_emergency() -> None:
-    asked, steps = walk(yes_to("faintness", "faintness_sudden", "severe_rest_pain"))
-    assert "abdominal_pain" not in asked[: asked.index("faintness_sudden")]
+    asked, steps = walk(yes_to("sudden_onset", "faintness", "severe_rest_pain"))
+    assert asked.index("sudden_onset") < asked.index("faintness") and "abdominal_pain" not in asked
     assert steps[-1].verdict is not None and steps[-1].verdict.tier is Tier.EMERGENCY
+
+
+def test_the_time_critical_questions_come_first() -> None:
+    asked, _ = walk({})
+    assert asked[:4] == ["chest_pain", "breathless_sweaty", "sudden_onset", "faintness"]
 
 
 def test_after_a_nerve_symptom_the_check_goes_on_to_the_risk_factors() -> None:
@@ -178,62 +234,73 @@ def test_a_fall_with_steroid_tablets_is_urgent_and_the_combination_says_so() -> 
 
 
 def test_an_urgent_yes_stops_the_check_once_nothing_left_could_raise_it() -> None:
-    asked, steps = walk(yes_to("cancer_history"))
-    assert asked[-1] == "cancer_history"
+    asked, steps = walk(yes_to("abdominal_pain"))
+    assert asked[-1] == "abdominal_pain_sudden"
     assert steps[-1].verdict is not None and steps[-1].verdict.tier is Tier.URGENT
 
 
-def test_a_doctor_yes_skips_the_last_question_that_could_not_change_the_verdict() -> None:
+def test_a_doctor_yes_skips_the_questions_that_could_not_change_the_verdict() -> None:
     asked, _ = walk(yes_to("leg_pain"))
-    assert "not_improving" not in asked and asked[-1] == "severe_rest_pain"
+    assert "not_improving" not in asked and asked[-1] == "osteoporosis"
 
 
 # --- Properties over every answer pattern ---------------------------------------------
 
 answer_maps = st.dictionaries(st.sampled_from([s.id for s in WARNING_SIGNS]), st.sampled_from(list(Answer)))
+ages = st.one_of(st.none(), st.integers(16, 110))
 
 
-@given(answer_maps)
-def test_the_walk_agrees_with_the_plain_rules_for_every_answer_pattern(answers: dict[str, Answer]) -> None:
-    asked, steps = walk(answers)
+@given(answer_maps, ages)
+def test_the_walk_agrees_with_the_plain_rules_for_every_answer_pattern(
+    answers: dict[str, Answer], age: int | None
+) -> None:
+    asked, steps = walk(answers, age)
     result = steps[-1].verdict
     assert result is not None and result == verdict(steps[-1].check)
-    assert result.tier == plain_tier(plain_yes(answers)), asked
+    assert result.tier == plain_tier(plain_yes(answers, age)), asked
     assert all(step.verdict is None for step in steps[:-1])
 
 
-@given(answer_maps, st.sampled_from([s.id for s in WARNING_SIGNS]))
-def test_a_yes_never_lowers_the_verdict(answers: dict[str, Answer], sign_id: str) -> None:
-    before = final({**answers, sign_id: N}).tier
-    assert final({**answers, sign_id: Y}).tier >= before
+@given(answer_maps, ages, st.sampled_from([s.id for s in WARNING_SIGNS]))
+def test_a_yes_never_lowers_the_verdict(answers: dict[str, Answer], age: int | None, sign_id: str) -> None:
+    before = final({**answers, sign_id: N}, age).tier
+    assert final({**answers, sign_id: Y}, age).tier >= before
 
 
-@given(answer_maps)
-def test_a_yes_or_not_sure_never_leads_to_home(answers: dict[str, Answer]) -> None:
-    _, steps = walk(answers)
+@given(answer_maps, st.integers(16, 109), st.integers(1, 30))
+def test_an_older_age_never_lowers_the_verdict(answers: dict[str, Answer], age: int, years: int) -> None:
+    older = final(answers, min(age + years, 120)).tier
+    assert older >= final(answers, age).tier
+    assert final(answers, None).tier >= older, "not saying the age is the cautious choice"
+
+
+@given(answer_maps, ages)
+def test_a_yes_or_not_sure_never_leads_to_home(answers: dict[str, Answer], age: int | None) -> None:
+    _, steps = walk(answers, age)
     if any(a is not Recorded.NO for _, a in steps[-1].check.answers):
         assert steps[-1].verdict is not None and steps[-1].verdict.tier is not Tier.HOME
 
 
-@given(answer_maps)
-def test_any_emergency_sign_or_combination_gives_an_emergency(answers: dict[str, Answer]) -> None:
-    yes = plain_yes(answers)
-    emergency_sign = any(SIGNS_BY_ID[s].tier is Tier.EMERGENCY for s in yes)
+@given(answer_maps, ages)
+def test_any_emergency_sign_or_combination_gives_an_emergency(answers: dict[str, Answer], age: int | None) -> None:
+    yes = plain_yes(answers, age)
+    emergency_sign = any(TIERS[s] is Tier.EMERGENCY for s in yes)
     emergency_combination = any(c.tier is Tier.EMERGENCY and all(g & yes for g in c.groups) for c in COMBINATIONS)
     if emergency_sign or emergency_combination:
-        assert final(answers).tier is Tier.EMERGENCY
+        assert final(answers, age).tier is Tier.EMERGENCY
 
 
-@given(answer_maps)
-def test_every_yes_asked_is_a_reason(answers: dict[str, Answer]) -> None:
-    _, steps = walk(answers)
+@given(answer_maps, ages)
+def test_every_yes_asked_is_a_reason(answers: dict[str, Answer], age: int | None) -> None:
+    _, steps = walk(answers, age)
     said_yes = {q for q, a in steps[-1].check.answers if a is not Recorded.NO}
-    assert {s.id for s in final(answers).reasons} == said_yes
+    said_by_follow_up = {SIGNS_BY_ID[q].follows for q in said_yes}
+    assert {s.id for s in final(answers, age).reasons} == said_yes - said_by_follow_up
 
 
-@given(answer_maps)
-def test_every_state_on_the_way_is_accepted_back_from_the_session(answers: dict[str, Answer]) -> None:
-    _, steps = walk(answers)
+@given(answer_maps, ages)
+def test_every_state_on_the_way_is_accepted_back_from_the_session(answers: dict[str, Answer], age: int | None) -> None:
+    _, steps = walk(answers, age)
     for step in steps[:-1]:
         assert is_consistent(step.check)
     assert not is_consistent(steps[-1].check)  # a finished check is never continued

@@ -1,5 +1,7 @@
 // Drives the running skill over HTTP with virtual-alexa (an independent Alexa client),
 // resolving each utterance from a locale's interaction model, and prints every turn as JSON.
+// An age is typed as digits ("45", "I'm 45"): virtual-alexa resolves an AMAZON.NUMBER slot only from
+// digits or the words one to twenty, and sends a word as it was said ("twelve"), where Alexa sends "12".
 // usage: node drive.js SKILL_URL MODEL_FILE LOCALE UTTERANCE...
 const va = require("virtual-alexa");
 

@@ -6,22 +6,24 @@ who to call today. Medical wording follows docs/clinical-safety.md, where every 
 tier and piece of advice has its source.
 
 Words are counted: the path of a check with no warning sign stays at or under 400
-words, with no single reply over 90 (tests/test_handlers.py).
+words, with no single reply over 90 (tests/test_clinical_safety.py).
 """
 
 # Every non-emergency verdict, and stopping part-way, ends with when to call the
 # emergency number (docs/clinical-safety.md, "Safety net").
 SAFETY_NET = (
-    "Call {emergency_number} at once for loss of bladder or bowel control, difficulty peeing, "
-    "numbness around your genitals or buttocks, weakness or numbness in both legs, or chest pain."
+    "Call {emergency_number} at once for chest pain, sudden severe pain, fainting, new bladder or bowel "
+    "problems, numbness around your genitals or bottom, or pain, numbness or weakness in both legs."
 )
 DISCLAIMER = "This is general information, not a diagnosis."
+FOR_ADULTS = "It's for adults; if you are or may be pregnant, contact your midwife or doctor instead."
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
     "welcome": (
         "Welcome to Back Pain Check. If this is an emergency, call {emergency_number} now. "
-        "I'll ask about warning signs, then say whether to call for help, see a doctor, "
+        + FOR_ADULTS
+        + " I'll ask about warning signs, then say whether to call for help, see a {doctor}, "
         "or look after it at home. " + DISCLAIMER + " Shall we start?"
     ),
     "welcome.again": "Back Pain Check. If this is an emergency, call {emergency_number} now. Shall we start?",
@@ -29,20 +31,23 @@ TEXTS: dict[str, str] = {
     "start.after_offer": "Okay.",
     "start.one_shot": (
         "This is Back Pain Check. If this is an emergency, call {emergency_number} now. "
+        + FOR_ADULTS
+        + " "
         + DISCLAIMER
-        + " Recorded each question with yes, no, or not sure."
+        + " Answer each question with yes, no, or not sure."
     ),
     "start.over": "Okay, let's start again.",
     "carry_on": "Let's carry on.",
     "start.restart": "Sorry, I lost track of where we were, so let's start the check again.",
     # {question_count} and {minutes} are measured from the data (skill.core.responses.check_length).
     "help.general": (
-        "Back Pain Check asks up to {question_count} yes or no questions about warning signs in back pain, "
-        "fewer if an answer settles it, then tells you whether to call for help, see a doctor, or look after "
-        "it at home. It takes about {minutes} minutes. If you think this is an emergency, call "
+        "Back Pain Check asks your age and up to {question_count} yes or no questions about warning signs in "
+        "back pain, fewer if an answer settles it, then tells you whether to call for help, see a {doctor}, or "
+        "look after it at home. It takes about {minutes} minutes. If you think this is an emergency, call "
         "{emergency_number} now. Shall we start?"
     ),
-    "help.check": "Recorded yes, no, or not sure. You can also say repeat, go back, start over, or stop.",
+    "help.check": "Answer yes, no, or not sure. You can also say repeat, go back, start over, or stop.",
+    "help.age": "You can also say repeat, start over, or stop.",
     # Not understood: the first time, a short nudge; the second, the question explained and
     # the ways to answer; from the third, the emergency line and how to stop.
     "fallback.check": "Sorry, I didn't catch that. Please answer yes, no, or not sure.",
@@ -51,6 +56,11 @@ TEXTS: dict[str, str] = {
     "fallback.check.last": (
         "Sorry, I'm still not understanding. If this is an emergency, call {emergency_number} now. "
         "You can answer yes, no, or not sure, or say stop to end the check."
+    ),
+    "fallback.age": "Sorry, I didn't catch your age. Please say it as a number, like forty-five.",
+    "fallback.age.last": (
+        "Sorry, I'm still not understanding. If this is an emergency, call {emergency_number} now. "
+        "You can say stop to end the check."
     ),
     "fallback.offer": "Sorry, I didn't catch that. Say yes to start the check, or no to stop.",
     "fallback.offer.last": (
@@ -63,10 +73,12 @@ TEXTS: dict[str, str] = {
         "I can't call for you: please use a phone now."
     ),
     "went_back": "Okay, going back.",
-    "went_back.first": "That's the first question.",
     "question.reprompt": "{question} Please say yes, no, or not sure.",
     "ack.yes": "Okay.",
+    "ack.age": "Thanks.",
+    "ack.age.declined": "That's fine.",
     "counted_as_yes": "As you weren't sure, I counted that as a yes, to be careful.",
+    "progress.halfway": "About halfway.",
     "progress.few_more": "A few more.",
     "progress.last": "Last question.",
     "goodbye": "Okay. Take care of yourself. Goodbye.",
@@ -78,6 +90,12 @@ TEXTS: dict[str, str] = {
     "error.reprompt": "Please say that again, or say stop.",
     "disclaimer": DISCLAIMER,
     "safety_net": SAFETY_NET,
+    # Under 16: outside the intended use; the adult questions are not asked.
+    "child": (
+        "Back Pain Check is for adults, so I'll stop here. Back pain in a child or teenager should be "
+        "checked: please ask a parent or carer to help you {urgent_action}. If it's an emergency, call "
+        "{emergency_number} now."
+    ),
     # --- On a screen (skill.alexa.screens): buttons and the emergency line --------------
     "button.yes": "Yes",
     "button.no": "No",
@@ -91,7 +109,12 @@ TEXTS: dict[str, str] = {
     "verdict.emergency": (
         "Call {emergency_number} now, or go to {emergency_place}. {reasons} Don't wait: call {emergency_number} now."
     ),
-    "verdict.urgent": "Please {urgent_action}. {reasons} " + SAFETY_NET + " " + DISCLAIMER,
+    # When the heart or the aorta may be behind it (NHS heart attack and aortic aneurysm pages).
+    "dont_drive": "Don't drive yourself.",
+    # Urgent: today, and when not to wait for that.
+    "verdict.urgent": (
+        "Please {urgent_action}. {reasons} Don't wait if it gets worse. " + SAFETY_NET + " " + DISCLAIMER
+    ),
     # "In the next week or two": the routine-appointment standard (docs/clinical-safety.md).
     "verdict.doctor": (
         "Please make an appointment to see a {doctor} in the next week or two. {reasons} "
@@ -101,12 +124,15 @@ TEXTS: dict[str, str] = {
     ),
     # Self-care: NHS and NICE NG59 (stay active; ibuprofen if safe, not paracetamol alone).
     "verdict.home": (
-        "With no warning signs, you can look after this at home. Keep active; "
-        "bed rest slows recovery. Heat can help. Ibuprofen may help, but not in pregnancy; ask a "
-        "pharmacist first if you have a health condition or are over 65. See a {doctor} if "
-        "it's not better in a few weeks. " + SAFETY_NET + " " + DISCLAIMER
+        "You can look after this at home. Keep active, as bed rest slows recovery, and try heat. "
+        "Ibuprofen may help, but not in pregnancy; ask a pharmacist first if you're over 65 or have a "
+        "health condition. See a {doctor} if it gets worse, or isn't better in a few weeks. "
+        + SAFETY_NET
+        + " "
+        + DISCLAIMER
     ),
     "reasons": "This is because of {signs}.",
+    "reason.age": "your age",
     "list.and": "and",
     "list.others": "other signs",
     "card.title.emergency": "Call {emergency_number_text} now",
@@ -117,114 +143,84 @@ TEXTS: dict[str, str] = {
         "Ibuprofen: don't take it if you're pregnant. Ask a pharmacist first if you have asthma, "
         "a stomach ulcer, heart or kidney disease, take blood thinners, or are over 65."
     ),
-    # --- The questions: question.<id>, explain.<id>, reason.<id> --------------
+    # The person asks Alexa, not the skill: no permission is needed, and nothing is kept by the skill.
+    "card.home.reminder": 'To check on it later, say: "Alexa, remind me in two weeks to check my back."',
+    # --- Age: asked once, first ----------------------------------------------
+    "question.age": "How old are you?",
+    "question.age.reprompt": "How old are you? Please say your age as a number, or say, I'd rather not say.",
+    "explain.age": (
+        "Some warning signs matter more as we get older, and this check is for adults. Your age is used "
+        "only during this conversation. If you'd rather not give it, say, I'd rather not say."
+    ),
+    # --- The questions: question.<id>, explain.<id>, reason.<id>; intro.<id> is said before it --------
     # One symptom per emergency question; "recently" as a span people can answer.
-    "question.bladder_bowel": "In the last two weeks, have you lost control of your bladder or bowels?",
-    "explain.bladder_bowel": (
-        "Losing control of your bladder or bowels with back pain can mean the nerves at the "
-        "bottom of your spine are being pressed on. Say yes if you have wet or soiled "
-        "yourself, or can't hold it in the way you usually can."
-    ),
-    "reason.bladder_bowel": "a problem controlling your bladder or bowels",
-    "question.peeing_difficulty": "Have you had trouble peeing, or not known when your bladder is full?",
-    "explain.peeing_difficulty": (
-        "Trouble starting to pee, or not feeling when your bladder is full, can mean the "
-        "nerves at the bottom of your spine are being pressed on."
-    ),
-    "reason.peeing_difficulty": "difficulty peeing",
-    "question.saddle_numbness": "Is there numbness around your genitals, buttocks or inner thighs?",
-    "explain.saddle_numbness": (
-        "Numbness in the area you would sit on a saddle can mean the nerves at the bottom of "
-        "your spine are being pressed on. Say yes if it feels numb, dead or tingly there."
-    ),
-    "reason.saddle_numbness": "numbness around your genitals or buttocks",
-    "question.wiping_numbness": "Is there less feeling when you wipe after the toilet?",
-    "explain.wiping_numbness": (
-        "Feeling less than usual when you wipe can mean the nerves at the bottom of your "
-        "spine are being pressed on. Say yes if it has changed in the last two weeks."
-    ),
-    "reason.wiping_numbness": "less feeling when you wipe",
-    "question.sexual_change": "Have you had new problems with erections or feeling during sex?",
-    "explain.sexual_change": (
-        "A new problem getting an erection, or less feeling during sex, can come from the "
-        "nerves at the bottom of your spine. Say yes if it started in the last two weeks."
-    ),
-    "reason.sexual_change": "new problems with erections or feeling during sex",
     "question.chest_pain": "Do you have any chest pain?",
     "explain.chest_pain": (
         "Chest pain together with back pain can come from the heart or a large blood vessel, "
         "not the back. Say yes if you have any pain or tightness in your chest."
     ),
     "reason.chest_pain": "chest pain",
+    "question.breathless_sweaty": "With the pain, are you short of breath, cold and sweaty, or being sick?",
+    "explain.breathless_sweaty": (
+        "A heart attack can be felt in the back, without chest pain, with breathlessness, a cold "
+        "sweat or sickness. Say yes if any of these came with the pain."
+    ),
+    "reason.breathless_sweaty": "being short of breath, sweaty or sick with the pain",
+    "question.sudden_onset": "Did the pain come on suddenly and severely, by itself, not while lifting or twisting?",
+    "explain.sudden_onset": (
+        "Very bad pain that starts all at once, for no reason, can come from the main blood vessel, "
+        "not the back. Say no if it started when you lifted, bent or twisted."
+    ),
+    "reason.sudden_onset": "sudden, severe pain that came on by itself",
     "question.faintness": "Have you felt faint or dizzy, or fainted?",
     "explain.faintness": (
         "Feeling faint or dizzy with back pain can come from a large blood vessel, not the "
         "back. Say yes if you have felt light-headed, faint or dizzy, or passed out, since the pain began."
     ),
     "reason.faintness": "feeling faint or dizzy",
-    "question.faintness_sudden": "Did the back pain come on suddenly, and is it severe?",
-    "explain.faintness_sudden": (
-        "Sudden, severe back pain with faintness can come from a burst blood vessel, which needs "
-        "help straight away. Say yes if the pain started all at once and is very bad."
+    "question.aortic_aneurysm": "Has a doctor told you that you have an aortic aneurysm, a swollen main blood vessel?",
+    "explain.aortic_aneurysm": (
+        "An aortic aneurysm is a swelling of the main blood vessel in your tummy or chest. New back pain "
+        "with one needs checking straight away. Say yes if you have been told you have one."
     ),
-    "reason.faintness_sudden": "sudden, severe pain with faintness",
+    "reason.aortic_aneurysm": "back pain with an aortic aneurysm",
+    "question.upper_back": "Is the pain in your upper back, between the shoulder blades?",
+    "explain.upper_back": (
+        "Pain in the upper back, between the shoulder blades, is less common than low back "
+        "pain, and with some other signs can come from the heart or a blood vessel."
+    ),
+    "reason.upper_back": "pain in your upper back",
     "question.serious_accident": "Did the pain start after a serious accident, like a car crash?",
     "explain.serious_accident": (
         "Back pain after a serious accident can mean an injury to the spine. Say yes if the "
         "pain began after a crash, a bad fall, or a heavy blow."
     ),
     "reason.serious_accident": "a serious accident",
-    "question.leg_weakness": "Do you have weakness, numbness or tingling in either leg?",
-    "explain.leg_weakness": (
-        "Weakness, numbness or pins and needles in a leg can mean a nerve from your back is "
-        "being pressed on. Say yes if a leg feels weak, numb or tingly."
+    "intro.bladder_bowel": "Now some personal questions. They check the nerves at the bottom of your spine.",
+    "question.bladder_bowel": (
+        "In the last two weeks, have you had new trouble peeing, or controlling your bladder or bowels?"
     ),
-    "reason.leg_weakness": "weakness, numbness or tingling in a leg",
-    "question.leg_weakness_both": "Is that in both legs?",
-    "explain.leg_weakness_both": (
-        "When both legs are affected, the nerves at the bottom of your spine may be pressed "
-        "on, which needs help straight away."
+    "explain.bladder_bowel": (
+        "A new problem peeing, or losing control of your bladder or bowels, can mean the nerves at the "
+        "bottom of your spine are being pressed on. Don't count a problem you have had for a long time."
     ),
-    "reason.leg_weakness_both": "weakness, numbness or tingling in both legs",
-    "question.leg_weakness_worse": "Is the weakness severe, or getting worse?",
-    "explain.leg_weakness_worse": (
-        "Weakness that is severe, or getting worse, can mean a nerve is being badly pressed "
-        "on. Say yes if the leg gives way, or is weaker than it was."
+    "reason.bladder_bowel": "a new problem with your bladder or bowels",
+    "question.saddle_numbness": "Is there new numbness around your genitals or bottom, or less feeling when you wipe?",
+    "explain.saddle_numbness": (
+        "Numbness in the area you would sit on a saddle can mean the nerves at the bottom of "
+        "your spine are being pressed on. Say yes if it feels numb, dead or tingly there."
     ),
-    "reason.leg_weakness_worse": "leg weakness that is severe or getting worse",
-    "question.walking_difficulty": "Have you had trouble walking, or have your legs given way?",
-    "explain.walking_difficulty": (
-        "Trouble walking, feeling unsteady, or legs giving way can mean the nerves in your "
-        "spine are being pressed on. Say yes if walking has become harder because of this."
+    "reason.saddle_numbness": "numbness around your genitals or bottom",
+    "question.sexual_change": "Have you had new problems with erections or feeling during sex?",
+    "explain.sexual_change": (
+        "A new problem getting an erection, or less feeling during sex, can come from the "
+        "nerves at the bottom of your spine. Say yes if it started in the last two weeks."
     ),
-    "reason.walking_difficulty": "trouble walking",
-    "question.leg_pain": "Does the pain spread down one or both legs?",
-    "explain.leg_pain": (
-        "Pain that travels down a leg, often called sciatica, comes from a nerve in your back. "
-        "Say yes if the pain goes down your leg, especially past the knee."
-    ),
-    "reason.leg_pain": "pain spreading down your leg",
-    "question.leg_pain_both": "Is that pain in both legs?",
-    "explain.leg_pain_both": (
-        "Pain down both legs can mean the nerves at the bottom of your spine are being "
-        "pressed on, which needs help straight away."
-    ),
-    "reason.leg_pain_both": "pain spreading down both legs",
-    "question.abdominal_pain": "Do you have tummy pain as well?",
-    "explain.abdominal_pain": (
-        "Tummy pain, or abdominal pain, with back pain can come from something other than "
-        "the back, and should be checked. Say yes if your tummy hurts too."
-    ),
-    "reason.abdominal_pain": "tummy pain",
-    "question.abdominal_pain_sudden": "Did the tummy and back pain come on suddenly and severely?",
-    "explain.abdominal_pain_sudden": (
-        "Sudden, severe tummy and back pain can come from a burst blood vessel, which needs help straight away."
-    ),
-    "reason.abdominal_pain_sudden": "sudden, severe tummy and back pain",
-    "question.cancer_history": "Have you ever had cancer?",
+    "reason.sexual_change": "new problems with erections or feeling during sex",
+    "question.cancer_history": "Have you ever had cancer, apart from a skin cancer that wasn't melanoma?",
     "explain.cancer_history": (
-        "New back pain in someone who has had cancer needs checking, in case the cancer has "
-        "spread to the spine. Say yes if you have had cancer at any time."
+        "New back pain in someone who has had cancer needs checking, in case it has spread to "
+        "the spine. Most skin cancers don't spread, so only count melanoma among skin cancers."
     ),
     "reason.cancer_history": "having had cancer",
     "question.fever": "Do you have a high temperature, or feel hot and shivery?",
@@ -233,10 +229,12 @@ TEXTS: dict[str, str] = {
         "feel hot and shivery, or a thermometer says you have a high temperature."
     ),
     "reason.fever": "a high temperature",
-    "question.recent_infection": "Have you had an infection in the last few weeks?",
+    "question.recent_infection": (
+        "In the last few weeks, have you had a urine, chest or skin infection, or a back injection or operation?"
+    ),
     "explain.recent_infection": (
-        "An infection elsewhere in the body, such as a urine or chest infection, can sometimes "
-        "spread to the spine. Say yes if you have had one in the last few weeks."
+        "Germs from an infection like these, or from an operation or injection on the back, can "
+        "sometimes reach the spine. A cold or flu doesn't count."
     ),
     "reason.recent_infection": "a recent infection",
     "question.iv_drug_use": "Have you ever injected drugs?",
@@ -251,54 +249,88 @@ TEXTS: dict[str, str] = {
         "infection and of weak bones. Inhalers and creams don't count."
     ),
     "reason.immune_medicines": "taking steroid tablets or medicines that weaken the immune system",
+    "question.walking_difficulty": "Are your legs newly weak, unsteady or giving way when you walk, not just painful?",
+    "explain.walking_difficulty": (
+        "Legs that feel weak or unsteady, or give way, can mean the nerves in your spine are being pressed "
+        "on. Say no if you only walk slowly because it hurts, or it's been like this for a long time."
+    ),
+    "reason.walking_difficulty": "legs that are weak or unsteady when you walk",
+    "question.leg_weakness": "Is either leg weak, numb or tingly?",
+    "explain.leg_weakness": (
+        "Weakness, numbness or pins and needles in a leg can mean a nerve from your back is "
+        "being pressed on. Say yes if a leg feels weak, numb or tingly."
+    ),
+    "reason.leg_weakness": "weakness, numbness or tingling in a leg",
+    "question.leg_weakness_both": "Is that in both legs, and new or getting worse?",
+    "explain.leg_weakness_both": (
+        "When both legs are newly affected, the nerves at the bottom of your spine may be pressed "
+        "on, which needs help straight away."
+    ),
+    "reason.leg_weakness_both": "weakness, numbness or tingling in both legs",
+    "question.leg_weakness_worse": "Does the leg give way, or is it getting weaker?",
+    "explain.leg_weakness_worse": (
+        "Weakness that is severe, or getting worse, can mean a nerve is being badly pressed "
+        "on. Say yes if the leg gives way, or is weaker than it was."
+    ),
+    "reason.leg_weakness_worse": "leg weakness that is severe or getting worse",
+    "question.leg_pain": "Does the pain spread down one or both legs?",
+    "explain.leg_pain": (
+        "Pain that travels down a leg, often called sciatica, comes from a nerve in your back. "
+        "Say yes if the pain goes down your leg, especially past the knee."
+    ),
+    "reason.leg_pain": "pain spreading down your leg",
+    "question.leg_pain_both": "Is that pain in both legs, and new or getting worse?",
+    "explain.leg_pain_both": (
+        "New pain down both legs can mean the nerves at the bottom of your spine are being "
+        "pressed on, which needs help straight away."
+    ),
+    "reason.leg_pain_both": "pain spreading down both legs",
+    "question.leg_pain_below_knee": "Does it go below the knee?",
+    "explain.leg_pain_below_knee": (
+        "Pain that goes past the knee comes from a nerve in your back, not only the muscles. "
+        "Say yes if you feel it in your calf or foot."
+    ),
+    "reason.leg_pain_below_knee": "pain spreading below your knee",
+    "question.abdominal_pain": "Do you have tummy pain as well?",
+    "explain.abdominal_pain": (
+        "Tummy pain, or abdominal pain, with back pain can come from something other than "
+        "the back, and should be checked. Say yes if your tummy hurts too."
+    ),
+    "reason.abdominal_pain": "tummy pain",
+    "question.abdominal_pain_sudden": "Did the tummy pain come on suddenly, or is it severe?",
+    "explain.abdominal_pain_sudden": (
+        "Sudden or severe tummy and back pain can come from a burst blood vessel, which needs help straight away."
+    ),
+    "reason.abdominal_pain_sudden": "sudden or severe tummy pain",
     "question.osteoporosis": "Have you been told you have osteoporosis, or weak bones?",
     "explain.osteoporosis": (
         "Osteoporosis means thin, weak bones, which can break in the spine without much force. "
         "Say yes if a doctor has told you that you have it."
     ),
     "reason.osteoporosis": "osteoporosis",
-    "question.fall": "Did the pain start after a fall or knock, even a small one?",
+    "question.fall": "Did the pain start after a fall or knock, or lifting something, even a small one?",
     "explain.fall": (
-        "Even a small fall or knock can break a bone in the spine, especially in older people "
-        "or with weak bones. Say yes if the pain began after one."
+        "As we get older, even a small fall, a knock or lifting shopping can break a bone in the spine. "
+        "Say yes if the pain began after one."
     ),
-    "reason.fall": "a fall or knock",
-    "question.lump": "Is there a lump on your back, or has its shape changed?",
-    "explain.lump": (
-        "A new lump or swelling on the back, or the back changing shape, should be checked "
-        "soon. Say yes if you or someone else has noticed one."
-    ),
-    "reason.lump": "a lump on your back or a change in its shape",
-    "question.upper_back": "Is the pain in your upper back, between the shoulder blades?",
-    "explain.upper_back": (
-        "Pain in the upper back, between the shoulder blades, is less common than low back "
-        "pain and should be checked soon."
-    ),
-    "reason.upper_back": "pain in your upper back",
-    "question.weight_loss": "Have you lost weight without trying?",
+    "reason.fall": "pain that began after a fall, a knock or a lift",
+    "question.weight_loss": "Have you lost weight without trying, or found a lump on your back?",
     "explain.weight_loss": (
-        "Losing weight without trying, together with back pain, should be checked by a "
-        "doctor. Say yes if you have lost weight and don't know why."
+        "Losing weight without trying, or a new lump or change of shape in the back, should be checked "
+        "by a doctor. Say yes if either is true."
     ),
-    "reason.weight_loss": "losing weight without trying",
-    "question.night_pain": "Is the pain worse at night, or does it wake you?",
+    "reason.weight_loss": "losing weight without trying or a lump on your back",
+    "question.night_pain": "Does the pain keep you awake at night, even lying still in any position?",
     "explain.night_pain": (
-        "Back pain that is worse at night, or wakes you, is a warning sign that should be "
-        "checked. Say yes if the pain is worse when you lie down at night or wakes you up."
+        "Pain at night that stays even when you lie still, whatever position you try, should be checked. "
+        "Say no if it only wakes you when you turn over."
     ),
-    "reason.night_pain": "pain that is worse at night",
-    "question.severe_rest_pain": "Is the pain severe, and no better when you rest?",
+    "reason.night_pain": "pain at night even when lying still",
+    "question.severe_rest_pain": "Is the pain so bad that you can't get comfortable, even when you rest?",
     "explain.severe_rest_pain": (
-        "Most back pain eases with rest. Severe pain that does not should be checked. "
-        "Say yes if the pain is severe and resting doesn't help."
+        "Most back pain eases when you rest. Say yes if the pain is so bad that no position and no rest helps."
     ),
     "reason.severe_rest_pain": "severe pain that rest doesn't ease",
-    "question.cough_pain": "Is it worse when you cough, sneeze or strain on the toilet?",
-    "explain.cough_pain": (
-        "Pain that gets worse when you cough, sneeze or strain can come from a nerve in your "
-        "back, and should be checked."
-    ),
-    "reason.cough_pain": "pain worse when you cough or strain",
     "question.not_improving": "Has this pain lasted a few weeks without getting better?",
     "explain.not_improving": (
         "Most back pain gets better within a few weeks. Say yes if yours has lasted a few weeks and hasn't improved."

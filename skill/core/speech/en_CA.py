@@ -10,4 +10,7 @@ VALUES: dict[str, str] = {
     "doctor": "doctor",
 }
 
-TEXTS: dict[str, str] = {}
+TEXTS: dict[str, str] = {
+    "question.breathless_sweaty": "With the pain, are you short of breath, cold and sweaty, or throwing up?",
+    "reason.breathless_sweaty": "being short of breath, sweaty or throwing up with the pain",
+}

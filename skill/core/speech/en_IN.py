@@ -5,11 +5,15 @@ VALUES: dict[str, str] = {
     "emergency_number_text": "112",
     "ambulance_number": '<say-as interpret-as="digits">108</say-as>',
     "emergency_place": "the nearest hospital emergency department",
-    "urgent_action": "contact your doctor today",
+    "urgent_action": (
+        "contact your doctor today, or if you can't see them today, go to a hospital out-patient department"
+    ),
     "doctor": "doctor",
 }
 
 TEXTS: dict[str, str] = {
+    "question.breathless_sweaty": "With the pain, are you short of breath, cold and sweaty, or vomiting?",
+    "reason.breathless_sweaty": "being short of breath, sweaty or vomiting with the pain",
     "verdict.emergency": (
         "Call {emergency_number} now, or {ambulance_number} for an ambulance, or go to {emergency_place}. "
         "{reasons} Don't wait: call {emergency_number} now."

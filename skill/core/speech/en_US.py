@@ -4,8 +4,11 @@ VALUES: dict[str, str] = {
     "emergency_number": '<say-as interpret-as="digits">911</say-as>',
     "emergency_number_text": "911",
     "emergency_place": "the emergency room",
-    "urgent_action": "contact your doctor today",
+    "urgent_action": "contact your doctor today, or go to an urgent care clinic if you can't see them today",
     "doctor": "doctor",
 }
 
-TEXTS: dict[str, str] = {}
+TEXTS: dict[str, str] = {
+    "question.breathless_sweaty": "With the pain, are you short of breath, cold and sweaty, or throwing up?",
+    "reason.breathless_sweaty": "being short of breath, sweaty or throwing up with the pain",
+}

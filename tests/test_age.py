@@ -1,0 +1,255 @@
+"""The age question, asked once before the warning signs: through the Lambda entry point, and
+by utterance through the console in every locale."""
+
+from __future__ import annotations
+
+import logging
+import re
+import pytest
+
+from skill.alexa import constants as c
+from skill.core.speech import LOCALES, texts_for
+from skill.core.ssml import to_text
+from skill.tools.console import Resolver, load_language_model
+from tests.support.console import console
+from tests.support.conversations import at_age_question, started
+from tests.support.fake_alexa import FakeAlexa, Handler, ends_session, outcome, reprompt, speech
+from tests.support.locales import EXPECTED
+
+TEXTS = texts_for("en-US")
+AGE_QUESTION = "How old are you?"
+FIRST_QUESTION = "Do you have any chest pain?"
+NOT_CAUGHT = "Sorry, I didn't catch your age. Please say it as a number, like forty-five. How old are you?"
+AT_THE_AGE_QUESTION = {"v": 2, "phase": "age"}
+SAFETY_NET = (
+    "Call 911 at once for chest pain, sudden severe pain, fainting, new bladder or bowel problems, "
+    "numbness around your genitals or bottom, or pain, numbness or weakness in both legs."
+)
+
+
+def question(sign_id: str, locale: str = "en-US") -> str:
+    return to_text(texts_for(locale)[f"question.{sign_id}"])
+
+
+def heard_in(fake_alexa: FakeAlexa) -> list[str]:
+    return [speech(out) for out in fake_alexa.responses]
+
+
+# --- An age is taken, or not given ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("age", [16, 40, 67, 120])
+def test_an_adults_age_is_taken_and_the_first_question_asked(fake_alexa: FakeAlexa, age: int) -> None:
+    at_age_question(fake_alexa)
+    out = fake_alexa.say(c.AGE, str(age))
+    assert speech(out) == f"Thanks. {FIRST_QUESTION}"
+    assert FIRST_QUESTION in reprompt(out) and not ends_session(out)
+    assert out["sessionAttributes"] == {"v": 2, "phase": "checking", "age": age, "answers": [], "explained": False}
+
+
+@pytest.mark.parametrize("intent", [c.RATHER_NOT_SAY, c.NOT_SURE])
+def test_rather_not_say_is_fine_and_the_check_goes_on(fake_alexa: FakeAlexa, intent: str) -> None:
+    at_age_question(fake_alexa)
+    out = fake_alexa.say(intent)
+    assert speech(out) == f"That's fine. {FIRST_QUESTION}" and not ends_session(out)
+    assert out["sessionAttributes"] == {"v": 2, "phase": "checking", "age": None, "answers": [], "explained": False}
+    assert outcome(fake_alexa.say(c.YES)) == "emergency"  # the answers count as for anyone else
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+@pytest.mark.parametrize("age", [15, 12, 0])
+def test_under_16_is_told_the_skill_is_for_adults_where_to_get_help_and_the_session_ends(
+    handler: Handler, locale: str, age: int
+) -> None:
+    fake_alexa = at_age_question(FakeAlexa(handler, locale=locale))
+    out = fake_alexa.tell_age(age)
+    said = speech(out)
+    assert said.startswith("Back Pain Check is for adults, so I'll stop here.")
+    assert "please ask a parent or carer to help you" in said and EXPECTED[locale][4] in said
+    assert said.endswith(f"If it's an emergency, {EXPECTED[locale][1]} now.")
+    assert ends_session(out) and out["sessionAttributes"] == {} and outcome(out) is None
+    assert out["response"]["card"]["content"] == said
+    assert not any(to_text(texts_for(locale)[f"question.{s}"]) in said for s in ("chest_pain", "bladder_bowel"))
+
+
+# --- Not understood, help, repeat, go back, stop ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("intent", "number"),
+    [
+        (c.AGE, "?"),  # Alexa heard no number
+        (c.AGE, None),  # no slot value at all
+        (c.AGE, "400"),
+        (c.AGE, "121"),
+        (c.AGE, "-5"),
+        (c.AGE, "forty"),
+        (c.YES, None),
+        (c.NO, None),
+        (c.FALLBACK, None),
+        (c.BOTH_LEGS, None),
+        ("AMAZON.PauseIntent", None),
+    ],
+)
+def test_an_answer_that_is_not_an_age_asks_again_clearly(
+    fake_alexa: FakeAlexa, intent: str, number: str | None
+) -> None:
+    at_age_question(fake_alexa)
+    out = fake_alexa.say(intent, number)
+    assert speech(out) == NOT_CAUGHT
+    assert not ends_session(out) and AGE_QUESTION in reprompt(out)
+    assert out["sessionAttributes"] == {**AT_THE_AGE_QUESTION, "misses": 1}
+
+
+def test_misses_at_the_age_question_say_more_each_time_and_an_age_then_resets_them(fake_alexa: FakeAlexa) -> None:
+    at_age_question(fake_alexa)
+    first, second, third, fourth = (speech(fake_alexa.say(c.AGE, "?")) for _ in range(4))
+    assert first == NOT_CAUGHT
+    assert second == f"Sorry, I still didn't catch that. {to_text(TEXTS['explain.age'])} {AGE_QUESTION}"
+    assert third == (
+        "Sorry, I'm still not understanding. If this is an emergency, call 911 now. "
+        f"You can say stop to end the check. {AGE_QUESTION}"
+    )
+    assert fourth == third and not ends_session(fake_alexa.responses[-1])
+    out = fake_alexa.tell_age(40)
+    assert speech(out) == f"Thanks. {FIRST_QUESTION}" and "misses" not in out["sessionAttributes"]
+
+
+def test_help_at_the_age_question_says_why_age_is_asked_and_asks_again(fake_alexa: FakeAlexa) -> None:
+    at_age_question(fake_alexa)
+    out = fake_alexa.say(c.HELP)
+    said = speech(out)
+    assert said.startswith("Some warning signs matter more as we get older, and this check is for adults.")
+    assert "Your age is used only during this conversation." in said and "I'd rather not say" in said
+    assert said.endswith("You can also say repeat, start over, or stop. How old are you?")
+    assert not ends_session(out) and out["sessionAttributes"] == AT_THE_AGE_QUESTION
+    assert speech(fake_alexa.tell_age(40)) == f"Thanks. {FIRST_QUESTION}"
+
+
+@pytest.mark.parametrize("intent", [c.REPEAT, c.START_CHECK])
+def test_repeat_at_the_age_question_asks_it_again(fake_alexa: FakeAlexa, intent: str) -> None:
+    at_age_question(fake_alexa)
+    out = fake_alexa.say(intent)
+    assert speech(out) == AGE_QUESTION and out["sessionAttributes"] == AT_THE_AGE_QUESTION
+
+
+def test_go_back_at_the_first_question_returns_to_the_age_question(fake_alexa: FakeAlexa) -> None:
+    started(fake_alexa, age=40)
+    out = fake_alexa.say(c.PREVIOUS)
+    assert speech(out) == f"Okay, going back. {AGE_QUESTION}"
+    assert not ends_session(out) and out["sessionAttributes"] == AT_THE_AGE_QUESTION
+    assert speech(fake_alexa.tell_age(67)) == f"Thanks. {FIRST_QUESTION}"
+    heard = [speech(fake_alexa.say(c.NO)) for _ in range(4)]  # chest, breathless, sudden onset, faintness
+    assert heard[-1] == question("aortic_aneurysm"), "the new age counts"
+
+
+@pytest.mark.parametrize("intent", [c.STOP, c.CANCEL, c.NAVIGATE_HOME])
+def test_stop_at_the_age_question_says_goodbye_with_the_safety_net(fake_alexa: FakeAlexa, intent: str) -> None:
+    at_age_question(fake_alexa)
+    out = fake_alexa.say(intent)
+    assert speech(out) == f"Okay, stopping the check. {SAFETY_NET} Goodbye."
+    assert ends_session(out) and out["sessionAttributes"] == {}
+
+
+def test_emergency_words_at_the_age_question_get_the_number_at_once(fake_alexa: FakeAlexa) -> None:
+    at_age_question(fake_alexa)
+    out = fake_alexa.say(c.EMERGENCY)
+    assert speech(out).startswith("If this is an emergency, call 911 now") and ends_session(out)
+
+
+# --- The age rules, as heard ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("age", "asked"), [(40, False), (59, False), (60, True), (67, True), (None, True)])
+def test_the_aortic_aneurysm_question_is_asked_from_60_or_when_age_is_not_given(
+    fake_alexa: FakeAlexa, age: int | None, asked: bool
+) -> None:
+    started(fake_alexa, age=age)
+    fake_alexa.answer_until_verdict(age=age)
+    heard = heard_in(fake_alexa)
+    aneurysm = "Has a doctor told you that you have an aortic aneurysm, a swollen main blood vessel?"
+    assert aneurysm == question("aortic_aneurysm")
+    assert any(aneurysm in said for said in heard) is asked
+    assert not any("aneurysm" in said for said in heard) or asked
+
+
+def test_yes_to_a_known_aortic_aneurysm_at_67_is_an_emergency(fake_alexa: FakeAlexa) -> None:
+    started(fake_alexa, age=67)
+    out = fake_alexa.answer_until_verdict({"aortic_aneurysm"}, age=67)
+    assert outcome(out) == "emergency"
+    assert speech(out) == (
+        "Call 911 now, or go to the emergency room. This is because of back pain with an aortic aneurysm. "
+        "Don't drive yourself. Don't wait: call 911 now."
+    )
+
+
+@pytest.mark.parametrize(("age", "asked"), [(40, False), (64, False), (65, True), (None, True)])
+def test_the_fall_question_is_asked_from_65_or_when_age_is_not_given(
+    fake_alexa: FakeAlexa, age: int | None, asked: bool
+) -> None:
+    started(fake_alexa, age=age)
+    fake_alexa.answer_until_verdict(age=age)
+    assert any(question("fall") in said for said in heard_in(fake_alexa)) is asked
+
+
+@pytest.mark.parametrize(("age", "verdict"), [(40, "home"), (67, "home"), (75, "doctor")])
+def test_no_to_everything_at_70_or_over_means_a_doctor_because_of_age(
+    fake_alexa: FakeAlexa, age: int, verdict: str
+) -> None:
+    started(fake_alexa, age=age)
+    out = fake_alexa.answer_until_verdict(age=age)
+    assert outcome(out) == verdict
+    assert ("This is because of your age." in speech(out)) is (verdict == "doctor")
+
+
+# --- The age is never logged ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("age", [67, 73, 12])
+def test_the_age_never_reaches_the_log(fake_alexa: FakeAlexa, caplog: pytest.LogCaptureFixture, age: int) -> None:
+    caplog.set_level(logging.DEBUG)
+    at_age_question(fake_alexa)
+    fake_alexa.say(c.AGE, "?")
+    out = fake_alexa.tell_age(age)
+    if not ends_session(out):
+        fake_alexa.answer_until_verdict(age=age)
+    fake_alexa.end("ERROR", {"type": "INTERNAL_SERVICE_ERROR", "message": "Alexa had a problem"})
+    messages = [record.getMessage() for record in caplog.records]
+    assert any("in phase age" in message for message in messages)  # the log is not simply empty
+    for message in messages:
+        assert not re.search(rf"\b{age}\b", message), message
+        assert "ageintent" not in message.lower() and "adults" not in message.lower(), message
+
+
+# --- By utterance: the console, in every locale --------------------------------------------------
+
+SIXTY_SEVEN = ["I'm sixty seven", "67", "sixty seven years old"]
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+@pytest.mark.parametrize("utterance", SIXTY_SEVEN)
+def test_the_model_resolves_a_spoken_age_to_the_number(locale: str, utterance: str) -> None:
+    resolved = Resolver(load_language_model(locale)).resolve(utterance)
+    assert (resolved.intent, resolved.slots) == (c.AGE, ((c.AGE_SLOT, "67"),))
+
+
+def run_console(locale: str, age_said: str, replies: int = 40) -> list[str]:
+    result = console("\n".join(["open back pain check", "yes", age_said] + ["no"] * replies) + "\n", "--locale", locale)
+    assert result.returncode == 0, result.stderr
+    return [line.removeprefix("Alexa: ") for line in result.stdout.splitlines() if line.startswith("Alexa: ")]
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+@pytest.mark.parametrize("utterance", SIXTY_SEVEN)
+def test_the_console_understands_sixty_seven_in_every_locale(locale: str, utterance: str) -> None:
+    """Heard as an age from 65 to 69: the aneurysm (60+) and fall (65+) questions, and no "your age" (70+)."""
+    heard = run_console(locale, utterance)
+    assert heard[2] == f"Thanks. {question('chest_pain', locale)}"
+    assert question("aortic_aneurysm", locale) in heard and question("fall", locale) in heard
+    assert heard[-1].startswith("You can look after this at home.") and "your age" not in heard[-1]
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_the_console_takes_i_would_rather_not_say_in_every_locale(locale: str) -> None:
+    heard = run_console(locale, "I'd rather not say", replies=1)
+    assert heard[2] == f"That's fine. {question('chest_pain', locale)}"

@@ -1,0 +1,92 @@
+"""The population model (``python -m skill.tools.population``): the balance both ways, held to its limits.
+
+Ordinary backs must not be sent to the emergency number (over-triage teaches people to ignore the
+skill), and every serious cause must still reach its tier. The cohorts and their yes-rates are data
+(skill/tools/cohorts.py) with sources, shown in docs/clinical-safety.md.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from skill.core.signs import AGE_FACTS_BY_ID, SIGNS_BY_ID, Tier
+from skill.tools.cohorts import ORDINARY, SERIOUS, Cohort
+from skill.tools.population import (
+    LEAST_HOME_OR_ROUTINE,
+    MOST_EMERGENCY,
+    play,
+    reaching,
+    share,
+    verdicts,
+)
+
+ORDINARY_PEOPLE = 5_000
+SERIOUS_PEOPLE = 2_000
+
+
+@pytest.fixture(scope="module")
+def ordinary() -> object:
+    return verdicts(ORDINARY, ORDINARY_PEOPLE)
+
+
+def test_few_ordinary_backs_are_told_to_call_the_emergency_number(ordinary: object) -> None:
+    assert share(ordinary, Tier.EMERGENCY) <= MOST_EMERGENCY  # type: ignore[arg-type]
+
+
+def test_most_ordinary_backs_are_told_home_or_a_routine_appointment(ordinary: object) -> None:
+    assert share(ordinary, Tier.HOME, Tier.DOCTOR) >= LEAST_HOME_OR_ROUTINE  # type: ignore[arg-type]
+    assert share(ordinary, Tier.HOME) >= 0.10, "an ordinary back can still be looked after at home"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("cohort", SERIOUS, ids=lambda cohort: cohort.name)
+def test_each_serious_cause_reaches_its_tier(cohort: Cohort) -> None:
+    counts = verdicts(cohort, SERIOUS_PEOPLE)
+    assert reaching(counts, cohort.tier) >= cohort.least_reaching
+    assert share(counts, Tier.HOME) <= 0.03, "a serious cause is seldom sent home (only by a no to every sign of it)"
+
+
+@pytest.mark.parametrize("cohort", SERIOUS, ids=lambda cohort: cohort.name)
+def test_the_typical_presentation_of_each_serious_cause_reaches_its_tier_at_every_age(cohort: Cohort) -> None:
+    typical = {sign_id: rate.yes >= 0.5 for sign_id, rate in cohort.rates.items()}
+    low, high = cohort.ages
+    for age in (low, (low + high) // 2, high):
+        assert play(age, typical) >= cohort.tier, (cohort.name, age)
+
+
+def test_the_same_seed_gives_the_same_population() -> None:
+    assert verdicts(ORDINARY, 300, seed=7) == verdicts(ORDINARY, 300, seed=7)
+    assert verdicts(ORDINARY, 300, seed=7) != verdicts(ORDINARY, 300, seed=8)
+
+
+@pytest.mark.parametrize("cohort", [ORDINARY, *SERIOUS], ids=lambda cohort: cohort.name)
+def test_every_rate_is_a_share_of_a_question_the_skill_asks_with_its_source(cohort: Cohort) -> None:
+    assert cohort.title and 16 <= cohort.ages[0] < cohort.ages[1] <= 110
+    for sign_id, rate in cohort.rates.items():
+        assert sign_id in SIGNS_BY_ID, sign_id
+        assert 0 <= rate.yes <= 1 and len(rate.source) >= len("estimate"), sign_id
+    gated = {s.follows for s in SIGNS_BY_ID.values() if s.id in cohort.rates and s.follows in AGE_FACTS_BY_ID}
+    assert gated <= set(AGE_FACTS_BY_ID)
+
+
+def test_the_model_runs_from_the_command_line_and_prints_the_table_and_the_profile() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "skill.tools.population", "--people", "1000", "--seed", "3"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("seed 3, 1,000 people per cohort")
+    assert "| Ordinary (non-specific) back pain | 1,000 |" in done.stdout
+    assert "What sends ordinary backs to the emergency number" in done.stdout
+
+
+def test_the_model_refuses_an_empty_population() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "skill.tools.population", "--people", "0"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2 and "--people must be at least 1" in done.stderr
