@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+
 import pytest
 
 from skill.alexa import constants as c
@@ -12,23 +13,20 @@ from skill.core.speech import LOCALES, texts_for
 from skill.core.ssml import to_text
 from skill.tools.console import Resolver, load_language_model
 from tests.support.console import console
-from tests.support.conversations import at_age_question, started
+from tests.support.conversations import at_age_question, heard, question, started, text
 from tests.support.fake_alexa import FakeAlexa, Handler, ends_session, outcome, reprompt, speech
 from tests.support.locales import EXPECTED
 
 TEXTS = texts_for("en-US")
-AGE_QUESTION = "How old are you?"
-FIRST_QUESTION = "Do you have any chest pain?"
+AGE_QUESTION = text("question.age")
+FIRST_QUESTION = question("chest_pain")
+THANKS = heard(TEXTS["ack.age"], TEXTS["question.chest_pain"])
 NOT_CAUGHT = "Sorry, I didn't catch your age. Please say it as a number, like forty-five. How old are you?"
 AT_THE_AGE_QUESTION = {"v": 2, "phase": "age"}
 SAFETY_NET = (
     "Call 911 at once for chest pain, sudden severe pain, fainting, new bladder or bowel problems, "
     "numbness around your genitals or bottom, or pain, numbness or weakness in both legs."
 )
-
-
-def question(sign_id: str, locale: str = "en-US") -> str:
-    return to_text(texts_for(locale)[f"question.{sign_id}"])
 
 
 def heard_in(fake_alexa: FakeAlexa) -> list[str]:
@@ -42,7 +40,7 @@ def heard_in(fake_alexa: FakeAlexa) -> list[str]:
 def test_an_adults_age_is_taken_and_the_first_question_asked(fake_alexa: FakeAlexa, age: int) -> None:
     at_age_question(fake_alexa)
     out = fake_alexa.say(c.AGE, str(age))
-    assert speech(out) == f"Thanks. {FIRST_QUESTION}"
+    assert speech(out) == THANKS == "Thanks. Do you have any chest pain?"
     assert FIRST_QUESTION in reprompt(out) and not ends_session(out)
     assert out["sessionAttributes"] == {"v": 2, "phase": "checking", "age": age, "answers": [], "explained": False}
 
@@ -51,7 +49,8 @@ def test_an_adults_age_is_taken_and_the_first_question_asked(fake_alexa: FakeAle
 def test_rather_not_say_is_fine_and_the_check_goes_on(fake_alexa: FakeAlexa, intent: str) -> None:
     at_age_question(fake_alexa)
     out = fake_alexa.say(intent)
-    assert speech(out) == f"That's fine. {FIRST_QUESTION}" and not ends_session(out)
+    assert speech(out) == heard(TEXTS["ack.age.declined"], FIRST_QUESTION) and not ends_session(out)
+    assert speech(out).startswith("That's fine.")
     assert out["sessionAttributes"] == {"v": 2, "phase": "checking", "age": None, "answers": [], "explained": False}
     assert outcome(fake_alexa.say(c.YES)) == "emergency"  # the answers count as for anyone else
 
@@ -112,7 +111,7 @@ def test_misses_at_the_age_question_say_more_each_time_and_an_age_then_resets_th
     )
     assert fourth == third and not ends_session(fake_alexa.responses[-1])
     out = fake_alexa.tell_age(40)
-    assert speech(out) == f"Thanks. {FIRST_QUESTION}" and "misses" not in out["sessionAttributes"]
+    assert speech(out) == THANKS and "misses" not in out["sessionAttributes"]
 
 
 def test_help_at_the_age_question_says_why_age_is_asked_and_asks_again(fake_alexa: FakeAlexa) -> None:
@@ -123,7 +122,7 @@ def test_help_at_the_age_question_says_why_age_is_asked_and_asks_again(fake_alex
     assert "Your age is used only during this conversation." in said and "I'd rather not say" in said
     assert said.endswith("You can also say repeat, start over, or stop. How old are you?")
     assert not ends_session(out) and out["sessionAttributes"] == AT_THE_AGE_QUESTION
-    assert speech(fake_alexa.tell_age(40)) == f"Thanks. {FIRST_QUESTION}"
+    assert speech(fake_alexa.tell_age(40)) == THANKS
 
 
 @pytest.mark.parametrize("intent", [c.REPEAT, c.START_CHECK])
@@ -136,11 +135,11 @@ def test_repeat_at_the_age_question_asks_it_again(fake_alexa: FakeAlexa, intent:
 def test_go_back_at_the_first_question_returns_to_the_age_question(fake_alexa: FakeAlexa) -> None:
     started(fake_alexa, age=40)
     out = fake_alexa.say(c.PREVIOUS)
-    assert speech(out) == f"Okay, going back. {AGE_QUESTION}"
+    assert speech(out) == heard(TEXTS["went_back"], AGE_QUESTION) == "Okay, going back. How old are you?"
     assert not ends_session(out) and out["sessionAttributes"] == AT_THE_AGE_QUESTION
-    assert speech(fake_alexa.tell_age(67)) == f"Thanks. {FIRST_QUESTION}"
-    heard = [speech(fake_alexa.say(c.NO)) for _ in range(4)]  # chest, breathless, sudden onset, faintness
-    assert heard[-1] == question("aortic_aneurysm"), "the new age counts"
+    assert speech(fake_alexa.tell_age(67)) == THANKS
+    replies = [speech(fake_alexa.say(c.NO)) for _ in range(4)]  # chest, breathless, sudden onset, faintness
+    assert replies[-1] == question("aortic_aneurysm"), "the new age counts"
 
 
 @pytest.mark.parametrize("intent", [c.STOP, c.CANCEL, c.NAVIGATE_HOME])
@@ -166,11 +165,11 @@ def test_the_aortic_aneurysm_question_is_asked_from_60_or_when_age_is_not_given(
 ) -> None:
     started(fake_alexa, age=age)
     fake_alexa.answer_until_verdict(age=age)
-    heard = heard_in(fake_alexa)
-    aneurysm = "Has a doctor told you that you have an aortic aneurysm, a swollen main blood vessel?"
-    assert aneurysm == question("aortic_aneurysm")
-    assert any(aneurysm in said for said in heard) is asked
-    assert not any("aneurysm" in said for said in heard) or asked
+    replies = heard_in(fake_alexa)
+    aneurysm = question("aortic_aneurysm")
+    assert "aortic aneurysm?" in aneurysm
+    assert any(aneurysm in said for said in replies) is asked
+    assert not any("aneurysm" in said for said in replies) or asked
 
 
 def test_yes_to_a_known_aortic_aneurysm_at_67_is_an_emergency(fake_alexa: FakeAlexa) -> None:
@@ -243,13 +242,13 @@ def run_console(locale: str, age_said: str, replies: int = 40) -> list[str]:
 @pytest.mark.parametrize("utterance", SIXTY_SEVEN)
 def test_the_console_understands_sixty_seven_in_every_locale(locale: str, utterance: str) -> None:
     """Heard as an age from 65 to 69: the aneurysm (60+) and fall (65+) questions, and no "your age" (70+)."""
-    heard = run_console(locale, utterance)
-    assert heard[2] == f"Thanks. {question('chest_pain', locale)}"
-    assert question("aortic_aneurysm", locale) in heard and question("fall", locale) in heard
-    assert heard[-1].startswith("You can look after this at home.") and "your age" not in heard[-1]
+    replies = run_console(locale, utterance)
+    assert replies[2] == heard(texts_for(locale)["ack.age"], texts_for(locale)["question.chest_pain"])
+    assert question("aortic_aneurysm", locale) in replies and question("fall", locale) in replies
+    assert replies[-1].startswith("You can look after this at home.") and "your age" not in replies[-1]
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
 def test_the_console_takes_i_would_rather_not_say_in_every_locale(locale: str) -> None:
-    heard = run_console(locale, "I'd rather not say", replies=1)
-    assert heard[2] == f"That's fine. {question('chest_pain', locale)}"
+    replies = run_console(locale, "I'd rather not say", replies=1)
+    assert replies[2] == heard(texts_for(locale)["ack.age.declined"], texts_for(locale)["question.chest_pain"])

@@ -22,6 +22,7 @@ from skill.core.speech import texts_for
 from skill.core.ssml import to_text
 from skill.web.app import create_app
 from skill.web.verification import RequestVerifier
+from tests.support.conversations import heard as joined
 from tests.support.locales import EXPECTED
 
 ROOT = Path(__file__).parents[1]
@@ -88,12 +89,12 @@ def test_a_conversation_by_utterance_reaches_the_local_emergency_verdict(skill_u
     chest, breathless = text(locale, "question.chest_pain"), text(locale, "question.breathless_sweaty")
     assert heard[0].startswith("Welcome to Back Pain Check.")
     assert "yes or no questions about warning signs" in heard[1]
-    assert heard[2] == "Okay. How old are you?"
-    assert heard[3] == f"Thanks. {chest}"  # "45" resolved as the age slot's number
+    assert heard[2] == joined(text(locale, "start.after_offer"), text(locale, "question.age"))
+    assert heard[3] == joined(text(locale, "ack.age"), chest)  # "45" resolved as the age slot's number
     assert heard[4] == breathless
     assert heard[5] == f"{text(locale, 'explain.breathless_sweaty')} {breathless}"  # "I don't know" explains it
-    assert heard[6] == "Okay, let's start again. How old are you?"
-    assert heard[7] == f"Thanks. {chest}"
+    assert heard[6] == joined(text(locale, "start.over"), text(locale, "question.age"))
+    assert heard[7] == joined(text(locale, "ack.age"), chest)
     assert heard[8] == f"{text(locale, 'explain.chest_pain')} {chest}"
     final = turns[-1]["reply"]
     assert final["response"]["shouldEndSession"] is True
@@ -129,8 +130,8 @@ def test_natural_answers_go_back_and_an_emergency_by_utterance(skill_url: str, l
     chest = text(locale, "question.chest_pain")
     assert heard[3] == text(locale, "question.breathless_sweaty")  # "I haven't" counted as no
     assert heard[4] == text(locale, "question.sudden_onset")  # "not at all" too
-    assert heard[5] == "Okay, going back. " + text(locale, "question.breathless_sweaty")
-    assert heard[6] == "Okay, going back. " + chest
+    assert heard[5] == joined(text(locale, "went_back"), text(locale, "question.breathless_sweaty"))
+    assert heard[6] == joined(text(locale, "went_back"), chest)
     assert heard[7].startswith(EXPECTED[locale][0])  # "I have": yes to chest pain, an emergency
 
     for before in (["yes"], ["yes", "45"]):  # at the age question, and mid-check

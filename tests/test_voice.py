@@ -196,7 +196,7 @@ def test_one_leg_answers_no_to_the_both_legs_question(phrase: str) -> None:
 def test_one_leg_or_both_is_a_yes_to_a_question_about_either_leg(phrase: str) -> None:
     person = at_question("leg_weakness")
     out = person.says(phrase)
-    assert speech(out) == "Okay. " + person.question("leg_weakness_both")
+    assert speech(out) == f"{person.text('ack.yes')} {person.question('leg_weakness_both')}"
 
 
 def test_both_to_a_question_not_about_legs_is_not_understood() -> None:
@@ -213,7 +213,7 @@ def test_go_back_asks_the_previous_question_again_and_the_changed_answer_counts(
     person = at_question("saddle_numbness")
     out = person.says(phrase)
     bladder = f"{person.text('intro.bladder_bowel')} {person.question('bladder_bowel')}"
-    assert speech(out) == "Okay, going back. " + bladder  # with its introduction again
+    assert speech(out) == f"{person.text('went_back')} {bladder}"  # with its introduction again
     assert person.question("bladder_bowel") in reprompt(out)
     out = person.says("yes")
     assert outcome(out) == "emergency" and "a new problem with your bladder or bowels" in speech(out)
@@ -222,15 +222,15 @@ def test_go_back_asks_the_previous_question_again_and_the_changed_answer_counts(
 def test_go_back_at_the_first_question_asks_the_age_again() -> None:
     person = started()
     out = person.says("go back")
-    assert speech(out) == "Okay, going back. How old are you?"
-    assert speech(person.says("sixty")) == "Thanks. " + person.question("chest_pain")
+    assert speech(out) == f"{person.text('went_back')} {person.text('question.age')}"
+    assert speech(person.says("sixty")) == f"{person.text('ack.age')} {person.question('chest_pain')}"
     assert person.fake_alexa.attributes == {"v": 2, "phase": "checking", "age": 60, "answers": [], "explained": False}
 
 
 def test_go_back_forgets_a_yes() -> None:
     person = at_question("leg_weakness_both", "leg_weakness")
     out = person.says("change my answer")
-    assert speech(out) == "Okay, going back. " + person.question("leg_weakness")
+    assert speech(out) == f"{person.text('went_back')} {person.question('leg_weakness')}"
     out = person.says("no")
     assert speech(out) == person.question("leg_pain")
     assert all(answer == "no" for _, answer in person.fake_alexa.attributes["answers"])  # type: ignore[index]

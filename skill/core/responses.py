@@ -215,7 +215,7 @@ def _progress(t: Texts, check: Check, question: Question) -> str:
 def after_reply(t: Texts, step: Step) -> Speech:
     """What to say after the user answered (or was not sure about) a question."""
     if step.verdict is not None:
-        return verdict(t, step.verdict, counted_as_yes=step.counted_as_yes)
+        return verdict(t, step.verdict, counted_as_yes=step.counted_as_yes, age_said=step.check.age is not None)
     assert step.question is not None
     if step.explain:
         return ask(t, step.question, t[f"explain.{step.question.id}"])
@@ -229,14 +229,16 @@ def after_reply(t: Texts, step: Step) -> Speech:
     )
 
 
-def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False) -> Speech:
+def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: bool = True) -> Speech:
     """The verdict, spoken and on a home card; it ends the session.
 
-    The tier's advice comes first, so an emergency is the first thing heard.
+    The tier's advice comes first, so an emergency is the first thing heard. An age rule is a
+    reason too: "your age", or "not knowing your age" for someone who would rather not say.
     """
     reasons = [t[f"reason.{sign.id}"] for sign in result.reasons]
     if result.age_counted:
-        reasons.insert(1, t["reason.age"])  # beside the sign it goes with (reasons behind the tier come first)
+        # beside the sign it goes with (the reasons behind the tier come first)
+        reasons.insert(1, t["reason.age" if age_said else "reason.age_not_said"])
     said_reasons = t["reasons"].format(signs=_listed(t, reasons)) if reasons else ""
     if result.tier is Tier.EMERGENCY and any(sign.id in HEART_OR_AORTA for sign in result.reasons):
         said_reasons = _join([said_reasons, t["dont_drive"]])

@@ -82,7 +82,7 @@ ORDINARY = Cohort(
         severe_rest_pain=(0.12, EST + ": no comfortable position even at rest"),
         not_improving=(0.30, EST + ": many first ask after a few weeks"),
     ),
-    target="emergency at most 5%; home or doctor at least 60%",
+    target="emergency at most 5% asked, 6.5% held (section 6); home or doctor at least 60%",
     about="adults 18 to 90, ages spread as in Henschke's cohort (mean about 44, standard deviation about 15); "
     + HENSCHKE
     + ": 80% had a red flag, under 1% serious disease",

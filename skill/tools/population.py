@@ -123,7 +123,7 @@ def table(rows: Sequence[Row]) -> str:
         cells = [row.cohort.title, f"{total:,}"]
         for tier in tiers:
             low, high = interval(row.counts[tier], total)
-            cells.append(f"{row.counts[tier] / total:.1%} ({low:.1%}–{high:.1%})")
+            cells.append(f"{row.counts[tier] / total:.1%} ({low:.1%} to {high:.1%})")
         cells.append(row.cohort.target)
         lines.append(cells)
     return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
@@ -145,8 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     print(table(rows))
     ordinary = rows[0].counts
     emergency = share(ordinary, Tier.EMERGENCY)
-    print(f"\nWhat sends ordinary backs to the emergency number ({emergency:.1%} in all; review target "
-          f"{REVIEW_MOST_EMERGENCY:.0%}, limit held {MOST_EMERGENCY:.1%}):")
+    print(
+        f"\nWhat sends ordinary backs to the emergency number ({emergency:.1%} in all; review target "
+        f"{REVIEW_MOST_EMERGENCY:.0%}, limit held {MOST_EMERGENCY:.1%}):"
+    )
     for route, count in routes(ORDINARY, args.people, Tier.EMERGENCY, args.seed).most_common():
         print(f"  {count / args.people:5.2%}  {route}")
     failures = []

@@ -1,4 +1,5 @@
-"""Getting a session to where a test starts: the check begun, the age given, the first question asked."""
+"""Getting a session to where a test starts (the check begun, the age given, the first question
+asked), and what a user hears, built from the locale's speech data."""
 
 from __future__ import annotations
 
@@ -8,18 +9,32 @@ from skill.core.ssml import to_text
 from tests.support.fake_alexa import ADULT, FakeAlexa, speech
 
 
+def heard(*parts: str) -> str:
+    """Speech parts (SSML) as one reply is heard: plain text, the empty ones left out."""
+    return " ".join(plain for plain in (to_text(part) for part in parts) if plain)
+
+
+def text(key: str, locale: str = "en-US") -> str:
+    """One message as heard in ``locale``."""
+    return to_text(texts_for(locale)[key])
+
+
+def question(sign_id: str, locale: str = "en-US") -> str:
+    return text(f"question.{sign_id}", locale)
+
+
 def at_age_question(fake_alexa: FakeAlexa) -> FakeAlexa:
     """Launched and "yes" to the offer: the age question is pending."""
-    texts = texts_for(fake_alexa.locale)
+    t = texts_for(fake_alexa.locale)
     fake_alexa.launch()
-    assert speech(fake_alexa.say(c.YES)) == f"{to_text(texts['start.after_offer'])} {to_text(texts['question.age'])}"
+    assert speech(fake_alexa.say(c.YES)) == heard(t["start.after_offer"], t["question.age"])
     return fake_alexa
 
 
 def started(fake_alexa: FakeAlexa, age: int | None = ADULT) -> FakeAlexa:
     """Launched, "yes" to the offer and ``age`` given (None: "I'd rather not say"): the first question is pending."""
-    texts = texts_for(fake_alexa.locale)
+    t = texts_for(fake_alexa.locale)
     at_age_question(fake_alexa)
-    thanks = texts["ack.age"] if age is not None else texts["ack.age.declined"]
-    assert speech(fake_alexa.tell_age(age)) == f"{to_text(thanks)} {to_text(texts['question.chest_pain'])}"
+    thanks = t["ack.age"] if age is not None else t["ack.age.declined"]
+    assert speech(fake_alexa.tell_age(age)) == heard(thanks, t["question.chest_pain"])
     return fake_alexa

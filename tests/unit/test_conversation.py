@@ -56,7 +56,7 @@ def test_the_welcome_offers_and_yes_asks_the_age_then_the_first_question() -> No
     welcome = launch(SessionState(), T)
     assert welcome.state == SessionState(Phase.OFFERED)
     started = turn_for(welcome.state, c.YES, T)
-    assert started.state == asking_age() and said(started) == "Okay. How old are you?"
+    assert started.state == asking_age() and said(started) == "How old are you?"
     first = turn_for(asking_age(), c.AGE, T, number="52")
     assert first.state == checking(Check(age=52)) and said(first) == "Thanks. Do you have any chest pain?"
 

@@ -112,10 +112,12 @@ def test_no_to_everything_means_home_after_every_main_question() -> None:
         (["abdominal_pain", "abdominal_pain_sudden"], Tier.EMERGENCY, "abdominal_pain_sudden"),
         (["abdominal_pain"], Tier.URGENT, "abdominal_pain"),
         (["cancer_history"], Tier.URGENT, "cancer_history"),
-        (["cancer_history", "leg_weakness"], Tier.EMERGENCY, "cancer_history"),
+        (["cancer_history", "leg_weakness"], Tier.URGENT, "cancer_history"),
+        (["cancer_history", "leg_weakness", "leg_weakness_worse"], Tier.EMERGENCY, "leg_weakness_worse"),
         (["cancer_history", "leg_pain"], Tier.URGENT, "cancer_history"),
         (["cancer_history", "leg_pain", "leg_pain_below_knee"], Tier.EMERGENCY, "cancer_history"),
-        (["iv_drug_use", "leg_weakness"], Tier.EMERGENCY, "iv_drug_use"),
+        (["iv_drug_use", "leg_weakness"], Tier.URGENT, "iv_drug_use"),
+        (["iv_drug_use", "walking_difficulty"], Tier.EMERGENCY, "iv_drug_use"),
         (["recent_infection", "walking_difficulty"], Tier.EMERGENCY, "recent_infection"),
         (["osteoporosis"], Tier.URGENT, "osteoporosis"),
         (["upper_back", "immune_medicines"], Tier.URGENT, "immune_medicines"),
@@ -208,22 +210,27 @@ def test_the_time_critical_questions_come_first() -> None:
     assert asked[:4] == ["chest_pain", "breathless_sweaty", "sudden_onset", "faintness"]
 
 
-def test_after_a_nerve_symptom_the_check_goes_on_to_the_risk_factors() -> None:
-    asked, _ = walk(yes_to("leg_weakness"))
-    assert {"cancer_history", "fever", "recent_infection", "iv_drug_use", "immune_medicines"} <= set(asked)
+def test_after_a_risk_factor_the_check_goes_on_to_the_nerve_symptoms() -> None:
+    asked, _ = walk(yes_to("cancer_history"))
+    assert {"walking_difficulty", "leg_weakness", "leg_pain"} <= set(asked)
 
 
-def test_a_cancer_survivor_with_leg_numbness_is_an_emergency_and_told_why() -> None:
-    result = final(yes_to("leg_weakness", "cancer_history"))
+def test_a_cancer_survivor_with_sciatica_below_the_knee_is_an_emergency_and_told_why() -> None:
+    result = final(yes_to("leg_pain", "leg_pain_below_knee", "cancer_history"))
     assert result.tier is Tier.EMERGENCY
     assert [c.id for c in result.combinations] == ["cancer_with_nerve_symptoms"]
-    assert {s.id for s in result.reasons[:2]} == {"leg_weakness", "cancer_history"}
+    assert {s.id for s in result.reasons[:2]} == {"leg_pain_below_knee", "cancer_history"}
 
 
-def test_a_drug_injector_with_fever_and_leg_weakness_is_an_emergency() -> None:
-    result = final(yes_to("leg_weakness", "iv_drug_use", "fever"))
+def test_a_drug_injector_with_fever_and_walking_trouble_is_an_emergency() -> None:
+    result = final(yes_to("walking_difficulty", "iv_drug_use", "fever"))
     assert result.tier is Tier.EMERGENCY
     assert [c.id for c in result.combinations] == ["infection_risk_with_nerve_symptoms"]
+
+
+def test_tingling_in_one_leg_with_a_cancer_is_urgent_not_an_emergency() -> None:
+    result = final(yes_to("leg_weakness", "cancer_history"))
+    assert result.tier is Tier.URGENT and result.combinations == ()
 
 
 def test_a_fall_with_steroid_tablets_is_urgent_and_the_combination_says_so() -> None:

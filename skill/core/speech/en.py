@@ -23,12 +23,13 @@ TEXTS: dict[str, str] = {
     "welcome": (
         "Welcome to Back Pain Check. If this is an emergency, call {emergency_number} now. "
         + FOR_ADULTS
-        + " I'll ask about warning signs, then say whether to call for help, see a {doctor}, "
-        "or look after it at home. " + DISCLAIMER + " Shall we start?"
+        + " I'll ask about warning signs, then say what to do. "
+        + DISCLAIMER
+        + " Shall we start?"
     ),
     "welcome.again": "Back Pain Check. If this is an emergency, call {emergency_number} now. Shall we start?",
     "offer.reprompt": "Shall we start the back pain check? Please say yes or no.",
-    "start.after_offer": "Okay.",
+    "start.after_offer": "",
     "start.one_shot": (
         "This is Back Pain Check. If this is an emergency, call {emergency_number} now. "
         + FOR_ADULTS
@@ -124,15 +125,13 @@ TEXTS: dict[str, str] = {
     ),
     # Self-care: NHS and NICE NG59 (stay active; ibuprofen if safe, not paracetamol alone).
     "verdict.home": (
-        "You can look after this at home. Keep active, as bed rest slows recovery, and try heat. "
-        "Ibuprofen may help, but not in pregnancy; ask a pharmacist first if you're over 65 or have a "
-        "health condition. See a {doctor} if it gets worse, or isn't better in a few weeks. "
-        + SAFETY_NET
-        + " "
-        + DISCLAIMER
+        "You can look after this at home. Keep active: bed rest slows recovery. "
+        "Ibuprofen may help, but not in pregnancy; check with a pharmacist first. "
+        "See a {doctor} if it gets worse or lasts a few weeks. " + SAFETY_NET + " " + DISCLAIMER
     ),
     "reasons": "This is because of {signs}.",
     "reason.age": "your age",
+    "reason.age_not_said": "not knowing your age",
     "list.and": "and",
     "list.others": "other signs",
     "card.title.emergency": "Call {emergency_number_text} now",
@@ -140,8 +139,9 @@ TEXTS: dict[str, str] = {
     "card.title.doctor": "See a doctor in the next week or two",
     "card.title.home": "Self-care at home",
     "card.home.painkillers": (
-        "Ibuprofen: don't take it if you're pregnant. Ask a pharmacist first if you have asthma, "
-        "a stomach ulcer, heart or kidney disease, take blood thinners, or are over 65."
+        "Heat, such as a hot bath or a heat pack, can ease the pain. Ibuprofen: don't take it if you're "
+        "pregnant. Ask a pharmacist first if you have asthma, a stomach ulcer, heart or kidney disease, "
+        "take blood thinners, or are over 65."
     ),
     # The person asks Alexa, not the skill: no permission is needed, and nothing is kept by the skill.
     "card.home.reminder": 'To check on it later, say: "Alexa, remind me in two weeks to check my back."',
@@ -160,13 +160,13 @@ TEXTS: dict[str, str] = {
         "not the back. Say yes if you have any pain or tightness in your chest."
     ),
     "reason.chest_pain": "chest pain",
-    "question.breathless_sweaty": "With the pain, are you short of breath, cold and sweaty, or being sick?",
+    "question.breathless_sweaty": "Are you breathless, cold and sweaty, or being sick?",
     "explain.breathless_sweaty": (
         "A heart attack can be felt in the back, without chest pain, with breathlessness, a cold "
-        "sweat or sickness. Say yes if any of these came with the pain."
+        "sweat or sickness. Say yes if any of these came with the back pain."
     ),
-    "reason.breathless_sweaty": "being short of breath, sweaty or sick with the pain",
-    "question.sudden_onset": "Did the pain come on suddenly and severely, by itself, not while lifting or twisting?",
+    "reason.breathless_sweaty": "being breathless, sweaty or sick with the pain",
+    "question.sudden_onset": "Did severe pain come on suddenly by itself, not while lifting or twisting?",
     "explain.sudden_onset": (
         "Very bad pain that starts all at once, for no reason, can come from the main blood vessel, "
         "not the back. Say no if it started when you lifted, bent or twisted."
@@ -178,37 +178,38 @@ TEXTS: dict[str, str] = {
         "back. Say yes if you have felt light-headed, faint or dizzy, or passed out, since the pain began."
     ),
     "reason.faintness": "feeling faint or dizzy",
-    "question.aortic_aneurysm": "Has a doctor told you that you have an aortic aneurysm, a swollen main blood vessel?",
+    "question.aortic_aneurysm": "Have you been told you have an aortic aneurysm?",
     "explain.aortic_aneurysm": (
-        "An aortic aneurysm is a swelling of the main blood vessel in your tummy or chest. New back pain "
-        "with one needs checking straight away. Say yes if you have been told you have one."
+        "An aortic aneurysm is a swelling of the body's main blood vessel, in the tummy or chest. New back "
+        "pain with one needs checking straight away. Say yes if a doctor has told you that you have one."
     ),
     "reason.aortic_aneurysm": "back pain with an aortic aneurysm",
-    "question.upper_back": "Is the pain in your upper back, between the shoulder blades?",
+    "question.upper_back": "Is the pain between your shoulder blades?",
     "explain.upper_back": (
         "Pain in the upper back, between the shoulder blades, is less common than low back "
-        "pain, and with some other signs can come from the heart or a blood vessel."
+        "pain, and with some other signs can come from the heart or a blood vessel. Say yes for any "
+        "pain in your upper back."
     ),
-    "reason.upper_back": "pain in your upper back",
-    "question.serious_accident": "Did the pain start after a serious accident, like a car crash?",
+    "reason.upper_back": "pain between your shoulder blades",
+    "question.serious_accident": "Did it start after a serious accident?",
     "explain.serious_accident": (
         "Back pain after a serious accident can mean an injury to the spine. Say yes if the "
-        "pain began after a crash, a bad fall, or a heavy blow."
+        "pain began after a car crash, a bad fall, or a heavy blow."
     ),
     "reason.serious_accident": "a serious accident",
-    "intro.bladder_bowel": "Now some personal questions. They check the nerves at the bottom of your spine.",
+    "intro.bladder_bowel": "Now some personal questions about the nerves in your spine.",
     "question.bladder_bowel": (
-        "In the last two weeks, have you had new trouble peeing, or controlling your bladder or bowels?"
+        "In the last two weeks, have you had new trouble peeing, or with bladder or bowel control?"
     ),
     "explain.bladder_bowel": (
         "A new problem peeing, or losing control of your bladder or bowels, can mean the nerves at the "
         "bottom of your spine are being pressed on. Don't count a problem you have had for a long time."
     ),
     "reason.bladder_bowel": "a new problem with your bladder or bowels",
-    "question.saddle_numbness": "Is there new numbness around your genitals or bottom, or less feeling when you wipe?",
+    "question.saddle_numbness": "Is there new numbness around your genitals or bottom, or when you wipe?",
     "explain.saddle_numbness": (
-        "Numbness in the area you would sit on a saddle can mean the nerves at the bottom of "
-        "your spine are being pressed on. Say yes if it feels numb, dead or tingly there."
+        "Numbness in the area you would sit on a saddle, or less feeling when you wipe, can mean the nerves "
+        "at the bottom of your spine are being pressed on. Say yes if it feels numb, dead or tingly there."
     ),
     "reason.saddle_numbness": "numbness around your genitals or bottom",
     "question.sexual_change": "Have you had new problems with erections or feeling during sex?",
@@ -217,23 +218,23 @@ TEXTS: dict[str, str] = {
         "nerves at the bottom of your spine. Say yes if it started in the last two weeks."
     ),
     "reason.sexual_change": "new problems with erections or feeling during sex",
-    "question.cancer_history": "Have you ever had cancer, apart from a skin cancer that wasn't melanoma?",
+    "question.cancer_history": "Have you ever had cancer, not counting minor skin cancers?",
     "explain.cancer_history": (
         "New back pain in someone who has had cancer needs checking, in case it has spread to "
-        "the spine. Most skin cancers don't spread, so only count melanoma among skin cancers."
+        "the spine. Most skin cancers don't spread: among skin cancers, count only melanoma."
     ),
     "reason.cancer_history": "having had cancer",
-    "question.fever": "Do you have a high temperature, or feel hot and shivery?",
+    "question.fever": "Do you have a fever, or feel hot and shivery?",
     "explain.fever": (
         "A fever with back pain can be a sign of an infection in the spine. Say yes if you "
         "feel hot and shivery, or a thermometer says you have a high temperature."
     ),
     "reason.fever": "a high temperature",
     "question.recent_infection": (
-        "In the last few weeks, have you had a urine, chest or skin infection, or a back injection or operation?"
+        "In the last few weeks, have you had a urine, chest or skin infection, or a back procedure?"
     ),
     "explain.recent_infection": (
-        "Germs from an infection like these, or from an operation or injection on the back, can "
+        "Germs from an infection like these, or from an operation or injection in the back, can "
         "sometimes reach the spine. A cold or flu doesn't count."
     ),
     "reason.recent_infection": "a recent infection",
@@ -243,13 +244,13 @@ TEXTS: dict[str, str] = {
         "ever done this, even a long time ago."
     ),
     "reason.iv_drug_use": "having injected drugs",
-    "question.immune_medicines": "Do you take steroid tablets, or medicines that weaken your immune system?",
+    "question.immune_medicines": "Do you take steroid tablets, or medicines that lower your immunity?",
     "explain.immune_medicines": (
         "Steroid tablets, and medicines that damp down the immune system, raise the risk of "
         "infection and of weak bones. Inhalers and creams don't count."
     ),
     "reason.immune_medicines": "taking steroid tablets or medicines that weaken the immune system",
-    "question.walking_difficulty": "Are your legs newly weak, unsteady or giving way when you walk, not just painful?",
+    "question.walking_difficulty": "Are your legs newly weak or giving way when you walk, not just sore?",
     "explain.walking_difficulty": (
         "Legs that feel weak or unsteady, or give way, can mean the nerves in your spine are being pressed "
         "on. Say no if you only walk slowly because it hurts, or it's been like this for a long time."
@@ -291,7 +292,7 @@ TEXTS: dict[str, str] = {
         "Say yes if you feel it in your calf or foot."
     ),
     "reason.leg_pain_below_knee": "pain spreading below your knee",
-    "question.abdominal_pain": "Do you have tummy pain as well?",
+    "question.abdominal_pain": "Do you have tummy pain too?",
     "explain.abdominal_pain": (
         "Tummy pain, or abdominal pain, with back pain can come from something other than "
         "the back, and should be checked. Say yes if your tummy hurts too."
@@ -308,10 +309,10 @@ TEXTS: dict[str, str] = {
         "Say yes if a doctor has told you that you have it."
     ),
     "reason.osteoporosis": "osteoporosis",
-    "question.fall": "Did the pain start after a fall or knock, or lifting something, even a small one?",
+    "question.fall": "Did it start after a fall, a knock or a lift?",
     "explain.fall": (
         "As we get older, even a small fall, a knock or lifting shopping can break a bone in the spine. "
-        "Say yes if the pain began after one."
+        "Say yes if the pain began after one, however small."
     ),
     "reason.fall": "pain that began after a fall, a knock or a lift",
     "question.weight_loss": "Have you lost weight without trying, or found a lump on your back?",
@@ -320,18 +321,18 @@ TEXTS: dict[str, str] = {
         "by a doctor. Say yes if either is true."
     ),
     "reason.weight_loss": "losing weight without trying or a lump on your back",
-    "question.night_pain": "Does the pain keep you awake at night, even lying still in any position?",
+    "question.night_pain": "Does it hurt at night, even when you lie still?",
     "explain.night_pain": (
         "Pain at night that stays even when you lie still, whatever position you try, should be checked. "
         "Say no if it only wakes you when you turn over."
     ),
     "reason.night_pain": "pain at night even when lying still",
-    "question.severe_rest_pain": "Is the pain so bad that you can't get comfortable, even when you rest?",
+    "question.severe_rest_pain": "Is it so bad you can't get comfortable, even resting?",
     "explain.severe_rest_pain": (
-        "Most back pain eases when you rest. Say yes if the pain is so bad that no position and no rest helps."
+        "Most back pain eases when you rest. Say yes if the pain is severe: so bad that no position and no rest helps."
     ),
     "reason.severe_rest_pain": "severe pain that rest doesn't ease",
-    "question.not_improving": "Has this pain lasted a few weeks without getting better?",
+    "question.not_improving": "Has it lasted a few weeks without getting better?",
     "explain.not_improving": (
         "Most back pain gets better within a few weeks. Say yes if yours has lasted a few weeks and hasn't improved."
     ),

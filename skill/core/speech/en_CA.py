@@ -11,6 +11,6 @@ VALUES: dict[str, str] = {
 }
 
 TEXTS: dict[str, str] = {
-    "question.breathless_sweaty": "With the pain, are you short of breath, cold and sweaty, or throwing up?",
-    "reason.breathless_sweaty": "being short of breath, sweaty or throwing up with the pain",
+    "question.breathless_sweaty": "Are you breathless, cold and sweaty, or throwing up?",
+    "reason.breathless_sweaty": "being breathless, sweaty or throwing up with the pain",
 }

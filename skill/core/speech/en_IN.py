@@ -12,8 +12,8 @@ VALUES: dict[str, str] = {
 }
 
 TEXTS: dict[str, str] = {
-    "question.breathless_sweaty": "With the pain, are you short of breath, cold and sweaty, or vomiting?",
-    "reason.breathless_sweaty": "being short of breath, sweaty or vomiting with the pain",
+    "question.breathless_sweaty": "Are you breathless, cold and sweaty, or vomiting?",
+    "reason.breathless_sweaty": "being breathless, sweaty or vomiting with the pain",
     "verdict.emergency": (
         "Call {emergency_number} now, or {ambulance_number} for an ambulance, or go to {emergency_place}. "
         "{reasons} Don't wait: call {emergency_number} now."

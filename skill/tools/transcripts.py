@@ -1,0 +1,144 @@
+"""``python -m skill.tools.transcripts``: what Alexa says, as plain sentences, for review.
+
+Whole conversations, typed as a person would say them, resolved against the locale's
+interaction model and answered by the skill's Lambda entry point, exactly as the console
+does (``skill.tools.console``). One Markdown file per locale in docs/transcripts/;
+tests/test_transcripts.py fails, with the difference, when the skill no longer says what
+they say. A change to the speech is then a diff of plain sentences in review.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+from collections.abc import Collection, Iterator, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from skill.core.signs import SIGNS_BY_ID
+from skill.core.speech import LOCALES, texts_for
+from skill.core.ssml import to_text
+from skill.tools import console
+
+TRANSCRIPTS = Path(__file__).resolve().parents[2] / "docs" / "transcripts"
+MORE = "…"  # in a script: answer each question that comes until the verdict (or ``until``)
+
+
+class Conversation(NamedTuple):
+    title: str
+    said: Sequence[str]  # what the person says, in order; MORE answers the questions that come
+    yes: Collection[str] = ()  # the signs the person says yes to while answering
+    until: str | None = None  # stop answering when this sign's question is asked
+
+
+CONVERSATIONS: tuple[Conversation, ...] = (
+    Conversation("The welcome, help, and no thanks", ["open back pain check", "help", "no"]),
+    Conversation("No to every question: home (age 45)", ["open back pain check", "yes", "forty five", MORE]),
+    Conversation(
+        "Chest pain: an emergency (age 30)", ["open back pain check", "yes", "I'm thirty", MORE], ["chest_pain"]
+    ),
+    Conversation(
+        "A heart attack felt in the back: an emergency (age 63)",
+        ["open back pain check", "yes", "sixty three", MORE],
+        ["breathless_sweaty", "upper_back"],
+    ),
+    Conversation("A fever: a doctor today (age 52)", ["open back pain check", "yes", "fifty two", MORE], ["fever"]),
+    Conversation(
+        "Sciatica in one leg: a doctor in the next week or two (age 38)",
+        ["open back pain check", "yes", "thirty eight years old", MORE],
+        ["leg_pain", "leg_pain_below_knee"],
+    ),
+    Conversation(
+        "I'd rather not say my age, then no to everything",
+        ["open back pain check", "yes", "I'd rather not say", MORE],
+    ),
+    Conversation(
+        "Help in every phase, not sure twice, and stop",
+        ["open back pain check", "help", "yes", "help", "sixty seven", "help", "not sure", "not sure", "help", "stop"],
+    ),
+    Conversation(
+        "An emergency said in the middle of the check",
+        ["open back pain check", "yes", "fifty", MORE, "I can't feel my legs"],
+        until="bladder_bowel",
+    ),
+    Conversation("A one-shot start, and a child", ["ask back pain check is my back pain serious", "twelve"]),
+    Conversation(
+        "Not understood three times, then go back",
+        ["open back pain check", "yes", "banana", "what", "purple", "forty", "no", "go back", "no", "stop"],
+    ),
+)
+
+
+def _reply_to(heard: str, conversation: Conversation, locale: str) -> str | None:
+    """ "yes" or "no" to the sign's question ``heard`` ends with; None when it asks none, or the one to stop at."""
+    t = texts_for(locale)
+    for sign in SIGNS_BY_ID.values():
+        if heard.endswith(to_text(t[f"question.{sign.id}"])):
+            return None if sign.id == conversation.until else ("yes" if sign.id in conversation.yes else "no")
+    return None
+
+
+def transcript(conversation: Conversation, locale: str) -> list[str]:
+    """The conversation as lines of "User: …" and "Alexa: …" (and any card)."""
+    printed = io.StringIO()
+    lines: list[str] = []
+
+    def utterances() -> Iterator[str]:
+        """What the person says; the console reads each after printing Alexa's reply to the one before."""
+        for said in conversation.said:
+            while said == MORE and (reply := _reply_to(_last_said(printed.getvalue()), conversation, locale)):
+                lines.append(f"User: {reply}")
+                yield reply
+            if said != MORE:
+                lines.append(f"User: {said}")
+                yield said
+
+    console.run(utterances(), printed, locale)
+    replies = _replies(printed.getvalue())
+    return [line for user, reply in zip(lines, replies, strict=False) for line in (user, *reply)]
+
+
+def _replies(printed: str) -> list[list[str]]:
+    """The console's output, one reply (its "Alexa:" line and any card) per utterance."""
+    replies: list[list[str]] = []
+    for line in printed.splitlines():
+        if line.startswith("Alexa: ") or not replies:
+            replies.append([])
+        replies[-1].append(line)
+    return replies
+
+
+def _last_said(printed: str) -> str:
+    said = [line for line in printed.splitlines() if line.startswith("Alexa: ")]
+    return said[-1][len("Alexa: ") :] if said else ""
+
+
+def document(locale: str) -> str:
+    parts = [
+        f"# Back Pain Check ({locale}): what Alexa says",
+        "",
+        "Generated by `python -m skill.tools.transcripts` from the skill itself (through the console, on a "
+        "voice-only device); `tests/test_transcripts.py` fails when the skill no longer says this. "
+        "Read a change here as a listener would.",
+    ]
+    for conversation in CONVERSATIONS:
+        parts += ["", f"## {conversation.title}", "", *transcript(conversation, locale)]
+    return "\n".join(parts) + "\n"
+
+
+def path_for(locale: str) -> Path:
+    return TRANSCRIPTS / f"{locale}.md"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m skill.tools.transcripts", description=__doc__.splitlines()[0])
+    parser.parse_args(argv)
+    TRANSCRIPTS.mkdir(parents=True, exist_ok=True)
+    for locale in sorted(LOCALES):
+        path_for(locale).write_text(document(locale), encoding="utf-8")
+        print(f"wrote {path_for(locale)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
