@@ -19,7 +19,9 @@ from skill.core.signs import WARNING_SIGNS, Tier
 from skill.core.speech import LOCALES, texts_for
 from skill.core.ssml import to_text
 from skill.core.triage import Verdict
-from tests.support.conversations import at_age_question, heard, question, started, text
+from tests.support.conversations import at_age_question, question, started
+from tests.support.conversations import heard as joined
+from tests.support.conversations import text as message
 from tests.support.fake_alexa import FakeAlexa, Handler, ends_session, outcome, speech
 
 ROOT = Path(__file__).parents[1]
@@ -152,8 +154,8 @@ def test_every_button_in_every_phase_goes_through_the_conversation(
 def test_touching_yes_no_and_not_sure_answers_the_question(handler: Handler) -> None:
     t = texts_for("en-US")
     fake_alexa = in_phase(handler, Phase.CHECKING)
-    assert speech(fake_alexa.touch("not_sure")) == heard(t["explain.chest_pain"], t["question.chest_pain"])
-    assert speech(fake_alexa.touch("no")) == heard(t["question.breathless_sweaty"])
+    assert speech(fake_alexa.touch("not_sure")) == joined(t["explain.chest_pain"], t["question.chest_pain"])
+    assert speech(fake_alexa.touch("no")) == joined(t["question.breathless_sweaty"])
     fake_alexa = in_phase(handler, Phase.CHECKING)
     out = fake_alexa.touch("yes")
     assert outcome(out) == "emergency" and screen_of(out)["number"] == "911"
@@ -171,10 +173,10 @@ def test_a_yes_or_no_button_at_the_age_question_asks_for_the_age_again(handler: 
     fake_alexa = in_phase(handler, Phase.AGE)
     for button, sorry in (("yes", "Sorry, I didn't catch your age."), ("no", "Sorry, I still didn't catch that.")):
         out = fake_alexa.touch(button)  # from a stale question screen
-        assert speech(out).startswith(sorry) and speech(out).endswith(text("question.age"))
+        assert speech(out).startswith(sorry) and speech(out).endswith(message("question.age"))
         assert not ends_session(out) and outcome(out) is None
     out = fake_alexa.touch("not_sure")  # "not sure" at the age question: would rather not say
-    assert speech(out) == heard(text("ack.age.declined"), question("chest_pain"))
+    assert speech(out) == joined(message("ack.age.declined"), question("chest_pain"))
 
 
 # --- Accessible, and valid by Amazon's own tool ------------------------------------------------

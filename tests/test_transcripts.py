@@ -12,6 +12,7 @@ import pytest
 
 from skill.core.speech import LOCALES
 from skill.tools.transcripts import CONVERSATIONS, document, path_for
+from tests.support.fake_alexa import words
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
@@ -38,3 +39,10 @@ def test_the_recorded_rename_is_gone_and_answers_are_invited_plainly() -> None:
     assert "Recorded" not in text
     assert "Answer each question with yes, no, or not sure." in text
     assert "Answer yes, no, or not sure. You can also say repeat, go back, start over, or stop." in text
+
+
+@pytest.mark.parametrize("locale", sorted(LOCALES))
+def test_no_reply_in_any_conversation_is_over_ninety_words(locale: str) -> None:
+    replies = [line for line in document(locale).splitlines() if line.startswith("Alexa: ")]
+    longest = max(replies, key=lambda line: len(words(line)))
+    assert len(words(longest)) - 1 <= 90, longest

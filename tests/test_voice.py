@@ -281,10 +281,13 @@ def test_an_unknown_one_shot_or_a_new_sessions_fallback_gets_the_full_welcome(lo
 # --- Honest wording -------------------------------------------------------------------------
 
 
-def test_the_welcome_names_every_outcome_and_not_rest_at_home() -> None:
-    said = speech(Person().says("open back pain check"))
-    assert "call for help, see a doctor, or look after it at home" in said
-    assert "rest at home" not in said
+def test_help_names_every_outcome_and_the_welcome_stays_short_and_never_says_rest_at_home() -> None:
+    """The welcome now says who the check is for (adults, not pregnancy), so it names no outcomes; help does."""
+    person = Person()
+    welcome = speech(person.says("open back pain check"))
+    assert "I'll ask about warning signs, then say what to do." in welcome and "rest at home" not in welcome
+    helped = speech(person.says("help"))
+    assert "call for help, see a doctor, or look after it at home" in helped and "rest at home" not in helped
 
 
 def most_questions_asked() -> int:

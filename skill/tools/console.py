@@ -139,7 +139,9 @@ class Resolver:
         for intent, phrases in BUILT_IN_PHRASES.items():
             self.phrases.update(dict.fromkeys(phrases, intent))
         self.patterns: list[tuple[re.Pattern[str], str]] = []
+        self.numbers: set[str] = set()  # the names of AMAZON.NUMBER slots
         for intent in language_model["intents"]:
+            self.numbers |= {slot["name"] for slot in intent.get("slots", []) if slot["type"] == "AMAZON.NUMBER"}
             for sample in intent.get("samples", []):
                 if "{" in sample:
                     self.patterns.append((_sample_pattern(sample), intent["name"]))
@@ -155,9 +157,9 @@ class Resolver:
     def understand(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """The intent Alexa's language understanding would most likely pick for ``text``, and its slots.
 
-        An exact sample; then without a leading connecting word ("to", "if") or fillers
-        ("um", "please"); then a sample with slots (a number slot's words as Alexa resolves them);
-        then a near match (a typo, a missing apostrophe); else the fallback.
+        An exact sample, as said or without a leading connecting word ("to", "if") or fillers
+        ("um", "please"); then a sample with slots whose number slot holds a number (as Alexa
+        resolves it); then a near match (a typo, a missing apostrophe); else the fallback.
         """
         first, _, rest = text.partition(" ")
         candidates = [text, FILLERS.sub("", text)]
@@ -166,10 +168,17 @@ class Resolver:
         for candidate in candidates:
             if candidate in self.phrases:
                 return self.phrases[candidate], ()
+        for candidate in candidates:
             for pattern, intent in self.patterns:
                 match = pattern.fullmatch(candidate)
-                if match:
-                    return intent, tuple((name, spoken_number(value)) for name, value in match.groupdict().items())
+                if match is None:
+                    continue
+                slots = tuple(
+                    (name, spoken_number(value) if name in self.numbers else value)
+                    for name, value in match.groupdict().items()
+                )
+                if all(value != "?" for name, value in slots if name in self.numbers):  # a number, or no match
+                    return intent, slots
         near = difflib.get_close_matches(candidates[1], self.phrases, n=1, cutoff=NEAR_MATCH)
         return (self.phrases[near[0]] if near else c.FALLBACK), ()
 
