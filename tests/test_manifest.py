@@ -116,10 +116,11 @@ def test_each_listing_has_the_disclaimer_privacy_and_example_phrases_that_are_sa
     language = model["languageModel"]
     samples = {normalise(s) for intent in language["intents"] for s in intent.get("samples", [])}
     phrases = info["examplePhrases"]
-    assert 1 <= len(phrases) <= 3
-    assert normalise(phrases[0]).startswith(f"alexa ask {language['invocationName']} ")
-    for phrase in phrases:
-        match = re.fullmatch(rf"alexa (?:ask|tell|open) {language['invocationName']} (.+)", normalise(phrase))
+    assert len(phrases) == 3
+    assert phrases[0] == f"Alexa, open {language['invocationName']}"  # the way in that always works
+    for phrase in phrases[1:]:
+        assert phrase.startswith("Alexa, ") and " i " not in f" {phrase} ", phrase  # written as people say it
+        match = re.fullmatch(rf"alexa (?:ask|tell) {language['invocationName']} (.+)", normalise(phrase))
         assert match and match.group(1) in samples, phrase
 
 
