@@ -16,8 +16,10 @@ from ask_smapi_model.v1.skill.manifest.skill_manifest_envelope import SkillManif
 
 from skill.core.speech import LOCALES
 from skill.core.speech.en import PRIVACY
+from skill.tools import manifest as manifest_tool
 from skill.tools.console import normalise
-from skill.tools.manifest import ManifestError, endpoint_for, manifest
+from skill.tools.data import model_dir
+from skill.tools.manifest import ManifestError, endpoint_for, manifest, write_package
 
 ROOT = Path(__file__).parents[1]
 ENDPOINT = "https://skill.example.org/alexa"
@@ -157,3 +159,26 @@ def test_the_committed_icons_are_what_the_script_draws(tmp_path: Path) -> None:
         drawn = make_icons.draw(size)
         drawn.save(tmp_path / "icon.png", optimize=False)
         assert (tmp_path / "icon.png").read_bytes() == (script.parent / f"icon-{size}.png").read_bytes()
+
+
+def test_a_failure_leaves_nothing_half_written_and_a_rerun_replaces_the_package_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "skill-package"
+    write_package(out, ENDPOINT, PUBLIC_URL)
+    (out / "stale.json").write_text("{}")  # left by an older version of the tool
+    write_package(out, ENDPOINT, PUBLIC_URL)
+    assert not (out / "stale.json").exists() and (out / "skill.json").is_file()
+    monkeypatch.setattr(manifest_tool, "ICONS", {"smallIconUri": tmp_path / "missing.png"})
+    with pytest.raises(FileNotFoundError):
+        write_package(tmp_path / "other", ENDPOINT, PUBLIC_URL)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["skill-package"]  # no half-written package
+
+
+def test_the_tools_find_the_models_installed_or_in_a_checkout(tmp_path: Path) -> None:
+    checkout = tmp_path / "checkout"
+    (checkout / "skill").mkdir(parents=True)
+    assert model_dir(checkout / "skill") == checkout / "interaction_model"
+    (checkout / "skill" / "interaction_model").mkdir()  # as the wheel installs it
+    assert model_dir(checkout / "skill") == checkout / "skill" / "interaction_model"
+    assert (model_dir() / "en-US.json").is_file() and (model_dir() / "icons" / "icon-512.png").is_file()
