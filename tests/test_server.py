@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -391,9 +392,10 @@ def test_gunicorns_start_check_refuses_exactly_when_the_app_would(
     else:
         app_refuses = False
     try:
-        gunicorn_conf.on_starting(None)
+        gunicorn_conf.on_starting(SimpleNamespace(app=SimpleNamespace(app_uri="skill.web.app:create_app()")))
     except SystemExit:
         gunicorn_refuses = True
     else:
         gunicorn_refuses = False
     assert gunicorn_refuses == app_refuses
+    gunicorn_conf.on_starting(SimpleNamespace(app=SimpleNamespace(app_uri="tests.support.apps:local_ca_app()")))
