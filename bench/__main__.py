@@ -441,9 +441,10 @@ print(json.dumps({"ms": (time.perf_counter() - started) * 1e3}))
 
 
 def _runtime_python() -> str:
-    result = subprocess.run(["bash", str(ROOT / "deploy" / "runtime-python.sh")], capture_output=True, text=True)
+    """The path runtime-python.sh prints; its progress (a first-time build) goes straight to stderr."""
+    result = subprocess.run(["bash", str(ROOT / "deploy" / "runtime-python.sh")], stdout=subprocess.PIPE, text=True)
     if result.returncode != 0:
-        raise SystemExit(f"no Python 3.13 for the zip's cold start:\n{result.stderr[-2000:]}")
+        raise SystemExit("no Python 3.13 for the zip's cold start (deploy/runtime-python.sh said why)")
     return result.stdout.strip().splitlines()[-1]
 
 
@@ -505,7 +506,10 @@ def zip_as_shipped(settings: Settings, scratch: Path) -> list[Result]:
 def package(scratch: Path) -> list[Result]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     env |= {"ALEXA_SKILL_ID": "amzn1.ask.skill.benchmark", "HOME": str(scratch)}
-    subprocess.run(["npm", "run", "--silent", "package"], cwd=ROOT, env=env, check=True, capture_output=True)
+    _runtime_python()  # a first-time build of Python 3.13 reports its progress here, not in npm's captured output
+    result = subprocess.run(["npm", "run", "--silent", "package"], cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"npm run package failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
     archive = ROOT / ".serverless" / "back-pain-check.zip"
     size_mb = archive.stat().st_size / 1e6
     files = len(zipfile.ZipFile(archive).namelist())

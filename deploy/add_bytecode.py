@@ -25,9 +25,12 @@ FIXED_TIME = (2020, 1, 1, 0, 0, 0)  # the same zip for the same sources, wheneve
 
 
 def runtime_python() -> str:
-    result = subprocess.run(["bash", str(HERE / "runtime-python.sh")], capture_output=True, text=True)
+    """The path runtime-python.sh prints; its progress (a first-time build) goes straight to stderr."""
+    result = subprocess.run(["bash", str(HERE / "runtime-python.sh")], stdout=subprocess.PIPE, text=True)
     if result.returncode != 0:
-        raise SystemExit(f"no Python {RUNTIME[0]}.{RUNTIME[1]} for the Lambda bytecode:\n{result.stderr[-2000:]}")
+        raise SystemExit(
+            f"no Python {RUNTIME[0]}.{RUNTIME[1]} for the Lambda bytecode (deploy/runtime-python.sh said why)"
+        )
     return result.stdout.strip().splitlines()[-1]
 
 

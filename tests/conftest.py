@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
@@ -44,3 +47,15 @@ def fake_alexa_over_http(client: FlaskClient, ca: LocalCA) -> FakeAlexa:
         return response.status_code, response.data
 
     return FakeAlexa(signed_post(ca, post))
+
+
+@pytest.fixture(scope="session")
+def runtime_python(request: pytest.FixtureRequest) -> str:
+    """CPython 3.13, the Lambda runtime's (deploy/runtime-python.sh). A first run may build it for
+    minutes: its progress goes to the terminal as it happens, not into captured output."""
+    script = Path(__file__).parents[1] / "deploy" / "runtime-python.sh"
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled():
+        result = subprocess.run(["bash", str(script)], stdout=subprocess.PIPE, text=True, timeout=1800)
+    assert result.returncode == 0, "deploy/runtime-python.sh failed (it said why on stderr)"
+    return result.stdout.strip().splitlines()[-1]

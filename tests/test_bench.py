@@ -89,7 +89,7 @@ def test_the_benchmarked_turn_is_a_verified_mid_check_answer_and_the_floor_answe
         raise AssertionError("an unsigned body was accepted")
 
 
-def test_the_benchmark_runs_end_to_end_in_smoke_mode(tmp_path: Path) -> None:
+def test_the_benchmark_runs_end_to_end_in_smoke_mode(tmp_path: Path, runtime_python: str) -> None:
     """Every measure runs (the figures are not judged here: that is `bash bench/run`)."""
     if shutil.which("wrk") is None:
         pytest.skip("wrk is not installed (apt-get install wrk; .ci/run and bench/run do)")

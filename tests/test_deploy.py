@@ -1,4 +1,5 @@
-"""The AWS package: `npm run package` builds it offline, and its CloudFormation is least-privilege.
+"""The AWS package: `npm run package` builds it offline for the stage and region given, its
+CloudFormation is least-privilege, and the zip answers a launch with nothing but itself.
 
 Needs Node.js and `npm ci` (which also downloads the Lambda wheels into .wheels/); the
 README's test command does both.
@@ -11,28 +12,40 @@ import os
 import re
 import shutil
 import subprocess
+import tomllib
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.support.fake_alexa import SKILL_ID as FIXTURES_SKILL_ID
+from tests.support.fake_alexa import envelope
+from tests.support.readme import command
+
 ROOT = Path(__file__).parents[1]
-SKILL_ID = "amzn1.ask.skill.11111111-2222-3333-4444-555555555555"
+PACKAGE = command("npm run package --")  # the README's, run as written
+DEPLOY = command("npm run deploy --")
+SKILL_ID = re.match(r"ALEXA_SKILL_ID=(\S+) ", PACKAGE).group(1)  # type: ignore[union-attr]
 ZIP_LIMIT = 5 * 1024 * 1024
 MAGIC_3_13 = (3571).to_bytes(2, "little") + b"\r\n"  # importlib.util.MAGIC_NUMBER of CPython 3.13
 
 pytestmark = pytest.mark.skipif(shutil.which("npm") is None, reason="Node.js/npm is not installed")
 
 
-@pytest.fixture(scope="module")
-def package() -> Path:
-    """Run `npm run package` with no AWS credentials at all; returns the .serverless folder."""
-    assert (ROOT / "node_modules" / "serverless").exists(), "run `npm ci` first (the README's test command does)"
+def without_aws() -> dict[str, str]:
+    """No AWS credentials or region at all: the package needs no account."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
-    env |= {"ALEXA_SKILL_ID": SKILL_ID, "HOME": str(ROOT / ".serverless-home")}
+    return env | {"HOME": str(ROOT / ".serverless-home")}
+
+
+@pytest.fixture(scope="module")
+def package(runtime_python: str) -> Path:
+    """The README's `npm run package -- --stage dev --region eu-west-1`; returns the .serverless folder."""
+    assert (ROOT / "node_modules" / "serverless").exists(), "run `npm ci` first (the README's test command does)"
+    assert "--stage dev --region eu-west-1" in PACKAGE
     result = subprocess.run(
-        ["npm", "run", "--silent", "package"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+        ["bash", "-c", PACKAGE], cwd=ROOT, env=without_aws(), capture_output=True, text=True, timeout=600
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return ROOT / ".serverless"
@@ -86,6 +99,7 @@ def test_the_zip_is_small_and_holds_the_skill_and_its_libraries_only(package: Pa
     assert {"skill", "ask_sdk_core", "ask_sdk_model", "requests"} <= tops
     assert not tops & {"tests", "node_modules", "boto3", "flask", "cryptography", "markdown_it", ".venv", "bench"}
     assert not tops & {"ask_sdk_dynamodb", "docs", "interaction_model"}
+    assert not tops & {"bin"}, "the wheels' console scripts, with the building machine's Python as shebang"
     assert "skill/alexa/lambda_function.py" in names
     ours = sorted(name for name in names if name.startswith("skill/") and not name.endswith("/"))
     folders = {name.rsplit("/", 1)[0].removesuffix("/__pycache__") for name in ours}
@@ -121,11 +135,68 @@ def test_every_module_in_the_zip_has_bytecode_from_the_runtimes_python(package: 
     assert not [name for name in names if name.endswith(".pyc") and "cpython-313" not in name]
 
 
-def test_the_lambda_requirements_pin_the_same_versions_as_requirements_txt() -> None:
-    def pins(path: Path) -> dict[str, str]:
-        found = re.findall(r"^([A-Za-z0-9_.\[\]-]+)==(\S+)", path.read_text(), re.M)
-        return {name.lower(): version for name, version in found}
+def pins(path: Path) -> dict[str, str]:
+    found = re.findall(r"^([A-Za-z0-9_.\[\]-]+)==(\S+)", path.read_text(), re.M)
+    return {name.lower(): version for name, version in found}
 
+
+def test_a_package_both_requirements_files_pin_has_the_same_version_in_both() -> None:
+    """As requirements-lambda.txt's comment says; the Lambda zip uses nothing from requirements-dev.txt."""
     lambda_pins, web_pins = pins(ROOT / "requirements-lambda.txt"), pins(ROOT / "requirements.txt")
-    for name in lambda_pins.keys() & web_pins.keys():
+    shared = lambda_pins.keys() & web_pins.keys()
+    assert {"ask-sdk-core", "ask-sdk-model", "ask-sdk-runtime", "certifi"} <= shared
+    for name in shared:
         assert lambda_pins[name] == web_pins[name], name
+    dev_only = pins(ROOT / "requirements-dev.txt").keys() - web_pins.keys()
+    assert not dev_only & lambda_pins.keys()
+
+
+def test_package_json_and_pyproject_give_the_same_version() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    package_json = json.loads((ROOT / "package.json").read_text())
+    lock = json.loads((ROOT / "package-lock.json").read_text())
+    assert package_json["version"] == project["version"] == lock["version"] == lock["packages"][""]["version"]
+
+
+def test_the_stage_and_region_given_to_npm_run_package_are_in_the_package(
+    package: Path, template: dict[str, Any]
+) -> None:
+    state = json.loads((package / "serverless-state.json").read_text())
+    assert (state["service"]["provider"]["stage"], state["service"]["provider"]["region"]) == ("dev", "eu-west-1")
+    [function] = of_type(template, "AWS::Lambda::Function")
+    assert function["Properties"]["FunctionName"] == "back-pain-check-dev-skill"
+
+
+def test_npm_run_deploy_gives_the_stage_and_region_to_every_step() -> None:
+    """The README's deploy command, with --dry-run: the steps it would run (deploying needs AWS)."""
+    result = subprocess.run(
+        ["bash", "-c", f"{DEPLOY} --dry-run"], cwd=ROOT, env=without_aws(), capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    steps = [line for line in result.stderr.splitlines() if line.startswith("+ ")]
+    assert len(steps) == 3, result.stderr
+    assert re.search(r"/serverless package --stage prod --region eu-west-1$", steps[0]), steps[0]
+    assert re.search(r"deploy/add_bytecode\.py \.serverless/back-pain-check\.zip$", steps[1]), steps[1]
+    assert re.search(r"/serverless deploy --package \.serverless --stage prod --region eu-west-1$", steps[2]), steps[2]
+
+
+def test_the_zip_alone_answers_a_launch_on_the_runtimes_python(
+    package: Path, runtime_python: str, tmp_path: Path
+) -> None:
+    """Unpacked, with no site-packages and no environment (-S -E): only what the zip holds is importable."""
+    zipfile.ZipFile(package / "back-pain-check.zip").extractall(tmp_path)
+    script = (
+        "import json, sys; from skill.alexa.lambda_function import handler; "
+        "print(json.dumps(handler(json.load(sys.stdin), None)))"
+    )
+    result = subprocess.run(
+        [runtime_python, "-S", "-E", "-c", script],
+        input=json.dumps(envelope("launch_request")),
+        cwd=tmp_path,
+        env={"ALEXA_SKILL_ID": FIXTURES_SKILL_ID, "PATH": os.environ["PATH"]},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Welcome to Back Pain Check" in json.loads(result.stdout)["response"]["outputSpeech"]["ssml"]

@@ -16,8 +16,10 @@ from ask_smapi_model.v1.skill.manifest.skill_manifest_envelope import SkillManif
 
 from skill.core.speech import LOCALES
 from skill.core.speech.en import PRIVACY
+from skill.tools import manifest as manifest_tool
 from skill.tools.console import normalise
-from skill.tools.manifest import ManifestError, endpoint_for, manifest
+from skill.tools.data import model_dir
+from skill.tools.manifest import ManifestError, endpoint_for, manifest, write_package
 
 ROOT = Path(__file__).parents[1]
 ENDPOINT = "https://skill.example.org/alexa"
@@ -116,10 +118,11 @@ def test_each_listing_has_the_disclaimer_privacy_and_example_phrases_that_are_sa
     language = model["languageModel"]
     samples = {normalise(s) for intent in language["intents"] for s in intent.get("samples", [])}
     phrases = info["examplePhrases"]
-    assert 1 <= len(phrases) <= 3
-    assert normalise(phrases[0]).startswith(f"alexa ask {language['invocationName']} ")
-    for phrase in phrases:
-        match = re.fullmatch(rf"alexa (?:ask|tell|open) {language['invocationName']} (.+)", normalise(phrase))
+    assert len(phrases) == 3
+    assert phrases[0] == f"Alexa, open {language['invocationName']}"  # the way in that always works
+    for phrase in phrases[1:]:
+        assert phrase.startswith("Alexa, ") and " i " not in f" {phrase} ", phrase  # written as people say it
+        match = re.fullmatch(rf"alexa (?:ask|tell) {language['invocationName']} (.+)", normalise(phrase))
         assert match and match.group(1) in samples, phrase
 
 
@@ -156,3 +159,26 @@ def test_the_committed_icons_are_what_the_script_draws(tmp_path: Path) -> None:
         drawn = make_icons.draw(size)
         drawn.save(tmp_path / "icon.png", optimize=False)
         assert (tmp_path / "icon.png").read_bytes() == (script.parent / f"icon-{size}.png").read_bytes()
+
+
+def test_a_failure_leaves_nothing_half_written_and_a_rerun_replaces_the_package_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "skill-package"
+    write_package(out, ENDPOINT, PUBLIC_URL)
+    (out / "stale.json").write_text("{}")  # left by an older version of the tool
+    write_package(out, ENDPOINT, PUBLIC_URL)
+    assert not (out / "stale.json").exists() and (out / "skill.json").is_file()
+    monkeypatch.setattr(manifest_tool, "ICONS", {"smallIconUri": tmp_path / "missing.png"})
+    with pytest.raises(FileNotFoundError):
+        write_package(tmp_path / "other", ENDPOINT, PUBLIC_URL)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["skill-package"]  # no half-written package
+
+
+def test_the_tools_find_the_models_installed_or_in_a_checkout(tmp_path: Path) -> None:
+    checkout = tmp_path / "checkout"
+    (checkout / "skill").mkdir(parents=True)
+    assert model_dir(checkout / "skill") == checkout / "interaction_model"
+    (checkout / "skill" / "interaction_model").mkdir()  # as the wheel installs it
+    assert model_dir(checkout / "skill") == checkout / "skill" / "interaction_model"
+    assert (model_dir() / "en-US.json").is_file() and (model_dir() / "icons" / "icon-512.png").is_file()

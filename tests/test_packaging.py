@@ -1,5 +1,6 @@
-"""The project is installable: ``pip wheel .`` builds a wheel with every package, the pages,
-the dependencies and the entry points (offline: no build isolation)."""
+"""The project is installable: ``pip wheel .`` builds a wheel with every module, the pages, the
+screens, the interaction models and icons, the dependencies and the entry points (offline: no
+build isolation). tests/test_install.py installs it and runs its commands."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ ROOT = Path(__file__).parents[1]
 
 def test_pip_wheel_builds_the_project(tmp_path: Path) -> None:
     source = tmp_path / "source"  # a copy: setuptools writes build/ and *.egg-info beside the sources
-    shutil.copytree(ROOT / "skill", source / "skill", ignore=shutil.ignore_patterns("__pycache__"))
+    for folder in ("skill", "interaction_model"):
+        shutil.copytree(ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "README.md", "requirements.txt"):
         shutil.copy(ROOT / name, source / name)
     wheels = tmp_path / "wheels"
@@ -33,14 +35,13 @@ def test_pip_wheel_builds_the_project(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     [wheel] = wheels.glob("back_pain_check-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for module in (
-        "skill/alexa/lambda_function.py",
-        "skill/core/triage.py",
-        "skill/web/app.py",
-        "skill/tools/console.py",
-    ):
-        assert module in names, module
+    modules = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "skill").rglob("*.py"))
+    assert sorted(name for name in names if name.endswith(".py")) == modules  # every package is listed
     assert {"skill/web/documents/privacy.md", "skill/web/documents/terms.md"} <= set(names)
+    assert {f"skill/alexa/apl/{kind}.json" for kind in ("welcome", "question", "verdict")} <= set(names)
+    models = {f"skill/interaction_model/{path.name}" for path in (ROOT / "interaction_model").glob("*.json")}
+    assert len(models) == 5 and models <= set(names)
+    assert {"skill/interaction_model/icons/icon-108.png", "skill/interaction_model/icons/icon-512.png"} <= set(names)
     assert not [name for name in names if name.startswith(("tests/", "bench/"))]
     info = next(name for name in names if name.endswith(".dist-info/METADATA"))
     metadata = zipfile.ZipFile(wheel).read(info).decode()
@@ -48,3 +49,4 @@ def test_pip_wheel_builds_the_project(tmp_path: Path) -> None:
     entry_points = zipfile.ZipFile(wheel).read(info.replace("METADATA", "entry_points.txt")).decode()
     assert "back-pain-check = skill.__main__:main" in entry_points
     assert "back-pain-check-console = skill.tools.console:main" in entry_points
+    assert "back-pain-check-manifest = skill.tools.manifest:main" in entry_points

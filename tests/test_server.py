@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -26,7 +27,8 @@ from hypothesis import strategies as st
 from werkzeug.serving import make_server
 
 from skill.alexa import constants as c
-from skill.web.app import create_app
+from skill.web import gunicorn_conf
+from skill.web.app import MissingSkillId, create_app
 from skill.web.verification import RequestVerifier, VerificationError, fetch_https
 from tests.support.certs import NOW, LocalCA, body_of, signed_headers, signed_post
 from tests.support.conversations import heard, text
@@ -344,3 +346,58 @@ def test_python_m_skill_serves_locally_without_a_skill_id_and_says_which_variabl
         process.terminate()
         output = process.communicate(timeout=30)[0].decode()
     assert "ALEXA_SKILL_ID is not set" in output
+
+
+def test_gunicorn_without_alexa_skill_id_stops_with_one_line_that_names_it() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("ALEXA_SKILL_ID", "ASK_SDK_"))}
+    gunicorn = Path(sys.executable).parent / "gunicorn"
+    result = subprocess.run(
+        [str(gunicorn), "-c", "python:skill.web.gunicorn_conf", "skill.web.app:create_app()"],
+        cwd=ROOT,
+        env=env | {"PORT": str(free_port())},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    said = [line for line in result.stderr.splitlines() if "[INFO]" not in line]
+    assert said == [
+        "ALEXA_SKILL_ID is not set: set it to the skill's ID (developer console, Build, Endpoint) "
+        "so that requests for other skills are refused"
+    ]
+
+
+@pytest.mark.parametrize(
+    "environment",
+    [
+        {},
+        {"ALEXA_SKILL_ID": "amzn1.ask.skill.x"},
+        {"ALEXA_SKILL_ID": "  "},
+        {"ASK_SDK_VERIFY_SIGNATURE": "false"},
+        {"ASK_SDK_VERIFY_SIGNATURE": "OFF"},
+        {"ASK_SDK_VERIFY_SIGNATURE": "0"},
+        {"ASK_SDK_VERIFY_SIGNATURE": "true"},
+        {"ASK_SDK_VERIFY_SIGNATURE": ""},
+    ],
+)
+def test_gunicorns_start_check_refuses_exactly_when_the_app_would(
+    environment: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("ALEXA_SKILL_ID", "ASK_SDK_VERIFY_SIGNATURE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    try:
+        create_app()
+    except MissingSkillId:
+        app_refuses = True
+    else:
+        app_refuses = False
+    try:
+        gunicorn_conf.on_starting(SimpleNamespace(app=SimpleNamespace(app_uri="skill.web.app:create_app()")))
+    except SystemExit:
+        gunicorn_refuses = True
+    else:
+        gunicorn_refuses = False
+    assert gunicorn_refuses == app_refuses
+    gunicorn_conf.on_starting(SimpleNamespace(app=SimpleNamespace(app_uri="tests.support.apps:local_ca_app()")))

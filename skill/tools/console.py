@@ -26,8 +26,9 @@ from typing import Any, TextIO, cast
 from skill.alexa import constants as c
 from skill.core.speech import DEFAULT_LOCALE
 from skill.core.ssml import to_text
+from skill.tools.data import model_dir
 
-MODEL_DIR = Path(__file__).resolve().parents[2] / "interaction_model"  # a tool run from a checkout
+MODEL_DIR = model_dir()
 CONSOLE_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000c0de"
 CONSOLE_USER_ID = "amzn1.ask.account.CONSOLEUSER"
 CONSOLE_DEVICE_ID = "amzn1.ask.device.CONSOLEDEVICE"
@@ -333,7 +334,7 @@ def _lines(stream: TextIO) -> Iterable[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m skill.tools.console", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--locale", default=DEFAULT_LOCALE, help=f"one of {', '.join(available_locales())}")
     parser.add_argument("--screen", action="store_true", help="as a device with a screen: print what it shows")
     args = parser.parse_args(argv)

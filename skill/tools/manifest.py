@@ -20,13 +20,14 @@ import argparse
 import json
 import re
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from skill.core.speech import LOCALES, texts_for
+from skill.tools.data import model_dir
 
-ROOT = Path(__file__).resolve().parents[2]  # a tool run from a checkout
-MODEL_DIR = ROOT / "interaction_model"
+MODEL_DIR = model_dir()
 ICON_DIR = MODEL_DIR / "icons"
 ICONS = {"smallIconUri": ICON_DIR / "icon-108.png", "largeIconUri": ICON_DIR / "icon-512.png"}
 LAMBDA_ARN = re.compile(r"^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(?::[A-Za-z0-9_$-]+)?$")
@@ -124,22 +125,36 @@ def manifest(endpoint: str, public_url: str, ssl_certificate_type: str = "Truste
 
 
 def write_package(out: Path, endpoint: str, public_url: str, ssl_certificate_type: str = "Trusted") -> Path:
-    """Write the skill package to ``out`` (created if need be) and return it."""
+    """Write the skill package to ``out`` and return it.
+
+    It is written into a new folder beside ``out`` and renamed into place (replacing a
+    previous package) only when whole, so a failure leaves nothing half-written.
+    """
     skill_json = manifest(endpoint, public_url, ssl_certificate_type)
-    models = out / "interactionModels" / "custom"
-    images = out / "assets" / "images"
-    models.mkdir(parents=True, exist_ok=True)
-    images.mkdir(parents=True, exist_ok=True)
-    (out / "skill.json").write_text(json.dumps(skill_json, indent=2, ensure_ascii=False) + "\n")
-    for locale in LOCALES:
-        shutil.copyfile(MODEL_DIR / f"{locale}.json", models / f"{locale}.json")
-        for field, icon in ICONS.items():
-            shutil.copyfile(icon, images / f"{locale}_{field}.png")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        staging.chmod(0o755)
+        models = staging / "interactionModels" / "custom"
+        images = staging / "assets" / "images"
+        models.mkdir(parents=True)
+        images.mkdir(parents=True)
+        (staging / "skill.json").write_text(json.dumps(skill_json, indent=2, ensure_ascii=False) + "\n")
+        for locale in LOCALES:
+            shutil.copyfile(MODEL_DIR / f"{locale}.json", models / f"{locale}.json")
+            for field, icon in ICONS.items():
+                shutil.copyfile(icon, images / f"{locale}_{field}.png")
+        if out.exists():
+            shutil.rmtree(out)
+        staging.rename(out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m skill.tools.manifest", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--endpoint", required=True, help="the HTTPS URL of /alexa, or the Lambda function's ARN")
     parser.add_argument("--public-url", required=True, help="the HTTPS base URL serving /privacy and /terms")
     parser.add_argument("--out", required=True, type=Path, help="the folder to write (ASK CLI skill-package)")

@@ -13,6 +13,7 @@ bounds the connections a worker holds; past it, new ones wait in the listen back
 """
 
 import os
+from typing import Any
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '5000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
@@ -42,3 +43,16 @@ logconfig_dict = {
 # No runtime control socket (gunicorn 27 opens one in the home folder by default):
 # nothing here uses it, and two servers on one machine would share its path.
 control_socket_disable = True
+
+
+def on_starting(server: Any) -> None:
+    """Without ALEXA_SKILL_ID (signature checks on) every worker would refuse to start
+    (``skill.web.app.create_app``): say so in one line, before any is forked."""
+    if not str(getattr(server.app, "app_uri", "")).startswith("skill.web.app:create_app"):
+        return  # another app under these settings (tests, the benchmark's floor) decides for itself
+    verify = os.environ.get("ASK_SDK_VERIFY_SIGNATURE", "").strip().lower() not in {"false", "0", "no", "off"}
+    if verify and not os.environ.get("ALEXA_SKILL_ID", "").strip():
+        raise SystemExit(
+            "ALEXA_SKILL_ID is not set: set it to the skill's ID (developer console, Build, Endpoint) "
+            "so that requests for other skills are refused"
+        )

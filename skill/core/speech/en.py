@@ -357,9 +357,9 @@ TEXTS: dict[str, str] = {
         "\n\n"
         "{privacy}"
     ),
-    "listing.example.1": "Alexa, ask back pain check if my back pain is serious",
-    "listing.example.2": "Alexa, ask back pain check should i see a doctor about my back",
-    "listing.example.3": "Alexa, ask back pain check should i worry about my back pain",
+    "listing.example.1": "Alexa, open back pain check",
+    "listing.example.2": "Alexa, ask back pain check should I see a doctor about my back",
+    "listing.example.3": "Alexa, ask back pain check if my back pain is serious",
     "listing.keywords": "back pain, health, sciatica, doctor, symptoms, red flags",
 }
 

@@ -11,5 +11,5 @@ VALUES: dict[str, str] = {
 }
 
 TEXTS: dict[str, str] = {
-    "listing.example.2": "Alexa, ask back pain check should i see a g. p. about my back",
+    "listing.example.2": "Alexa, ask back pain check should I see a GP about my back",
 }

@@ -23,5 +23,5 @@ TEXTS: dict[str, str] = {
         "or go to {emergency_place}. I can't call for you: please use a phone now."
     ),
     "card.title.emergency": "Call 112 (ambulance 108) now",
-    "listing.example.2": "Alexa, ask back pain check should i consult a doctor about my back",
+    "listing.example.2": "Alexa, ask back pain check should I consult a doctor about my back",
 }

@@ -1,0 +1,134 @@
+"""Every command in the README runs as written, or is checked as far as it can be without an
+Amazon or AWS account; a new command block fails here until a test exercises it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests import test_install
+from tests.support import readme
+from tests.support.servers import free_port
+
+ROOT = Path(__file__).parents[1]
+VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
+LOCAL = "python3 -m venv .venv && .venv/bin/pip install -r requirements.txt && .venv/bin/python -m skill"
+TESTS = "python3 -m venv .venv && .venv/bin/pip install -r requirements-dev.txt && npm ci && .venv/bin/python -m pytest"
+
+# Each block, by a phrase only it has, and where it is run.
+EXERCISED = {
+    "install -r requirements.txt &&": "tests/test_install.py (fresh clone) and here",
+    "install -r requirements-dev.txt &&": ".ci/run, verbatim (checked here)",
+    "pytest --no-cov": "here (collection)",
+    "printf 'open back pain check": "here",
+    "printf 'ask back pain check": "here",
+    "until curl": "here",
+    "-m skill.manifest": "here",
+    "ask smapi": "here (the files it names)",
+    "npm run package --": "tests/test_deploy.py, as written",
+    "bin/gunicorn": "tests/test_install.py, as written",
+    "-m skill.tools.safety_case": "here",
+}
+
+
+def needs_venv() -> None:
+    if not VENV_PYTHON.exists():
+        pytest.skip("the README's commands run in its .venv (the README's test command makes it)")
+
+
+def sh(command: str, cwd: Path = ROOT, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("ASK_SDK_", "ALEXA_"))} | env
+    return subprocess.run(
+        ["bash", "-c", command], cwd=cwd, env=environment, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_every_command_block_is_exercised_by_a_test() -> None:
+    blocks = readme.sh_blocks()
+    for block in blocks:
+        assert [phrase for phrase in EXERCISED if phrase in block], f"no test runs this README block:\n{block}"
+    for phrase in EXERCISED:
+        assert [block for block in blocks if phrase in block], f"the README no longer has {phrase!r}"
+
+
+def test_the_files_and_modules_the_commands_name_exist() -> None:
+    text = "".join(readme.sh_blocks())
+    paths = set(re.findall(r"(?<![\w/:.-])((?:tests|deploy|docs|skill)/[\w./-]+|requirements[\w-]*\.txt)", text))
+    assert {"requirements.txt", "requirements-dev.txt", "tests/fixtures/launch_request.json"} <= paths
+    for path in paths:
+        assert (ROOT / path).exists(), path
+    modules = set(re.findall(r"-m ([\w.]+)", text)) - {"venv", "pytest"}
+    assert {"skill", "skill.tools.console", "skill.manifest", "skill.tools.safety_case"} <= modules
+    for module in modules:
+        assert importlib.util.find_spec(module) is not None, module
+
+
+def test_the_two_commands_are_as_they_were_and_ci_runs_the_second_as_written() -> None:
+    assert readme.command("install -r requirements.txt &&") == LOCAL == test_install.SETUP
+    assert readme.command("install -r requirements-dev.txt &&") == TESTS
+    assert TESTS in (ROOT / ".ci" / "run").read_text().splitlines()
+
+
+def test_the_quick_subset_collects_tests() -> None:
+    needs_venv()
+    result = sh(readme.command("pytest --no-cov") + " --collect-only")
+    assert result.returncode == 0, result.stdout[-2000:]
+    assert re.search(r"(\d+) tests collected", result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("printf 'open back pain check", "Call 911 now, or go to the emergency room."),
+        ("printf 'ask back pain check", "Alexa: "),
+    ],
+)
+def test_the_console_examples_run_as_written(phrase: str, said: str) -> None:
+    needs_venv()
+    result = sh(readme.command(phrase))
+    assert result.returncode == 0, result.stderr
+    assert said in result.stdout
+    assert "Welcome to Back Pain Check" in result.stdout or "999" in result.stdout
+
+
+def test_the_by_hand_example_waits_for_the_server_then_gets_the_welcome() -> None:
+    """As written, but on a free port rather than 5000 (which something else may hold)."""
+    needs_venv()
+    port = str(free_port())
+    block = readme.block("until curl").replace("localhost:5000", f"localhost:{port}")
+    result = sh(block, PORT=port)
+    assert result.returncode == 0, result.stderr[-2000:]
+    reply = json.loads(result.stdout.splitlines()[-1])  # after the server's own start-up lines
+    assert "Welcome to Back Pain Check" in reply["response"]["outputSpeech"]["ssml"]
+
+
+def test_the_manifest_command_writes_the_files_the_ask_cli_steps_name(tmp_path: Path) -> None:
+    needs_venv()
+    for name in (".venv", "skill", "interaction_model"):  # the checkout, but writing into tmp_path
+        (tmp_path / name).symlink_to(ROOT / name)
+    result = sh(readme.command("-m skill.manifest"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    ask = readme.block("ask smapi")
+    named = re.findall(r'"file:([^"]+)"', ask)
+    assert named and all((tmp_path / path).is_file() for path in named), named
+    for line in ask.splitlines():
+        assert line.startswith("ask smapi "), line
+
+
+def test_the_safety_case_command_regenerates_the_committed_document_unchanged() -> None:
+    needs_venv()
+    document = ROOT / "docs" / "clinical-safety.md"
+    before = document.read_bytes()
+    try:
+        result = sh(readme.command("-m skill.tools.safety_case"))
+        after = document.read_bytes()
+    finally:
+        document.write_bytes(before)
+    assert result.returncode == 0, result.stderr
+    assert after == before
