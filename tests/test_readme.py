@@ -34,6 +34,7 @@ EXERCISED = {
     "npm run package --": "tests/test_deploy.py, as written",
     "bin/gunicorn": "tests/test_install.py, as written",
     "-m skill.tools.safety_case": "here",
+    "-m skill.tools.population": "here",
 }
 
 
@@ -64,7 +65,13 @@ def test_the_files_and_modules_the_commands_name_exist() -> None:
     for path in paths:
         assert (ROOT / path).exists(), path
     modules = set(re.findall(r"-m ([\w.]+)", text)) - {"venv", "pytest"}
-    assert {"skill", "skill.tools.console", "skill.manifest", "skill.tools.safety_case"} <= modules
+    assert {
+        "skill",
+        "skill.tools.console",
+        "skill.manifest",
+        "skill.tools.safety_case",
+        "skill.tools.population",
+    } <= modules
     for module in modules:
         assert importlib.util.find_spec(module) is not None, module
 
@@ -85,8 +92,8 @@ def test_the_quick_subset_collects_tests() -> None:
 @pytest.mark.parametrize(
     ("phrase", "said"),
     [
-        ("printf 'open back pain check", "Call 911 now, or go to the emergency room."),
-        ("printf 'ask back pain check", "Alexa: "),
+        ("printf 'open back pain check", "Call 911 now, or go to the emergency room. This is because of chest pain."),
+        ("printf 'ask back pain check", "Alexa: Thanks. Do you have any chest pain?"),
     ],
 )
 def test_the_console_examples_run_as_written(phrase: str, said: str) -> None:
@@ -121,14 +128,23 @@ def test_the_manifest_command_writes_the_files_the_ask_cli_steps_name(tmp_path: 
         assert line.startswith("ask smapi "), line
 
 
-def test_the_safety_case_command_regenerates_the_committed_document_unchanged() -> None:
+def test_the_safety_case_command_regenerates_the_committed_documents_unchanged() -> None:
     needs_venv()
-    document = ROOT / "docs" / "clinical-safety.md"
-    before = document.read_bytes()
+    documents = [ROOT / "docs" / "clinical-safety.md", *sorted((ROOT / "docs" / "transcripts").glob("*.md"))]
+    before = [document.read_bytes() for document in documents]
     try:
         result = sh(readme.command("-m skill.tools.safety_case"))
-        after = document.read_bytes()
+        after = [document.read_bytes() for document in documents]
     finally:
-        document.write_bytes(before)
+        for document, content in zip(documents, before, strict=True):
+            document.write_bytes(content)
     assert result.returncode == 0, result.stderr
     assert after == before
+
+
+def test_the_population_command_prints_the_verdicts_and_holds_its_targets() -> None:
+    needs_venv()
+    result = sh(readme.command("-m skill.tools.population"))
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr
+    assert "| Ordinary (non-specific) back pain | 5,000 |" in result.stdout
+    assert result.stdout.rstrip().endswith("every target holds")

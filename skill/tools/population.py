@@ -31,7 +31,7 @@ from skill.core.triage import Answer, Check, next_question, take_reply, verdict
 from skill.tools.cohorts import ORDINARY, SERIOUS, Cohort
 
 SEED = 20261201
-PEOPLE = 10_000  # per cohort
+PEOPLE = 5_000  # per cohort
 # Targets for the ordinary cohort (the third clinical review): at most 5% told to call the emergency
 # number, at least 60% home or a routine appointment. On this model the rules give about 6% emergency
 # (docs/clinical-safety.md, section 8, says why); the limit held is the upper end of its interval, so
