@@ -40,11 +40,11 @@ def another_skills_event() -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("event", "reason"),
     [
-        ({}, "version must be a string"),
+        ({}, "context.System.application.applicationId must be a string"),
         (None, "event is not a JSON object"),
         (SECRET, "event is not a JSON object"),
         ([SECRET], "event is not a JSON object"),
-        ({"version": SECRET, "request": SECRET}, "body is not an Alexa request envelope"),
+        ({"version": SECRET, "request": SECRET}, "context.System.application.applicationId must be a string"),
         (deep_attributes_event(50), "session.attributes are nested too deeply"),
         (deep_attributes_event(5000), "session.attributes are nested too deeply"),
         (another_skills_event(), "request is for another skill"),

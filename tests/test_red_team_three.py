@@ -10,6 +10,7 @@ tests/test_exposed_server.py and tests/test_proxies.py.
 from __future__ import annotations
 
 import json
+import time
 from typing import Any
 
 import pytest
@@ -18,7 +19,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skill.alexa import constants as c
-from skill.alexa.lambda_function import build_handler
+from skill.alexa.envelope import MAX_ATTRIBUTE_BYTES
+from skill.alexa.lambda_function import RefusedEvent, build_handler
 from skill.alexa.session import Phase, attributes_for, checking, read_session
 from skill.core.triage import Answer, Check, take_reply
 from tests.support.certs import LocalCA, body_of, signed_headers
@@ -107,7 +109,113 @@ def test_the_error_path_returns_only_attributes_it_validated(monkeypatch: pytest
     assert speech(out).startswith(SORRY) and not out.get("sessionAttributes")
 
 
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_refused_when_parsing(client: FlaskClient, ca: LocalCA, constant: str) -> None:
+    text = json.dumps(envelope("intent_request", intent=c.YES, attributes={"v": 1, "phase": "offered", "misses": 0}))
+    body = body_of(json.loads(text)).replace(b'"misses": 0', b'"misses": ' + constant.encode())
+    assert constant.encode() in body
+    response = client.post("/alexa", data=body, headers=signed_headers(body, ca.signing_key))
+    assert response.status_code == 400 and response.get_json()["error"] == "body is not valid JSON"
+
+
 def test_nan_from_a_lambda_event_is_never_written_back() -> None:
     attributes = {"v": 1, "phase": "offered", "misses": float("nan")}
     out = ENTRY_POINT(envelope("intent_request", intent=c.HELP, attributes=attributes), None)
     json.dumps(out, allow_nan=False)  # raises on NaN or Infinity
+
+
+# --- 7. A Python-name key overrides a checked field -------------------------------------------
+
+
+def test_a_python_name_key_does_not_override_the_skill_id(client: FlaskClient, ca: LocalCA) -> None:
+    env = envelope("launch_request")
+    env["context"]["System"]["application"] = {"applicationId": "amzn1.ask.skill.OTHER", "application_id": SKILL_ID}
+    response = post(client, ca, env)
+    assert response.status_code == 400 and response.get_json()["error"] == "request is for another skill"
+    with pytest.raises(RefusedEvent, match="request is for another skill"):
+        ENTRY_POINT(env, None)
+
+
+def test_the_deserializer_sets_only_declared_attributes() -> None:
+    from ask_sdk_model.request_envelope import RequestEnvelope
+
+    from skill.alexa.serializer import StrictSerializer
+
+    env = envelope("launch_request")
+    env["context"]["System"]["application"]["application_id"] = "amzn1.ask.skill.OTHER"
+    env["session"]["attribute_map"] = {}
+    env["__dict__"] = {}
+    read = StrictSerializer().deserialize(json.dumps(env), RequestEnvelope)
+    assert read.context.system.application.application_id == SKILL_ID
+    assert "attribute_map" not in vars(read.session) and "__dict__" not in vars(read)
+
+
+# --- 5. Heavy or foreign requests refused late ------------------------------------------------
+
+
+def heavy_attributes(size: int) -> dict[str, Any]:
+    """About ``size`` bytes of small items: what costs ask-sdk's deep copy most."""
+    return {**checking_attributes(), "padding": [["x", 1]] * (size // 10)}
+
+
+def test_attributes_over_the_limit_are_refused_before_they_are_deserialized(
+    client: FlaskClient, ca: LocalCA, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skill.alexa.serializer import StrictSerializer
+
+    built: list[Any] = []
+    original = StrictSerializer.deserialize_data
+    monkeypatch.setattr(StrictSerializer, "deserialize_data", lambda self, *a: built.append(a) or original(self, *a))
+    response = post(client, ca, envelope("intent_request", intent=c.YES, attributes=heavy_attributes(5000)))
+    assert response.status_code == 400
+    assert response.get_json()["error"] == f"session.attributes are larger than {MAX_ATTRIBUTE_BYTES} bytes"
+    assert built == []
+    with pytest.raises(RefusedEvent, match="larger than"):
+        ENTRY_POINT(envelope("intent_request", intent=c.YES, attributes=heavy_attributes(5000)), None)
+
+
+def test_another_skills_signed_request_is_refused_before_any_model_is_built(
+    client: FlaskClient, ca: LocalCA, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from skill.alexa.serializer import StrictSerializer
+
+    built: list[Any] = []
+    original = StrictSerializer.deserialize_data
+    monkeypatch.setattr(StrictSerializer, "deserialize_data", lambda self, *a: built.append(a) or original(self, *a))
+    env = envelope("launch_request")
+    env["context"]["System"]["application"]["applicationId"] = "amzn1.ask.skill.OTHER"
+    response = post(client, ca, env)
+    assert response.status_code == 400 and response.get_json()["error"] == "request is for another skill"
+    assert built == []
+
+
+def test_the_skills_own_attributes_leave_room_under_the_limit() -> None:
+    from tests.support.turns import mid_check_envelope
+
+    own = json.dumps(mid_check_envelope()["session"]["attributes"], separators=(",", ":"))
+    assert len(own) * 4 < MAX_ATTRIBUTE_BYTES
+
+
+def cpu_per_request(client: FlaskClient, ca: LocalCA, env: dict[str, Any], times: int = 20) -> float:
+    body = body_of(env)
+    headers = signed_headers(body, ca.signing_key)
+    client.post("/alexa", data=body, headers=headers)  # warm
+    started = time.process_time()
+    for _ in range(times):
+        client.post("/alexa", data=body, headers=headers)
+    return (time.process_time() - started) / times
+
+
+def test_a_refused_heavy_request_costs_about_what_a_normal_turn_costs(client: FlaskClient, ca: LocalCA) -> None:
+    from tests.support.turns import mid_check_envelope
+
+    normal = cpu_per_request(client, ca, mid_check_envelope())
+    heavy_env = envelope("intent_request", intent=c.YES, attributes=heavy_attributes(240 * 1024))
+    heavy = cpu_per_request(client, ca, heavy_env)
+    long_env = envelope("intent_request", intent=c.YES, attributes={**checking_attributes(), "x": "y" * 240 * 1024})
+    long = cpu_per_request(client, ca, long_env)
+    foreign = envelope("intent_request", intent=c.YES, attributes=heavy_attributes(1000))
+    foreign["context"]["System"]["application"]["applicationId"] = "amzn1.ask.skill.OTHER"
+    other_skill = cpu_per_request(client, ca, foreign)
+    assert heavy < 3 * normal + 0.001 and long < 3 * normal + 0.001, (heavy, long, normal)
+    assert other_skill < 1.5 * normal, (other_skill, normal)

@@ -27,7 +27,7 @@ from ask_sdk_webservice_support import verifier_constants as vc
 from flask import Blueprint, Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
-from skill.alexa.assembly import build_skill, is_for_skill
+from skill.alexa.assembly import build_skill
 from skill.alexa.envelope import BadEnvelope, read_envelope
 from skill.web.pages import DEFAULT_CONTACT, Pages
 from skill.web.verification import RequestVerifier, VerificationError, Verifier
@@ -92,7 +92,7 @@ def read_body(environ: Mapping[str, Any], deadline: Callable[[], AbstractContext
         raise Refusal(408, "body took too long to arrive") from None
 
 
-_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"))
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"), allow_nan=False)  # NaN is not JSON
 
 
 def env_flag(name: str, default: bool = True) -> bool:
@@ -133,18 +133,17 @@ def skill_endpoint_blueprint(
         try:
             body = read_body(request.environ, deadline)
             verifier.verify_signature(_signature_headers(), body)  # the raw bytes, before any parsing
-            envelope = read_envelope(skill.serializer, body)  # the one parse
+            # The one parse; another skill's request and heavy attributes are refused before any model.
+            envelope = read_envelope(skill.serializer, body, skill_id)
             verifier.verify_timestamp(envelope.timestamp, envelope.request_type)
-            if not is_for_skill(envelope.request_envelope, skill_id):
-                raise Refusal(400, "request is for another skill")
             response_envelope = skill.invoke(request_envelope=envelope.request_envelope, context=None)
+            payload = _COMPACT_JSON.encode(skill.serializer.serialize(response_envelope))
         except Refusal as refusal:
             return _refuse(refusal.status, str(refusal))
         except (BadEnvelope, VerificationError) as refusal:
             return _refuse(400, str(refusal))
         except Exception as error:  # never a 500: the reason names the error's type, never the input
             return _refuse(400, f"the skill could not handle it ({type(error).__name__})")
-        payload = _COMPACT_JSON.encode(skill.serializer.serialize(response_envelope))
         return Response(payload, mimetype="application/json")
 
     @bp.get("/healthz")
