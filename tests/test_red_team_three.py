@@ -219,3 +219,78 @@ def test_a_refused_heavy_request_costs_about_what_a_normal_turn_costs(client: Fl
     other_skill = cpu_per_request(client, ca, foreign)
     assert heavy < 3 * normal + 0.001 and long < 3 * normal + 0.001, (heavy, long, normal)
     assert other_skill < 1.5 * normal, (other_skill, normal)
+
+
+# --- 8. Contract and headers ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "allow"),
+    [
+        ("options", "/alexa", "POST"),
+        ("get", "/alexa", "POST"),
+        ("put", "/alexa", "POST"),
+        ("options", "/privacy", "GET, HEAD"),
+        ("post", "/terms", "GET, HEAD"),
+        ("options", "/healthz", "GET, HEAD"),
+    ],
+)
+def test_another_method_is_405_with_allow_as_json(client: FlaskClient, method: str, path: str, allow: str) -> None:
+    response = getattr(client, method)(path)
+    assert response.status_code == 405 and response.get_json() == {"error": "Method Not Allowed"}
+    assert response.headers["Allow"] == allow
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "status", "cache"),
+    [
+        ("get", "/privacy", 200, "public, max-age=3600"),
+        ("get", "/terms", 200, "public, max-age=3600"),
+        ("get", "/healthz", 200, "no-store"),
+        ("post", "/alexa", 400, "no-store"),
+        ("get", "/nowhere", 404, "no-store"),
+        ("options", "/alexa", 405, "no-store"),
+    ],
+)
+def test_every_response_carries_the_security_headers(
+    client: FlaskClient, method: str, path: str, status: int, cache: str
+) -> None:
+    response = getattr(client, method)(path)
+    assert response.status_code == status
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    assert response.headers["Referrer-Policy"] == "no-referrer"
+    assert response.headers["Cache-Control"] == cache
+    assert (response.headers.get("Connection") == "close") is (status >= 400)
+
+
+def test_a_signed_turn_answers_with_the_security_headers_and_no_store(client: FlaskClient, ca: LocalCA) -> None:
+    response = post(client, ca, envelope("launch_request"))
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store" and response.headers["X-Frame-Options"] == "DENY"
+
+
+def test_bodies_beyond_the_budget_are_refused_with_503_and_the_budget_is_returned() -> None:
+    from skill.web.app import BodyBudget, Refusal
+
+    budget = BodyBudget(total=100, small=10)
+    with budget.hold(5), budget.hold(5), budget.hold(60):  # small ones are not counted
+        with pytest.raises(Refusal) as refused, budget.hold(60):
+            pass
+        assert refused.value.status == 503
+    assert budget.in_use == 0
+    with budget.hold(100):
+        assert budget.in_use == 100
+
+
+def test_a_body_beyond_the_budget_is_refused_at_once_with_retry_after(ca: LocalCA) -> None:
+    from skill.web.app import create_app
+    from tests.support.certs import local_verifier
+
+    config = {"TESTING": True, "ALEXA_SKILL_ID": SKILL_ID, "BODY_BUDGET_BYTES": 20_000}
+    client = create_app(verifier=local_verifier(ca), test_config=config).test_client()
+    body = b" " * 30_000
+    response = client.post("/alexa", data=body, headers=signed_headers(body, ca.signing_key))
+    assert response.status_code == 503 and response.headers["Retry-After"] == "1"
+    assert response.get_json() == {"error": "too many large bodies arriving at once; try again"}
