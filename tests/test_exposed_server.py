@@ -15,6 +15,7 @@ import os
 import resource
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -195,7 +196,7 @@ def test_the_server_refuses_to_start_when_the_descriptor_limit_cannot_hold_its_c
     assert "256" in line and "1000" in line and "WORKER_CONNECTIONS" in line, result.stderr
 
 
-def test_the_server_raises_its_own_soft_limit_when_the_hard_limit_allows(tmp_path: Path) -> None:
+def test_the_server_raises_its_own_soft_limit_and_gives_its_workers_a_chain_store(tmp_path: Path) -> None:
     _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if hard != resource.RLIM_INFINITY and hard < 1100:
         pytest.skip(f"the hard limit here ({hard}) is too low to try")
@@ -206,6 +207,8 @@ def test_the_server_raises_its_own_soft_limit_when_the_hard_limit_allows(tmp_pat
     port = free_port()
     env = {**os.environ, "PORT": str(port), "PYTHONPATH": str(ROOT), "WORKER_CONNECTIONS": "1000"}
     env |= {"ASK_SDK_VERIFY_SIGNATURE": "false", "ASK_SDK_VERIFY_TIMESTAMP": "false"}
+    env.pop("CERT_CHAIN_DIR", None)
+    stores_before = set(Path(tempfile.gettempdir()).glob("back-pain-check-chains-*"))
     with (tmp_path / "log").open("wb") as log:
         process = subprocess.Popen(
             gunicorn_command("skill.web.app:create_app()"),
@@ -228,6 +231,10 @@ def test_the_server_raises_its_own_soft_limit_when_the_hard_limit_allows(tmp_pat
                 line for line in Path(f"/proc/{worker}/limits").read_text().splitlines() if "open files" in line
             )
             assert int(limit.split()[3]) >= 1000
+            # A folder for the workers to share the chains they validate (CERT_CHAIN_DIR).
+            [chains] = set(Path(tempfile.gettempdir()).glob("back-pain-check-chains-*")) - stores_before
+            assert chains.is_dir()
         finally:
             process.terminate()
             process.wait(timeout=30)
+    assert not chains.exists(), "removed when the server stops"

@@ -6,6 +6,10 @@ S3 takes a while to. Attackers name 1,000 distinct unknown chain URLs a second, 
 a well-formed random signature, through the real fetch code (``fetch_https``). The red
 team's run against the old verifier: every genuine request refused while its four fetch
 slots were busy. Each run is bounded to a few seconds.
+
+An attacker who names files of Amazon's kind (echo-api-cert-<n>.pem) can still keep
+Amazon's fetch lane busy; what a worker then has is the chain another worker of the same
+server fetched (``ChainStore``), which the last test measures.
 """
 
 from __future__ import annotations
@@ -13,16 +17,18 @@ from __future__ import annotations
 import base64
 import contextlib
 import os
+import random
 import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from skill.web.verification import RequestVerifier, VerificationError, fetch_https
+from skill.web.verification import ChainStore, RequestVerifier, VerificationError, fetch_https
 from tests.support.certs import CHAIN_URL, NOW, LocalCA, body_of, signed_headers
 from tests.support.fake_alexa import envelope
 
@@ -71,9 +77,10 @@ def slow_s3(ca: LocalCA) -> Iterator[SlowS3]:
     server.server_close()
 
 
-def cold_verifier(ca: LocalCA, s3: SlowS3) -> RequestVerifier:
+def cold_verifier(ca: LocalCA, s3: SlowS3, store: Path | None = None) -> RequestVerifier:
     local = f"http://127.0.0.1:{s3.server_address[1]}"
-    return RequestVerifier([ca.root], lambda url: fetch_https(url.replace(S3, local)), lambda: NOW)
+    fetch = lambda url: fetch_https(url.replace(S3, local))  # noqa: E731
+    return RequestVerifier([ca.root], fetch, lambda: NOW, chain_store=ChainStore(store) if store else None)
 
 
 class Attack:
@@ -149,3 +156,31 @@ def test_a_cold_verifier_verifies_alexas_first_request_within_a_second_under_a_f
     assert slow_s3.hits[GENUINE_PATH] == 1
     unknown = sum(hits for path, hits in slow_s3.hits.items() if path != GENUINE_PATH)
     assert unknown <= 4 * ATTACK_SECONDS, f"{unknown} fetches of unknown names: new URLs are rate-limited"
+
+
+def test_a_worker_starting_under_a_flood_of_amazon_like_names_uses_the_chain_another_worker_fetched(
+    ca: LocalCA, slow_s3: SlowS3, tmp_path: Path
+) -> None:
+    genuine_turns(cold_verifier(ca, slow_s3, tmp_path), ca, count=1)  # another worker, before the flood
+    assert slow_s3.hits[GENUINE_PATH] == 1
+    verifier = cold_verifier(ca, slow_s3, tmp_path)
+    # Requests for Amazon's kind of name wait for a slot (8 at most): more threads keep the rate.
+    with Attack(verifier, lambda: f"echo-api-cert-{random.randrange(1000)}.pem", threads=48) as attack:
+        time.sleep(0.5)  # Amazon's lane is busy with names S3 does not have
+        results = genuine_turns(verifier, ca)
+    assert [outcome for _, outcome in results] == ["verified"] * len(results), results
+    assert results[0][0] < 1.0, results
+    # The threads that wait for Amazon's lane slow the test's own flood (600-700 a second here).
+    assert attack.rate > 0.5 * ATTACK_RATE, f"the flood kept up: {attack.rate:.0f} a second"
+    assert slow_s3.hits[GENUINE_PATH] == 1, "read from the store, not fetched again"
+
+
+def test_a_stored_chain_is_validated_again_when_read(ca: LocalCA, slow_s3: SlowS3, tmp_path: Path) -> None:
+    from tests.support.certs import CHAIN_URL as url
+
+    ChainStore(tmp_path).write(url, ca.self_signed_chain())  # as if someone else wrote the folder
+    results = genuine_turns(cold_verifier(ca, slow_s3, tmp_path), ca, count=1)
+    assert results[0][1] == "verified" and slow_s3.hits[GENUINE_PATH] == 1  # fetched: the stored one refused
+    assert ChainStore(tmp_path).read(url) == ca.chain()  # and replaced by the one that validated
+    assert ChainStore(tmp_path / "missing").read(url) is None
+    ChainStore(tmp_path / "missing").write(url, ca.chain())  # a folder that is gone: nothing stored, no error

@@ -6,6 +6,8 @@ comes from the environment, with safe defaults:
 - ``ASK_SDK_VERIFY_SIGNATURE``, ``ASK_SDK_VERIFY_TIMESTAMP``: "false" turns that check
   off (for local testing only; a loud warning is logged). Default: on.
 - ``SKILL_CONTACT``: who to contact, on the privacy and terms pages.
+- ``CERT_CHAIN_DIR``: a folder only the service writes, where its processes share the
+  certificate chains they validated (the gunicorn config makes one per server).
 - ``ALEXA_SKILL_ID``: requests for any other skill are refused. Required while
   signature checks are on: without it the app refuses to start (``python -m skill``,
   for local use, starts anyway with a warning naming the variable).
@@ -24,6 +26,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from pathlib import Path
 from typing import Any
 
 from ask_sdk_core.skill import CustomSkill
@@ -35,7 +38,7 @@ from skill.alexa.assembly import build_skill
 from skill.alexa.envelope import BadEnvelope, read_envelope
 from skill.web.guard import CHUNKED_REFUSAL, Guard, error_body
 from skill.web.pages import DEFAULT_CONTACT, Pages
-from skill.web.verification import RequestVerifier, VerificationError, Verifier
+from skill.web.verification import ChainStore, RequestVerifier, VerificationError, Verifier
 
 log = logging.getLogger(__name__)
 
@@ -257,9 +260,11 @@ def create_app(
                     check.lower(),
                     check,
                 )
+        chain_dir = os.environ.get("CERT_CHAIN_DIR", "").strip()
         verifier = RequestVerifier(
             check_signature=app.config["VERIFY_SIGNATURE"],
             check_timestamp=app.config["VERIFY_TIMESTAMP"],
+            chain_store=ChainStore(Path(chain_dir)) if chain_dir else None,
         )
     if skill is None:
         skill = build_skill(app.config["ALEXA_SKILL_ID"])

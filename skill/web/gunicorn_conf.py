@@ -15,12 +15,18 @@ deploy/, see the README's "Production: exposing the service").
 
 Hooks (gunicorn-specific; the checks themselves are WSGI, in ``skill.web.guard``): the
 server refuses to start when the file-descriptor limit cannot hold a worker's
-connections; gunicorn's own refusals are JSON; a refusal closes its connection.
+connections; gunicorn's own refusals are JSON; a refusal closes its connection (after
+a short linger, so that a client still sending gets the answer); the workers share the
+certificate chains they validated (``CERT_CHAIN_DIR``, made per server).
 """
 
 import os
 import resource
+import shutil
+import socket
 import sys
+import tempfile
+import time
 from typing import Any
 
 DESCRIPTORS_BESIDE_CONNECTIONS = 64  # the listener, logs, pipes, certificate fetches, the worker's own
@@ -84,6 +90,18 @@ def on_starting(server: Any) -> None:
         raise SystemExit(1)
     if raise_to is not None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (raise_to, hard))  # workers inherit it
+    if not os.environ.get("CERT_CHAIN_DIR", "").strip():
+        # Workers share the certificate chains they validated (skill.web.verification.ChainStore):
+        # one that starts, or restarts, under a flood of chain URLs need not fetch Amazon's.
+        os.environ["CERT_CHAIN_DIR"] = _made_chain_dir[0] = tempfile.mkdtemp(prefix="back-pain-check-chains-")
+
+
+_made_chain_dir = [""]  # by on_starting, in the master: removed on exit
+
+
+def on_exit(server: Any) -> None:
+    if _made_chain_dir[0]:
+        shutil.rmtree(_made_chain_dir[0], ignore_errors=True)
 
 
 def post_worker_init(worker: Any) -> None:
@@ -116,3 +134,30 @@ def post_worker_init(worker: Any) -> None:
         return app(environ, start)
 
     worker.wsgi = closing_refusals
+
+
+LINGER_SECONDS = 1.0
+LINGER_BYTES = 1024 * 1024
+
+
+def post_request(worker: Any, req: Any, environ: dict[str, Any], resp: Any) -> None:
+    """After a refusal, close gracefully: say the answer is whole (FIN), then read and discard
+    what the client is still sending, as raw bytes (no chunk parsing), for 1 s or 1 MiB at
+    most. Closing with unread data makes the kernel send a reset, and a client still sending
+    its body would lose the answer (gunicorn's async workers close without lingering)."""
+    from skill.web.guard import CLOSE_CONNECTION
+
+    sock = getattr(getattr(req, "unreader", None), "sock", None)
+    if not environ.get(CLOSE_CONNECTION) or sock is None:
+        return
+    try:
+        sock.shutdown(socket.SHUT_WR)
+        deadline, drained = time.monotonic() + LINGER_SECONDS, 0
+        while drained < LINGER_BYTES and (remaining := deadline - time.monotonic()) > 0:
+            sock.settimeout(remaining)
+            data = sock.recv(65536)
+            if not data:
+                break
+            drained += len(data)
+    except OSError:  # the client went (a timeout is an OSError too)
+        pass

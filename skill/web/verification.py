@@ -20,7 +20,9 @@ X.509 verification API, with header names and tolerances from
    names of Amazon's kind (``echo-api-cert-12.pem``) and the last URL that validated get
    slots of their own (a request waits a moment for one), so a flood of unknown URLs
    cannot starve Alexa's; other names get a few slots, refused at once when busy, and
-   only a few new ones start a second.
+   only a few new ones start a second. With a ``ChainStore`` (``CERT_CHAIN_DIR``; the
+   gunicorn config makes one per server), a chain one worker fetched is read, and
+   validated again, by the others instead of fetched.
 4. ``Signature-256`` is an RSA PKCS#1 v1.5 SHA-256 signature of the exact body bytes.
 5. ``request.timestamp`` (read strictly by ``skill.alexa.serializer``) is within 150 seconds of
    now (an hour for skill events).
@@ -30,6 +32,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import os
 import posixpath
 import re
 import threading
@@ -40,6 +44,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
 from ask_sdk_webservice_support import verifier_constants as vc
@@ -171,6 +176,36 @@ class LRU(Generic[K, V]):
         self._items.pop(key, None)
 
 
+class ChainStore:
+    """Validated chains shared by the processes of one server (gunicorn's workers), in a folder
+    only the service writes: a worker that starts, or restarts, under a flood of chain URLs
+    reads the chain another one fetched instead of fetching it. Only chains that validated
+    are written, and each is validated again when read; files are named by a hash of the
+    canonical URL."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, url: str) -> Path:
+        return self.folder / f"{hashlib.sha256(url.encode()).hexdigest()}.pem"
+
+    def read(self, url: str) -> bytes | None:
+        try:
+            with self._path(url).open("rb") as stored:
+                return stored.read(MAX_CHAIN_BYTES)
+        except OSError:
+            return None
+
+    def write(self, url: str, pem: bytes) -> None:
+        path = self._path(url)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}")
+        try:
+            temporary.write_bytes(pem)
+            os.replace(temporary, path)  # whole or not at all, for the other processes
+        except OSError:
+            temporary.unlink(missing_ok=True)  # a cache: the next request fetches again
+
+
 class _Lane:
     """Fetch slots for one kind of URL: how many at once, how long a request waits for one,
     and (optionally) how many fetches may start a second (a token bucket)."""
@@ -260,6 +295,7 @@ class RequestVerifier:
         amazon_fetches: int = AMAZON_FETCHES,
         slot_wait: float = SLOT_WAIT_SECONDS,
         new_urls_per_second: float = NEW_URLS_PER_SECOND,
+        chain_store: ChainStore | None = None,
     ) -> None:
         self._trust_roots = list(trust_roots) if trust_roots is not None else None
         self._store: x509v.Store | None = None
@@ -271,6 +307,7 @@ class RequestVerifier:
         self._amazon = _Lane(amazon_fetches, slot_wait, AMAZON_WAITERS)
         self._other = _Lane(max_concurrent_fetches, 0.0, per_second=new_urls_per_second)
         self._last_good: str | None = None
+        self._chain_store = chain_store
         self._failure_seconds = failure_seconds
         self._good: LRU[str, _Validated] = LRU(cache_size)
         self._failed: LRU[str, _Failure] = LRU(REMEMBERED_FAILURES)
@@ -290,13 +327,31 @@ class RequestVerifier:
 
     def _fetch_and_validate(self, url: str) -> _Validated:
         try:
-            chain = x509.load_pem_x509_certificates(self._fetch_chain(url))
+            pem = self._fetch_chain(url)
         except VerificationError:
             raise
-        except ValueError:
-            raise VerificationError("certificate chain is not PEM certificates") from None
         except Exception as error:
             raise VerificationError(f"could not fetch the certificate chain: {type(error).__name__}") from None
+        validated = self._validate(pem)
+        if self._chain_store is not None:
+            self._chain_store.write(url, pem)
+        return validated
+
+    def _from_store(self, url: str) -> _Validated | None:
+        """The chain another process of this server fetched for ``url``, validated again, or None."""
+        pem = self._chain_store.read(url) if self._chain_store is not None else None
+        if pem is None:
+            return None
+        try:
+            return self._validate(pem)
+        except VerificationError:
+            return None  # expired, or not a chain that validates: fetch it
+
+    def _validate(self, pem: bytes) -> _Validated:
+        try:
+            chain = x509.load_pem_x509_certificates(pem)
+        except ValueError:
+            raise VerificationError("certificate chain is not PEM certificates") from None
         end_certificate, intermediates = chain[0], chain[1:]
         policy = x509v.PolicyBuilder().store(self._trust_store()).time(self._clock())
         verifier = policy.build_server_verifier(x509.DNSName(vc.CERT_CHAIN_DOMAIN))
@@ -347,6 +402,11 @@ class RequestVerifier:
             lane = self._lane(url)
         if isinstance(known, _Validated):
             return known
+        if known is None and (stored := self._from_store(url)) is not None:
+            with self._lock:
+                self._good.put(url, stored)
+                self._last_good = url
+            return stored
         if known is None:
             if not lane.acquire():  # may wait a moment (Amazon's lane): outside the lock
                 raise VerificationError("too many certificate chains being fetched; try again")
