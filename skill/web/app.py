@@ -276,8 +276,8 @@ def create_app(
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
-        allow = [header for header in error.get_headers() if header[0] == "Allow"]  # a 405 says what is allowed
-        return _refuse(error.code or 400, error.name, allow)
+        methods = getattr(error, "valid_methods", None)  # a 405 says what is allowed, in a stable order
+        return _refuse(error.code or 400, error.name, [("Allow", ", ".join(sorted(methods)))] if methods else [])
 
     app.wsgi_app = Guard(app.wsgi_app, MAX_BODY_BYTES)  # type: ignore[method-assign]
     return app
