@@ -80,21 +80,15 @@ def test_a_body_trickled_past_its_deadline_is_answered_408(server: tuple[tuple[s
         sock.close()
 
 
-def test_a_chunked_body_over_the_limit_is_refused_with_413_over_real_http(
+def test_a_chunked_body_is_refused_with_411_as_soon_as_its_headers_arrive(
     server: tuple[tuple[str, int], LocalCA],
 ) -> None:
     address, _ = server
     sock = socket.create_connection(address, timeout=10)
     try:
         sock.sendall(b"POST /alexa HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n")
-        chunk = b" " * 65536
-        try:
-            for _ in range(17):  # 17 x 64 KiB: just over 1 MiB
-                sock.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
-            sock.sendall(b"0\r\n\r\n")
-        except OSError:
-            pass  # the server may answer and close before the last chunk
-        answer = sock.recv(4096)
-        assert answer.startswith(b"HTTP/1.1 413"), answer[:80]
+        answer = sock.recv(4096)  # no body sent: the answer does not wait for one
+        assert answer.startswith(b"HTTP/1.1 411"), answer[:80]
+        assert b"Connection: close" in answer
     finally:
         sock.close()

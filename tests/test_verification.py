@@ -6,6 +6,7 @@ the signature over the raw body, the one strict parse, then the timestamp.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -87,7 +88,7 @@ def test_a_cached_chain_is_fetched_again_once_it_expires(ca: LocalCA) -> None:
 
 
 def test_the_cache_is_a_bounded_lru(ca: LocalCA) -> None:
-    urls = [f"https://s3.amazonaws.com/echo.api/cert-{i}.pem" for i in range(4)]
+    urls = [f"https://s3.amazonaws.com/echo.api/echo-api-cert-{i}.pem" for i in range(4)]
     fetch = Chains(dict.fromkeys(urls, ca.chain()))
     verify = verify_with(ca, fetch=fetch, cache_size=2)
     for url in [urls[0], urls[1], urls[0], urls[2], urls[0], urls[1]]:
@@ -336,3 +337,78 @@ def test_a_warm_request_does_one_rsa_check_and_no_chain_work(ca: LocalCA, monkey
     with pytest.raises(VerificationError, match="signature does not match"):
         verify(signed_headers(BODY, new_key()), BODY)  # yet each one is still checked with RSA
     assert builds == [1]
+
+
+# --- Fetch lanes: unknown URLs cannot starve Amazon's (tests/test_fetch_starvation.py measures it) ---
+
+
+def in_thread(call: Callable[[], object]) -> threading.Thread:
+    thread = threading.Thread(target=_quiet, args=(call,))
+    thread.start()
+    return thread
+
+
+def _quiet(call: Callable[[], object]) -> None:
+    with contextlib.suppress(VerificationError):
+        call()
+
+
+def test_new_unknown_urls_are_rate_limited(ca: LocalCA) -> None:
+    urls = [f"https://s3.amazonaws.com/echo.api/other-{i}.pem" for i in range(4)]
+    fetch = Chains(dict.fromkeys(urls, ca.chain()))
+    verify = verify_with(ca, fetch=fetch, new_urls_per_second=2.0)
+    for url in urls[:2]:  # a burst of two
+        verify(signed_headers(BODY, ca.signing_key, url), BODY)
+    with pytest.raises(VerificationError, match="too many certificate chains"):
+        verify(signed_headers(BODY, ca.signing_key, urls[2]), BODY)
+    time.sleep(0.6)
+    verify(signed_headers(BODY, ca.signing_key, urls[3]), BODY)
+    assert fetch.fetches == 3
+
+
+def test_amazons_lane_waits_a_moment_for_a_slot_and_bounds_its_waiters(ca: LocalCA) -> None:
+    urls = [f"https://s3.amazonaws.com/echo.api/echo-api-cert-{i}.pem" for i in range(12)]
+    fetch = Chains(dict.fromkeys(urls, ca.chain()), delay=0.4)
+    verify = verify_with(ca, fetch=fetch, amazon_fetches=1, slot_wait=1.0)
+    first = in_thread(lambda: verify(signed_headers(BODY, ca.signing_key, urls[0]), BODY))
+    time.sleep(0.1)
+    started = time.monotonic()
+    verify(signed_headers(BODY, ca.signing_key, urls[1]), BODY)  # waited for the first fetch's slot
+    assert 0.2 < time.monotonic() - started < 1.5
+    first.join(5)
+    slow = in_thread(lambda: verify(signed_headers(BODY, ca.signing_key, urls[2]), BODY))
+    time.sleep(0.1)
+    waiting = [in_thread(lambda url=url: verify(signed_headers(BODY, ca.signing_key, url), BODY)) for url in urls[3:11]]
+    time.sleep(0.1)
+    started = time.monotonic()
+    with pytest.raises(VerificationError, match="too many certificate chains"):
+        verify(signed_headers(BODY, ca.signing_key, urls[11]), BODY)  # eight wait already
+    assert time.monotonic() - started < 0.1
+    for thread in [slow, *waiting]:
+        thread.join(10)
+
+
+def test_a_request_that_waited_for_a_slot_uses_what_another_fetched_meanwhile(ca: LocalCA) -> None:
+    fetch = Chains({CHAIN_URL: ca.chain(), CHAIN_URL.replace("12", "13"): ca.chain()}, delay=0.3)
+    verify = verify_with(ca, fetch=fetch, amazon_fetches=1, slot_wait=2.0)
+    threads = [in_thread(lambda: verify(signed_headers(BODY, ca.signing_key, CHAIN_URL.replace("12", "13")), BODY))]
+    time.sleep(0.05)
+    threads += [in_thread(lambda: verify(signed_headers(BODY, ca.signing_key), BODY)) for _ in range(2)]
+    for thread in threads:
+        thread.join(5)
+    verify(signed_headers(BODY, ca.signing_key), BODY)
+    assert fetch.fetches == 2
+
+
+def test_the_last_good_url_gets_amazons_lane_whatever_its_name(ca: LocalCA) -> None:
+    url = "https://s3.amazonaws.com/echo.api/renamed.pem"
+    clock = [NOW]
+    fetch = Chains({url: ca.chain()})
+    verify = verify_with(ca, fetch=fetch, clock=lambda: clock[0], max_concurrent_fetches=1, new_urls_per_second=0.001)
+    verify(signed_headers(BODY, ca.signing_key, url), BODY)
+    with pytest.raises(VerificationError, match="too many"):  # the other lane's one token is spent
+        verify(signed_headers(BODY, ca.signing_key, url.replace("renamed", "another")), BODY)
+    clock[0] = NOW + timedelta(days=400)  # the cached chain has expired: fetched again, in Amazon's lane
+    with pytest.raises(VerificationError, match="certificate chain refused"):
+        verify(signed_headers(BODY, ca.signing_key, url), BODY)
+    assert fetch.fetches == 2

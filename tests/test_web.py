@@ -48,15 +48,18 @@ def test_health_check_answers_ok(client: FlaskClient) -> None:
     [
         (b"{not json", "body is not valid JSON"),
         (b"\xff\xfe\x00", "body is not"),
-        (b"[1, 2, 3]", "body is not an Alexa request envelope"),
-        (b'"a string"', "body is not an Alexa request envelope"),
+        (b"[1, 2, 3]", "body must be a JSON object"),
+        (b'"a string"', "body must be a JSON object"),
         (b"null", "body must be a JSON object"),
-        (b"{}", "version must be a string"),
+        (b"{}", "context.System.application.applicationId must be a string"),
         (json.dumps({**LAUNCH, "request": None}).encode(), "request must be an object"),
         (json.dumps({k: v for k, v in LAUNCH.items() if k != "request"}).encode(), "request must be an object"),
         (json.dumps({k: v for k, v in LAUNCH.items() if k != "version"}).encode(), "version must be a string"),
         (json.dumps({**LAUNCH, "request": {**LAUNCH["request"], "type": 7}}).encode(), "unknown request type"),
-        (json.dumps({k: v for k, v in LAUNCH.items() if k != "context"}).encode(), "context.System must be an object"),
+        (
+            json.dumps({k: v for k, v in LAUNCH.items() if k != "context"}).encode(),
+            "context.System.application.applicationId must be a string",
+        ),
         (json.dumps({**LAUNCH, "session": [1]}).encode(), "body is not an Alexa request envelope"),
         (
             json.dumps({**LAUNCH, "session": {"sessionId": "x"}}).encode(),
@@ -230,9 +233,12 @@ def test_a_whole_conversation_writes_no_health_answer_to_the_log(
         assert word not in logged, word
 
 
-@pytest.mark.parametrize("session", [{"__dict__": {}}, {"new": True, "sessionId": "x", "__dict__": 1}])
-def test_a_session_that_wipes_the_parsed_objects_is_a_400_not_a_500(
-    client: FlaskClient, ca: LocalCA, session: dict[str, Any]
+@pytest.mark.parametrize(
+    ("session", "status"), [({"__dict__": {}}, 400), ({"new": True, "sessionId": "x", "__dict__": 1}, 200)]
+)
+def test_a_session_key_named_like_a_python_attribute_is_ignored_not_set(
+    client: FlaskClient, ca: LocalCA, session: dict[str, Any], status: int
 ) -> None:
     response = post(client, ca, body=json.dumps({**LAUNCH, "session": session}).encode())
-    assert response.status_code == 400 and "not an Alexa request envelope" in response.get_json()["error"]
+    assert response.status_code == status  # the first has no "new": a 400 that says so
+    assert status == 200 or response.get_json()["error"] == "session.new must be true or false"

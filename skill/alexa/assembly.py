@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
-from ask_sdk_model.request_envelope import RequestEnvelope
 
 from skill.alexa.handlers import REQUEST_HANDLERS, ErrorHandler, ReadSession
 from skill.alexa.serializer import StrictSerializer
@@ -29,12 +28,3 @@ def build_skill(skill_id: str | None = None) -> CustomSkill:
     skill = build_skill_builder(skill_id).create()
     skill.serializer = StrictSerializer()
     return skill
-
-
-def is_for_skill(envelope: RequestEnvelope, skill_id: str | None) -> bool:
-    """Whether the request names ``skill_id`` (any request, when there is none to check)."""
-    if skill_id is None:
-        return True
-    system = envelope.context.system if envelope.context is not None else None
-    application = system.application if system is not None else None
-    return application is not None and application.application_id == skill_id

@@ -1,7 +1,9 @@
 """Reading a request body into ask-sdk's ``RequestEnvelope``, refusing what Alexa would never send.
 
-The body is parsed once, by the skill's serializer (``skill.alexa.serializer``), whose
-refusals are our own types with fixed reasons; any other error of ask-sdk's becomes a
+The body is parsed once (strict JSON), checked as it is (``check_raw``: the skill ID and
+the session attributes' size and depth, before any model is built or copied), then
+read by the skill's serializer (``skill.alexa.serializer``), whose refusals are our own
+types with fixed reasons; any other error of ask-sdk's becomes a
 general reason, as its messages can quote the body, which must never reach a log.
 A few fields it lets through empty (a missing ``context`` would only fail deep in the
 skill) are checked here.
@@ -17,7 +19,7 @@ from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model.request_envelope import RequestEnvelope
 
-from skill.alexa.serializer import StrictSerializer, Unreadable
+from skill.alexa.serializer import StrictSerializer, Unreadable, parse_json
 
 
 class BadEnvelope(ValueError):
@@ -25,17 +27,16 @@ class BadEnvelope(ValueError):
 
 
 MAX_ATTRIBUTE_DEPTH = 32  # the skill's own attributes are 3 deep; ask-sdk copies them recursively
+# The skill's own are under 600 bytes (with every answer given); room for fields to come
+# (an age, a few more answers). ask-sdk deep-copies them on every request: refused before that.
+MAX_ATTRIBUTE_BYTES = 4096
+MAX_JSON_CONTAINERS = 2048  # Alexa's requests hold a few dozen objects and arrays (more with a screen)
 
 
-def _deserialize(serializer: DefaultSerializer, body: bytes | Mapping[str, Any]) -> RequestEnvelope | None:
+def _deserialize(serializer: DefaultSerializer, data: Mapping[str, Any]) -> RequestEnvelope | None:
+    assert isinstance(serializer, StrictSerializer), "the skill reads requests with its strict serializer"
     try:
-        if isinstance(body, Mapping):
-            assert isinstance(serializer, StrictSerializer), "a parsed event needs the skill's strict serializer"
-            envelope: RequestEnvelope | None = serializer.deserialize_data(body, RequestEnvelope)
-        else:
-            envelope = serializer.deserialize(payload=body.decode(), obj_type=RequestEnvelope)
-    except UnicodeDecodeError:
-        raise BadEnvelope("body is not UTF-8") from None
+        envelope: RequestEnvelope | None = serializer.deserialize_data(data, RequestEnvelope)
     except Unreadable as refusal:
         raise BadEnvelope(str(refusal)) from None
     except (SerializationException, TypeError, ValueError, AttributeError):
@@ -43,18 +44,62 @@ def _deserialize(serializer: DefaultSerializer, body: bytes | Mapping[str, Any])
     return envelope
 
 
-def _depth(value: object) -> int:
-    """How deeply lists and objects nest in ``value``, counted without recursion (stops past the limit)."""
-    deepest, level = 0, [value]
-    while level and deepest <= MAX_ATTRIBUTE_DEPTH:
-        level = [
-            child
-            for item in level
-            if isinstance(item, (dict, list))
-            for child in (item.values() if isinstance(item, dict) else item)
-        ]
-        deepest += 1
-    return deepest - 1 if not level else deepest
+def _parse(body: bytes) -> Any:
+    # Parsing costs by the object and array, not the byte: a body of tiny arrays costs 20 times a
+    # turn to parse. Counting brackets (in strings too) costs a scan of the bytes.
+    _require(
+        body.count(b"[") + body.count(b"{") <= MAX_JSON_CONTAINERS,
+        f"body has more than {MAX_JSON_CONTAINERS} JSON objects and arrays",
+    )
+    try:
+        return parse_json(body.decode())
+    except UnicodeDecodeError:
+        raise BadEnvelope("body is not UTF-8") from None
+    except Unreadable as refusal:
+        raise BadEnvelope(str(refusal)) from None
+
+
+def _field(data: Any, *path: str) -> Any:
+    for key in path:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data
+
+
+def _check_attributes(attributes: Any) -> None:
+    """Their JSON size (about: escapes aside) and depth, walked without recursion, stopping at the limits."""
+    size, stack = 0, [(attributes, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (dict, list)):
+            _require(depth <= MAX_ATTRIBUTE_DEPTH, "session.attributes are nested too deeply")
+            size += 2 + 4 * len(value)  # brackets, separators and quotes: checked before the items are looked at
+            _require(size <= MAX_ATTRIBUTE_BYTES, f"session.attributes are larger than {MAX_ATTRIBUTE_BYTES} bytes")
+            if isinstance(value, dict):
+                size += sum(len(key) if isinstance(key, str) else 8 for key in value)
+                stack.extend((item, depth + 1) for item in value.values())
+            else:
+                stack.extend((item, depth + 1) for item in value)
+        elif isinstance(value, str):
+            size += len(value)
+        elif isinstance(value, int):
+            size += value.bit_length() // 3 + 1
+        else:
+            size += 8
+        _require(size <= MAX_ATTRIBUTE_BYTES, f"session.attributes are larger than {MAX_ATTRIBUTE_BYTES} bytes")
+
+
+def check_raw(data: Any, skill_id: str | None) -> None:
+    """What can be refused on the parsed JSON, before any model is built or anything copied:
+    another skill's request (by the one field ask-sdk reads it from), oversized or deep attributes."""
+    _require(isinstance(data, dict), "body must be a JSON object")
+    if skill_id is not None:
+        application_id = _field(data, "context", "System", "application", "applicationId")
+        _require(isinstance(application_id, str), "context.System.application.applicationId must be a string")
+        _require(application_id == skill_id, "request is for another skill")
+    attributes = _field(data, "session", "attributes")
+    if attributes is not None:
+        _require(isinstance(attributes, dict), "session.attributes must be an object")
+        _check_attributes(attributes)
 
 
 def _require(condition: bool, reason: str) -> None:
@@ -68,13 +113,18 @@ class Envelope(NamedTuple):
     request_type: str
 
 
-def read_envelope(serializer: DefaultSerializer, body: bytes | Mapping[str, Any]) -> Envelope:
+def read_envelope(
+    serializer: DefaultSerializer, body: bytes | Mapping[str, Any], skill_id: str | None = None
+) -> Envelope:
     """The request envelope in ``body`` (bytes from the web, or a Lambda event already parsed),
-    or BadEnvelope naming what is wrong."""
-    envelope = _deserialize(serializer, body)
+    or BadEnvelope naming what is wrong. With ``skill_id``, another skill's request is refused
+    on the parsed JSON, before any model is built."""
+    data = body if isinstance(body, Mapping) else _parse(body)
+    check_raw(data, skill_id)
+    envelope = _deserialize(serializer, data)
     try:
         return _checked(envelope)
-    except (AttributeError, TypeError):  # e.g. a "__dict__" key wipes a model object's fields
+    except (AttributeError, TypeError):  # a field of the wrong type where a model was expected
         raise BadEnvelope("body is not an Alexa request envelope") from None
 
 
@@ -103,5 +153,4 @@ def _checked(envelope: RequestEnvelope | None) -> Envelope:
         _require(
             session.attributes is None or isinstance(session.attributes, dict), "session.attributes must be an object"
         )
-        _require(_depth(session.attributes) <= MAX_ATTRIBUTE_DEPTH, "session.attributes are nested too deeply")
     return Envelope(envelope, timestamp, str(request.object_type))

@@ -146,15 +146,16 @@ class SessionEndedHandler(AbstractRequestHandler):
 
 
 class ErrorHandler(AbstractExceptionHandler):
-    """Anything unexpected: apologise, remind of the emergency number, keep the session."""
+    """Anything unexpected: apologise, remind of the emergency number, keep the session (if it was valid)."""
 
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
         return True
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         log.error("request failed: %s", type(exception).__name__)
-        session = handler_input.request_envelope.session
-        attributes = dict(session.attributes or {}) if session is not None else {}
+        # Only attributes ReadSession validated go back: never what the request held as it was.
+        state = session_state(handler_input)
+        attributes = attributes_for(state) if state.phase in (Phase.OFFERED, Phase.CHECKING) else {}
         speech = responses.error(texts(handler_input))
         return respond_with(handler_input, speech, attributes)
 

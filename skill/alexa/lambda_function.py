@@ -15,7 +15,7 @@ import logging
 import os
 from typing import Any, cast
 
-from skill.alexa.assembly import build_skill, is_for_skill
+from skill.alexa.assembly import build_skill
 from skill.alexa.envelope import BadEnvelope, read_envelope
 
 log = logging.getLogger(__name__)
@@ -56,11 +56,9 @@ def build_handler(skill_id: str | None) -> Any:
             if not isinstance(event, dict):
                 raise _refuse("event is not a JSON object")
             try:
-                envelope = read_envelope(skill.serializer, event)
+                envelope = read_envelope(skill.serializer, event, skill_id)
             except BadEnvelope as refusal:
                 raise _refuse(str(refusal)) from None
-            if not is_for_skill(envelope.request_envelope, skill_id):
-                raise _refuse("request is for another skill")
             return cast(dict[str, Any], skill.serializer.serialize(skill.invoke(envelope.request_envelope, context)))
         except RefusedEvent:
             raise

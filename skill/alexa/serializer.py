@@ -3,6 +3,8 @@
 - Dates and times: ask-sdk reads them with dateutil, which takes "Nov 24 2026 6pm" and
   reads a zone name as UTC. Alexa sends ISO 8601 with ``Z``; anything that is not ISO
   8601 with an explicit UTC offset is refused.
+- JSON: strict (``NaN`` and ``Infinity``, which Python's parser takes, are refused).
+- Models: only their declared fields are set, by their JSON names (``attribute_map``).
 - Refusals are our own exception types with fixed messages (ask-sdk's messages can quote
   the body, which must never reach a log), so callers catch types, never match text.
 """
@@ -55,6 +57,18 @@ def parse_timestamp(text: object) -> datetime:
         raise BadTimestamp from None
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError("NaN and Infinity are not JSON")
+
+
+def parse_json(payload: str) -> Any:
+    """Strict JSON: NotJson for anything else, NaN and Infinity (which Python reads by default) included."""
+    try:
+        return json.loads(payload, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        raise NotJson from None
+
+
 class StrictSerializer(DefaultSerializer):
     """DefaultSerializer with our own JSON and request-type checks and a strict date parser,
     deserializing by plans worked out once per type (``_Plans``): the same objects, faster."""
@@ -102,11 +116,7 @@ class StrictSerializer(DefaultSerializer):
     def deserialize(self, payload: str | None, obj_type: Any) -> Any:
         if payload is None:
             return None
-        try:
-            data = json.loads(payload)
-        except (ValueError, RecursionError):
-            raise NotJson from None
-        return self.deserialize_data(data, obj_type)
+        return self.deserialize_data(parse_json(payload), obj_type)
 
     def deserialize_data(self, data: Any, obj_type: Any) -> Any:
         """Like ``deserialize``, from JSON already parsed (a Lambda event arrives as a dict)."""
@@ -130,9 +140,10 @@ class StrictSerializer(DefaultSerializer):
 
 
 class _Plans:
-    """ask-sdk's ``DefaultSerializer.__deserialize``, with each type worked out once.
+    """ask-sdk's ``DefaultSerializer.__deserialize``, with each type worked out once, and
+    only the declared fields set (ask-sdk sets unknown keys as attributes too).
 
-    The same steps in the same order, and the same results and errors, as ask-sdk-core
+    Otherwise the same steps in the same order, and the same results and errors, as ask-sdk-core
     1.19's (tests/unit/test_serializer.py compares the two over every fixture and over
     generated envelopes); what it does once per type instead of once per value: resolving
     a class from its name, matching ``list[...]``/``dict(...)`` type strings, and completing
@@ -211,26 +222,29 @@ class _Plans:
                     if not name:
                         raise SerializationException(f"Couldn't resolve object by discriminator type for {cls} class")
                     model = self._class(name)
-                fields, names = self._fields(model)
+                if not isinstance(payload, dict):  # ask-sdk errs on most such payloads, not all
+                    raise SerializationException(f"{model.__name__} must be an object")
+                fields = self._fields(model)
                 instance = model()
+                # Only the model's declared fields, by their JSON names: ask-sdk also sets every
+                # other key as an attribute, so {"application_id": ...} beside "applicationId"
+                # would override the checked field (and "__dict__" would wipe the object).
                 for param, payload_name, field_type in fields:
                     if payload_name in payload:
                         setattr(instance, param, self.deserialize(payload[payload_name], field_type))
-                for extra in [param for param in payload if param not in names]:
-                    setattr(instance, extra, payload[extra])
                 return instance
             except Exception as error:
                 raise SerializationException(str(error)) from None
 
         return build
 
-    def _fields(self, model: Any) -> tuple[list[tuple[str, str, Any]], tuple[str, ...]]:
+    def _fields(self, model: Any) -> list[tuple[str, str, Any]]:
         plan = self._by_type.get(("fields", model))
         if plan is None:
             attribute_map = getattr(model, "attribute_map", {})
             attribute_map.update({k: k for k in model.deserialized_types if k not in attribute_map})
-            fields = [(param, name, model.deserialized_types[param]) for param, name in attribute_map.items()]
-            plan = self._by_type[("fields", model)] = (fields, tuple(attribute_map.values()))
+            plan = [(param, name, model.deserialized_types[param]) for param, name in attribute_map.items()]
+            self._by_type[("fields", model)] = plan
         return plan
 
 

@@ -14,6 +14,7 @@ request, and they are the skill's only memory:
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, NamedTuple
@@ -76,8 +77,8 @@ def _is_age(age: Any) -> bool:
     return age is None or (type(age) is int and ADULT_AGE <= age <= OLDEST_AGE)
 
 
-def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
-    """Validate the session attributes Alexa sent back."""
+def _read_fields(attributes: Mapping[str, Any] | None) -> SessionState:
+    """The state the attributes' fields describe; ``read_session`` then checks their exact shape."""
     if not attributes:
         return SessionState()
     if attributes.get(c.VERSION) != c.SESSION_VERSION:
@@ -91,6 +92,25 @@ def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
         return SessionState(phase, misses=misses)
     check = _parse_check(attributes)
     return SessionState(Phase.CHECKING, check, misses) if check is not None else BROKEN
+
+
+def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
+    """Validate the session attributes Alexa sent back: NEW, BROKEN, or a state whose
+    attributes are exactly these (so any field added to ``attributes_for`` is checked too)."""
+    try:
+        state = _read_fields(attributes)
+        if state.phase in (Phase.NEW, Phase.BROKEN):
+            return state
+        if _canonical(attributes_for(state)) != _canonical(attributes):
+            return BROKEN
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError, RecursionError):
+        return BROKEN  # a shape the skill never writes (an unhashable phase, NaN, ...)
+    return state
+
+
+def _canonical(attributes: object) -> str:
+    """One text for equal JSON, telling 1 from 1.0 and true (which Python's == does not)."""
+    return json.dumps(attributes, sort_keys=True, allow_nan=False)
 
 
 def attributes_for(state: SessionState) -> dict[str, Any]:

@@ -6,11 +6,16 @@ comes from the environment, with safe defaults:
 - ``ASK_SDK_VERIFY_SIGNATURE``, ``ASK_SDK_VERIFY_TIMESTAMP``: "false" turns that check
   off (for local testing only; a loud warning is logged). Default: on.
 - ``SKILL_CONTACT``: who to contact, on the privacy and terms pages.
+- ``CERT_CHAIN_DIR``: a folder only the service writes, where its processes share the
+  certificate chains they validated (the gunicorn config makes one per server).
 - ``ALEXA_SKILL_ID``: requests for any other skill are refused. Required while
   signature checks are on: without it the app refuses to start (``python -m skill``,
   for local use, starts anyway with a warning naming the variable).
 
-Every refusal is an HTTP 4xx with the reason logged; the body is never logged.
+Every refusal is ``{"error": reason}``: a 4xx with the reason logged (503 when large bodies
+are over the process's budget); the body is never logged. ``skill.web.guard`` wraps the
+app: chunked bodies (411) and oversized ones (413) are refused before a byte is read, and
+every response carries the security headers.
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Mapping
-from contextlib import AbstractContextManager, nullcontext
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from pathlib import Path
 from typing import Any
 
 from ask_sdk_core.skill import CustomSkill
@@ -27,14 +34,17 @@ from ask_sdk_webservice_support import verifier_constants as vc
 from flask import Blueprint, Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
-from skill.alexa.assembly import build_skill, is_for_skill
+from skill.alexa.assembly import build_skill
 from skill.alexa.envelope import BadEnvelope, read_envelope
+from skill.web.guard import CHUNKED_REFUSAL, Guard, error_body
 from skill.web.pages import DEFAULT_CONTACT, Pages
-from skill.web.verification import RequestVerifier, VerificationError, Verifier
+from skill.web.verification import ChainStore, RequestVerifier, VerificationError, Verifier
 
 log = logging.getLogger(__name__)
 
-MAX_BODY_BYTES = 1024 * 1024
+MAX_BODY_BYTES = 256 * 1024  # Alexa's requests are a few KiB
+SMALL_BODY_BYTES = 16 * 1024  # never held up by the body budget
+BODY_BUDGET_BYTES = 4 * 1024 * 1024  # larger bodies received and handled at once, per process
 BODY_DEADLINE_SECONDS = 10.0  # the whole body, under the production (gevent) worker
 
 
@@ -67,32 +77,63 @@ def body_deadline_factory(seconds: float) -> Callable[[], AbstractContextManager
     return lambda: Timeout(seconds, BodyTooSlow)
 
 
-def read_body(environ: Mapping[str, Any], deadline: Callable[[], AbstractContextManager[object]]) -> bytes:
-    """The request body, whole, or Refusal: 413 over the limit (with or without Content-Length), 408 too slow."""
-    stream = environ["wsgi.input"]
+def declared_length(environ: Mapping[str, Any]) -> int:
+    """The body's Content-Length (0 with none), or Refusal: 411 chunked, 413 over the limit."""
     length = environ.get("CONTENT_LENGTH") or None
+    if length is None:
+        if environ.get("wsgi.input_terminated") or "HTTP_TRANSFER_ENCODING" in environ:
+            raise Refusal(411, CHUNKED_REFUSAL)  # the guard refuses it first; any other caller too
+        return 0
+    if not length.isdigit():
+        raise Refusal(400, "Content-Length is not a number")
+    if int(length) > MAX_BODY_BYTES:
+        raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
+    return int(length)
+
+
+def read_body(environ: Mapping[str, Any], length: int, deadline: Callable[[], AbstractContextManager[object]]) -> bytes:
+    """The request body, ``length`` bytes, whole, or Refusal: 400 short, 408 too slow."""
     try:
         with deadline():
-            if length is not None:
-                if not length.isdigit():
-                    raise Refusal(400, "Content-Length is not a number")
-                if int(length) > MAX_BODY_BYTES:
-                    raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
-                body: bytes = stream.read(int(length))
-                if len(body) != int(length):
-                    raise Refusal(400, "body is shorter than its Content-Length")
-                return body
-            if not environ.get("wsgi.input_terminated"):
-                return b""  # no length and not chunked: no body
-            body = stream.read(MAX_BODY_BYTES + 1)
-            if len(body) > MAX_BODY_BYTES:
-                raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
-            return body
+            body: bytes = environ["wsgi.input"].read(length) if length else b""
     except BodyTooSlow:
         raise Refusal(408, "body took too long to arrive") from None
+    if len(body) != length:
+        raise Refusal(400, "body is shorter than its Content-Length")
+    return body
 
 
-_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"))
+class BodyBudget:
+    """Bounds the memory that bodies being received and handled hold in one process.
+
+    Bodies up to ``small`` bytes (Alexa's are a few KiB) always pass: at most one a
+    connection. Larger ones share ``total`` bytes; past it they are refused at once (503),
+    before any of them is read, so clients that send 256 KiB less a byte and stop hold no
+    more than ``total`` between them.
+    """
+
+    def __init__(self, total: int = BODY_BUDGET_BYTES, small: int = SMALL_BODY_BYTES) -> None:
+        self.total, self.small = total, small
+        self.in_use = 0
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def hold(self, size: int) -> Iterator[None]:
+        if size <= self.small:
+            yield
+            return
+        with self._lock:
+            if self.in_use + size > self.total:
+                raise Refusal(503, "too many large bodies arriving at once; try again")
+            self.in_use += size
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.in_use -= size
+
+
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"), allow_nan=False)  # NaN is not JSON
 
 
 def env_flag(name: str, default: bool = True) -> bool:
@@ -103,9 +144,12 @@ def env_flag(name: str, default: bool = True) -> bool:
     return value.strip().lower() not in {"false", "0", "no", "off"}
 
 
-def _refuse(status: int, reason: str) -> Response:
+def _refuse(status: int, reason: str, headers: Iterable[tuple[str, str]] = ()) -> Response:
     log.warning("refused request (%d): %s", status, reason)
-    return Response(json.dumps({"error": reason}), status=status, mimetype="application/json")
+    response = Response(error_body(reason), status=status, mimetype="application/json", headers=list(headers))
+    if status == 503:
+        response.headers["Retry-After"] = "1"
+    return response
 
 
 _SIGNATURE_HEADERS = {
@@ -124,27 +168,33 @@ def skill_endpoint_blueprint(
     verifier: Verifier,
     skill_id: str | None,
     deadline: Callable[[], AbstractContextManager[object]] = nullcontext,
+    budget: BodyBudget | None = None,
 ) -> Blueprint:
     """The routes; they only translate between HTTP and the skill."""
     bp = Blueprint("skill_endpoint", __name__)
+    budget = budget or BodyBudget()
 
     @bp.post("/alexa")
     def skill_request() -> Response:
         try:
-            body = read_body(request.environ, deadline)
-            verifier.verify_signature(_signature_headers(), body)  # the raw bytes, before any parsing
-            envelope = read_envelope(skill.serializer, body)  # the one parse
-            verifier.verify_timestamp(envelope.timestamp, envelope.request_type)
-            if not is_for_skill(envelope.request_envelope, skill_id):
-                raise Refusal(400, "request is for another skill")
-            response_envelope = skill.invoke(request_envelope=envelope.request_envelope, context=None)
+            length = declared_length(request.environ)
+            with budget.hold(length):
+                return handle(read_body(request.environ, length, deadline))
         except Refusal as refusal:
             return _refuse(refusal.status, str(refusal))
+
+    def handle(body: bytes) -> Response:
+        try:
+            verifier.verify_signature(_signature_headers(), body)  # the raw bytes, before any parsing
+            # The one parse; another skill's request and heavy attributes are refused before any model.
+            envelope = read_envelope(skill.serializer, body, skill_id)
+            verifier.verify_timestamp(envelope.timestamp, envelope.request_type)
+            response_envelope = skill.invoke(request_envelope=envelope.request_envelope, context=None)
+            payload = _COMPACT_JSON.encode(skill.serializer.serialize(response_envelope))
         except (BadEnvelope, VerificationError) as refusal:
             return _refuse(400, str(refusal))
         except Exception as error:  # never a 500: the reason names the error's type, never the input
             return _refuse(400, f"the skill could not handle it ({type(error).__name__})")
-        payload = _COMPACT_JSON.encode(skill.serializer.serialize(response_envelope))
         return Response(payload, mimetype="application/json")
 
     @bp.get("/healthz")
@@ -160,7 +210,7 @@ def pages_blueprint(pages: Pages) -> Blueprint:
 
     @bp.get("/<any(privacy, terms):name>")
     def page(name: str) -> Response:
-        return Response(pages[name], mimetype="text/html")
+        return Response(pages[name], mimetype="text/html", headers={"Cache-Control": "public, max-age=3600"})
 
     return bp
 
@@ -183,11 +233,13 @@ def create_app(
     app = Flask(__name__)
     app.config.from_mapping(
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
+        PROVIDE_AUTOMATIC_OPTIONS=False,  # OPTIONS is 405 like any other method a route does not take
         VERIFY_SIGNATURE=env_flag("ASK_SDK_VERIFY_SIGNATURE"),
         VERIFY_TIMESTAMP=env_flag("ASK_SDK_VERIFY_TIMESTAMP"),
         ALEXA_SKILL_ID=os.environ.get("ALEXA_SKILL_ID", "").strip() or None,
         CONTACT=os.environ.get("SKILL_CONTACT", "").strip() or DEFAULT_CONTACT,
         BODY_DEADLINE_SECONDS=float(os.environ.get("BODY_DEADLINE_SECONDS", BODY_DEADLINE_SECONDS)),
+        BODY_BUDGET_BYTES=BODY_BUDGET_BYTES,
     )
     if test_config is not None:
         app.config.from_mapping(test_config)
@@ -208,19 +260,24 @@ def create_app(
                     check.lower(),
                     check,
                 )
+        chain_dir = os.environ.get("CERT_CHAIN_DIR", "").strip()
         verifier = RequestVerifier(
             check_signature=app.config["VERIFY_SIGNATURE"],
             check_timestamp=app.config["VERIFY_TIMESTAMP"],
+            chain_store=ChainStore(Path(chain_dir)) if chain_dir else None,
         )
     if skill is None:
         skill = build_skill(app.config["ALEXA_SKILL_ID"])
 
     deadline = body_deadline_factory(app.config["BODY_DEADLINE_SECONDS"])
-    app.register_blueprint(skill_endpoint_blueprint(skill, verifier, app.config["ALEXA_SKILL_ID"], deadline))
+    budget = BodyBudget(app.config["BODY_BUDGET_BYTES"])
+    app.register_blueprint(skill_endpoint_blueprint(skill, verifier, app.config["ALEXA_SKILL_ID"], deadline, budget))
     app.register_blueprint(pages_blueprint(Pages(app.config["CONTACT"])))
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
-        return _refuse(error.code or 400, error.name)
+        methods = getattr(error, "valid_methods", None)  # a 405 says what is allowed, in a stable order
+        return _refuse(error.code or 400, error.name, [("Allow", ", ".join(sorted(methods)))] if methods else [])
 
+    app.wsgi_app = Guard(app.wsgi_app, MAX_BODY_BYTES)  # type: ignore[method-assign]
     return app

@@ -15,9 +15,14 @@ X.509 verification API, with header names and tolerances from
    request with no real signature costs nothing.
 3. The chain builds to a trusted root, and the end certificate is valid now and names
    ``echo-api.amazon.com`` exactly (a wildcard is not enough). Validated chains are kept
-   in an LRU cache until they expire; failures are remembered for a short time; at most
-   a few distinct fetches run at once (more are refused at once), without redirects or
-   proxies, each capped in time and size.
+   in an LRU cache until they expire; failures are remembered for a short time. Fetches
+   run without redirects or proxies, each capped in time and size, in two lanes: file
+   names of Amazon's kind (``echo-api-cert-12.pem``) and the last URL that validated get
+   slots of their own (a request waits a moment for one), so a flood of unknown URLs
+   cannot starve Alexa's; other names get a few slots, refused at once when busy, and
+   only a few new ones start a second. With a ``ChainStore`` (``CERT_CHAIN_DIR``; the
+   gunicorn config makes one per server), a chain one worker fetched is read, and
+   validated again, by the others instead of fetched.
 4. ``Signature-256`` is an RSA PKCS#1 v1.5 SHA-256 signature of the exact body bytes.
 5. ``request.timestamp`` (read strictly by ``skill.alexa.serializer``) is within 150 seconds of
    now (an hour for skill events).
@@ -27,6 +32,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import os
 import posixpath
 import re
 import threading
@@ -37,6 +44,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Generic, Protocol, TypeVar
 
 from ask_sdk_webservice_support import verifier_constants as vc
@@ -53,9 +61,20 @@ FetchChain = Callable[[str], bytes]
 MAX_CHAIN_BYTES = 64 * 1024
 FETCH_TIMEOUT_SECONDS = 3.0
 GOOD_CHAINS = 32  # validated chains kept (Alexa uses one URL at a time)
-REMEMBERED_FAILURES = 256  # canonical URLs whose fetch or validation failed lately
+REMEMBERED_FAILURES = 1024  # canonical URLs whose fetch or validation failed lately
 FAILURE_SECONDS = 30.0  # how long a failure is remembered
-MAX_CONCURRENT_FETCHES = 4  # distinct URLs fetched at once; more are refused at once
+# Fetches run in two lanes, so that unknown URLs cannot starve Alexa's (a cold verifier
+# must fetch Amazon's chain once before it can verify anything):
+# - Amazon's: file names of the kind Amazon uses (echo-api-cert-12.pem), and the last URL
+#   that validated. A few fetches at once; a request waits a moment for a free one.
+# - Any other file name under /echo.api/: a few at once, refused at once when they are
+#   busy, and only a few new ones started a second.
+AMAZON_FILE_NAME = re.compile(r"echo-api-cert-[0-9]{1,3}\.pem")
+AMAZON_FETCHES = 2
+AMAZON_WAITERS = 8  # requests waiting for an Amazon fetch slot; more are refused at once
+SLOT_WAIT_SECONDS = 0.5
+MAX_CONCURRENT_FETCHES = 2  # other distinct URLs fetched at once; more are refused at once
+NEW_URLS_PER_SECOND = 2.0  # other distinct URLs whose fetch may start, a second (bursts of MAX_CONCURRENT_FETCHES)
 SIGNATURE_LENGTHS = frozenset({256, 384, 512})  # RSA 2048, 3072, 4096 bits
 MAX_URL_LENGTH = 512
 _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -157,6 +176,80 @@ class LRU(Generic[K, V]):
         self._items.pop(key, None)
 
 
+class ChainStore:
+    """Validated chains shared by the processes of one server (gunicorn's workers), in a folder
+    only the service writes: a worker that starts, or restarts, under a flood of chain URLs
+    reads the chain another one fetched instead of fetching it. Only chains that validated
+    are written, and each is validated again when read; files are named by a hash of the
+    canonical URL."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, url: str) -> Path:
+        return self.folder / f"{hashlib.sha256(url.encode()).hexdigest()}.pem"
+
+    def read(self, url: str) -> bytes | None:
+        try:
+            with self._path(url).open("rb") as stored:
+                return stored.read(MAX_CHAIN_BYTES)
+        except OSError:
+            return None
+
+    def write(self, url: str, pem: bytes) -> None:
+        path = self._path(url)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}")
+        try:
+            temporary.write_bytes(pem)
+            os.replace(temporary, path)  # whole or not at all, for the other processes
+        except OSError:
+            temporary.unlink(missing_ok=True)  # a cache: the next request fetches again
+
+
+class _Lane:
+    """Fetch slots for one kind of URL: how many at once, how long a request waits for one,
+    and (optionally) how many fetches may start a second (a token bucket)."""
+
+    def __init__(self, slots: int, wait: float, waiters: int = 0, per_second: float | None = None) -> None:
+        self._slots = threading.BoundedSemaphore(slots)
+        self._wait, self._max_waiters, self._waiters = wait, waiters, 0
+        self._per_second, self._burst = per_second, float(slots)
+        self._tokens, self._refilled = float(slots), time.monotonic()
+        self._lock = threading.Lock()
+
+    def _take_token(self) -> bool:
+        if self._per_second is None:
+            return True
+        now = time.monotonic()
+        self._tokens = min(self._burst, self._tokens + (now - self._refilled) * self._per_second)
+        self._refilled = now
+        if self._tokens < 1:
+            return False
+        self._tokens -= 1
+        return True
+
+    def acquire(self) -> bool:
+        """A slot (then ``release`` it), or False: none free in time, or too many new fetches lately."""
+        if self._slots.acquire(blocking=False):
+            with self._lock:
+                if self._take_token():
+                    return True
+            self._slots.release()
+            return False
+        with self._lock:
+            if self._wait <= 0 or self._waiters >= self._max_waiters:
+                return False
+            self._waiters += 1
+        try:
+            return self._slots.acquire(timeout=self._wait)
+        finally:
+            with self._lock:
+                self._waiters -= 1
+
+    def release(self) -> None:
+        self._slots.release()
+
+
 @dataclass(frozen=True)
 class _Validated:
     public_key: rsa.RSAPublicKey
@@ -199,6 +292,10 @@ class RequestVerifier:
         cache_size: int = GOOD_CHAINS,
         max_concurrent_fetches: int = MAX_CONCURRENT_FETCHES,
         failure_seconds: float = FAILURE_SECONDS,
+        amazon_fetches: int = AMAZON_FETCHES,
+        slot_wait: float = SLOT_WAIT_SECONDS,
+        new_urls_per_second: float = NEW_URLS_PER_SECOND,
+        chain_store: ChainStore | None = None,
     ) -> None:
         self._trust_roots = list(trust_roots) if trust_roots is not None else None
         self._store: x509v.Store | None = None
@@ -207,13 +304,18 @@ class RequestVerifier:
         self.check_signature = check_signature
         self.check_timestamp = check_timestamp
         self._fetch_timeout = fetch_timeout
-        self._max_fetches = max_concurrent_fetches
+        self._amazon = _Lane(amazon_fetches, slot_wait, AMAZON_WAITERS)
+        self._other = _Lane(max_concurrent_fetches, 0.0, per_second=new_urls_per_second)
+        self._last_good: str | None = None
+        self._chain_store = chain_store
         self._failure_seconds = failure_seconds
         self._good: LRU[str, _Validated] = LRU(cache_size)
         self._failed: LRU[str, _Failure] = LRU(REMEMBERED_FAILURES)
         self._in_flight: dict[str, Future[_Validated]] = {}
         self._lock = threading.RLock()  # a finished fetch may call back while it is held
-        self._pool = ThreadPoolExecutor(max_workers=max_concurrent_fetches, thread_name_prefix="cert-chain")
+        self._pool = ThreadPoolExecutor(
+            max_workers=amazon_fetches + max_concurrent_fetches, thread_name_prefix="cert-chain"
+        )
 
     # --- The signing certificate ---------------------------------------------
 
@@ -225,13 +327,31 @@ class RequestVerifier:
 
     def _fetch_and_validate(self, url: str) -> _Validated:
         try:
-            chain = x509.load_pem_x509_certificates(self._fetch_chain(url))
+            pem = self._fetch_chain(url)
         except VerificationError:
             raise
-        except ValueError:
-            raise VerificationError("certificate chain is not PEM certificates") from None
         except Exception as error:
             raise VerificationError(f"could not fetch the certificate chain: {type(error).__name__}") from None
+        validated = self._validate(pem)
+        if self._chain_store is not None:
+            self._chain_store.write(url, pem)
+        return validated
+
+    def _from_store(self, url: str) -> _Validated | None:
+        """The chain another process of this server fetched for ``url``, validated again, or None."""
+        pem = self._chain_store.read(url) if self._chain_store is not None else None
+        if pem is None:
+            return None
+        try:
+            return self._validate(pem)
+        except VerificationError:
+            return None  # expired, or not a chain that validates: fetch it
+
+    def _validate(self, pem: bytes) -> _Validated:
+        try:
+            chain = x509.load_pem_x509_certificates(pem)
+        except ValueError:
+            raise VerificationError("certificate chain is not PEM certificates") from None
         end_certificate, intermediates = chain[0], chain[1:]
         policy = x509v.PolicyBuilder().store(self._trust_store()).time(self._clock())
         verifier = policy.build_server_verifier(x509.DNSName(vc.CERT_CHAIN_DOMAIN))
@@ -247,36 +367,68 @@ class RequestVerifier:
         expires = min(certificate.not_valid_after_utc for certificate in built)
         return _Validated(public_key, expires)
 
-    def _finished(self, url: str, future: Future[_Validated]) -> None:
+    def _finished(self, url: str, lane: _Lane, future: Future[_Validated]) -> None:
         with self._lock:
             self._in_flight.pop(url, None)
             error = future.exception()
             if error is None:
                 self._good.put(url, future.result())
+                self._last_good = url
             else:
                 reason = str(error) if isinstance(error, VerificationError) else type(error).__name__
                 self._failed.put(url, _Failure(reason, time.monotonic() + self._failure_seconds))
+        lane.release()
+
+    def _known(self, url: str) -> _Validated | Future[_Validated] | None:
+        """What is known of ``url`` (the lock held): its validated chain, its fetch under way, or
+        nothing; VerificationError if it failed lately."""
+        cached = self._good.get(url)
+        if cached is not None and cached.expires > self._clock():
+            return cached
+        failure = self._failed.get(url)
+        if failure is not None and failure.until > time.monotonic():
+            raise VerificationError(f"{failure.reason} (remembered)")
+        return self._in_flight.get(url)
+
+    def _lane(self, url: str) -> _Lane:
+        if url == self._last_good or AMAZON_FILE_NAME.fullmatch(url.rpartition("/")[2]):
+            return self._amazon
+        return self._other
 
     def _validated(self, raw_url: str) -> _Validated:
         url = canonical_chain_url(raw_url)
         with self._lock:
-            cached = self._good.get(url)
-            if cached is not None and cached.expires > self._clock():
-                return cached
-            failure = self._failed.get(url)
-            if failure is not None and failure.until > time.monotonic():
-                raise VerificationError(f"{failure.reason} (remembered)")
-            future = self._in_flight.get(url)
-            if future is None:
-                if len(self._in_flight) >= self._max_fetches:
-                    raise VerificationError("too many certificate chains being fetched; try again")
-                self._good.pop(url)
-                self._failed.pop(url)
-                future = self._pool.submit(self._fetch_and_validate, url)
-                self._in_flight[url] = future
-                future.add_done_callback(lambda done: self._finished(url, done))
+            known = self._known(url)
+            lane = self._lane(url)
+        if isinstance(known, _Validated):
+            return known
+        if known is None and (stored := self._from_store(url)) is not None:
+            with self._lock:
+                self._good.put(url, stored)
+                self._last_good = url
+            return stored
+        if known is None:
+            if not lane.acquire():  # may wait a moment (Amazon's lane): outside the lock
+                raise VerificationError("too many certificate chains being fetched; try again")
+            with self._lock:
+                try:
+                    known = self._known(url)  # fetched, failed or started while this one waited
+                except VerificationError:
+                    lane.release()
+                    raise
+                if isinstance(known, _Validated):
+                    lane.release()
+                    return known
+                if known is None:
+                    self._good.pop(url)
+                    self._failed.pop(url)
+                    known = self._pool.submit(self._fetch_and_validate, url)
+                    self._in_flight[url] = known
+                    known.add_done_callback(lambda done: self._finished(url, lane, done))
+                else:
+                    lane.release()
         try:
-            return future.result(timeout=self._fetch_timeout)
+            return known.result(timeout=self._fetch_timeout)
         except FutureTimeout:
             raise VerificationError(f"certificate chain fetch took longer than {self._fetch_timeout} s") from None
 

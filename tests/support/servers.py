@@ -63,20 +63,95 @@ def wait_until_healthy(
             time.sleep(0.2)
 
 
+def gunicorn_command(app: str) -> list[str]:
+    return [str(Path(sys.executable).parent / "gunicorn"), "-c", "python:skill.web.gunicorn_conf", app]
+
+
 @contextlib.contextmanager
-def gunicorn(app: str, env: dict[str, str], log: Path) -> Iterator[tuple[str, int]]:
-    """gunicorn with skill/web/gunicorn_conf.py serving ``app`` ("module:factory()") on a free port."""
+def gunicorn_server(app: str, env: dict[str, str], log: Path) -> Iterator[tuple[tuple[str, int], int]]:
+    """gunicorn with skill/web/gunicorn_conf.py serving ``app`` ("module:factory()") on a free port:
+    its address and the master's process ID."""
     port = free_port()
-    command = [str(Path(sys.executable).parent / "gunicorn"), "-c", "python:skill.web.gunicorn_conf", app]
     full_env = {**os.environ, **env, "PORT": str(port), "PYTHONPATH": str(ROOT)}
     with log.open("wb") as output:
-        process = subprocess.Popen(command, cwd=ROOT, env=full_env, stdout=output, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            gunicorn_command(app), cwd=ROOT, env=full_env, stdout=output, stderr=subprocess.STDOUT
+        )
         try:
             wait_until_healthy(("127.0.0.1", port), process)
-            yield "127.0.0.1", port
+            yield ("127.0.0.1", port), process.pid
         finally:
             process.terminate()
             process.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def gunicorn(app: str, env: dict[str, str], log: Path) -> Iterator[tuple[str, int]]:
+    """gunicorn with skill/web/gunicorn_conf.py serving ``app`` ("module:factory()") on a free port."""
+    with gunicorn_server(app, env, log) as (address, _):
+        yield address
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (gunicorn's workers, for its master)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rpartition(")")[2].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """CPU time the processes have used (scheduler statistics: nanoseconds, not 10 ms ticks)."""
+    return sum(int(Path(f"/proc/{pid}/schedstat").read_text().split()[0]) for pid in pids) / 1e9
+
+
+def rss_bytes(pids: list[int]) -> int:
+    total = 0
+    for pid in pids:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) * 1024
+    return total
+
+
+def raw_exchange(address: tuple[str, int], data: bytes, timeout: float = 5.0) -> tuple[int, dict[str, str], bytes]:
+    """Send ``data`` as it is on a new connection; the answer's status, headers (lower-case names)
+    and body, read until the server closes or the answer is whole."""
+    with socket.create_connection(address, timeout=timeout) as sock:
+        with contextlib.suppress(OSError):
+            sock.sendall(data)
+        answer = b""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                piece = sock.recv(65536)
+            except OSError:
+                break
+            if not piece:
+                break
+            answer += piece
+            head, _, body = answer.partition(b"\r\n\r\n")
+            length = next(
+                (
+                    int(line.split(b":")[1])
+                    for line in head.split(b"\r\n")
+                    if line.lower().startswith(b"content-length:")
+                ),
+                None,
+            )
+            if length is not None and len(body) >= length:
+                break
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split()[1]) if lines[0].startswith("HTTP/") else 0
+    headers = {name.strip().lower(): value.strip() for name, _, value in (line.partition(":") for line in lines[1:])}
+    return status, headers, body
 
 
 def timed(call: Callable[[], tuple[int, bytes]]) -> tuple[float, int]:

@@ -1,0 +1,186 @@
+"""Certificate-fetch starvation of a cold verifier (issue 23, finding 2), measured on loopback.
+
+A stand-in for S3 on 127.0.0.1 serves Amazon's chain at its documented kind of name
+(echo-api-cert-12.pem) quickly, and says 403 to any other name after half a second, as
+S3 takes a while to. Attackers name 1,000 distinct unknown chain URLs a second, each with
+a well-formed random signature, through the real fetch code (``fetch_https``). The red
+team's run against the old verifier: every genuine request refused while its four fetch
+slots were busy. Each run is bounded to a few seconds.
+
+An attacker who names files of Amazon's kind (echo-api-cert-<n>.pem) can still keep
+Amazon's fetch lane busy; what a worker then has is the chain another worker of the same
+server fetched (``ChainStore``), which the last test measures.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import os
+import random
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skill.web.verification import ChainStore, RequestVerifier, VerificationError, fetch_https
+from tests.support.certs import CHAIN_URL, NOW, LocalCA, body_of, signed_headers
+from tests.support.fake_alexa import envelope
+
+S3 = "https://s3.amazonaws.com"
+GENUINE_PATH = CHAIN_URL.removeprefix(S3)
+FORBIDDEN_AFTER = 0.5  # seconds S3 takes to refuse a name it does not have
+ATTACK_RATE = 1000  # distinct unknown URLs a second
+ATTACK_SECONDS = 2.5
+
+
+class SlowS3(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, chain: bytes) -> None:
+        self.chain = chain
+        self.hits: Counter[str] = Counter()
+        super().__init__(("127.0.0.1", 0), _S3Handler)
+
+
+class _S3Handler(BaseHTTPRequestHandler):
+    server: SlowS3
+
+    def do_GET(self) -> None:
+        self.server.hits[self.path] += 1
+        if self.path == GENUINE_PATH:
+            time.sleep(0.05)
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(self.server.chain)))
+            self.end_headers()
+            self.wfile.write(self.server.chain)
+            return
+        time.sleep(FORBIDDEN_AFTER)
+        self.send_error(403)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def slow_s3(ca: LocalCA) -> Iterator[SlowS3]:
+    server = SlowS3(ca.chain())
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def cold_verifier(ca: LocalCA, s3: SlowS3, store: Path | None = None) -> RequestVerifier:
+    local = f"http://127.0.0.1:{s3.server_address[1]}"
+    fetch = lambda url: fetch_https(url.replace(S3, local))  # noqa: E731
+    return RequestVerifier([ca.root], fetch, lambda: NOW, chain_store=ChainStore(store) if store else None)
+
+
+class Attack:
+    """Threads sending ``rate`` requests a second, each naming a new chain URL from ``name``."""
+
+    def __init__(self, verifier: RequestVerifier, name: Callable[[], str], threads: int = 16) -> None:
+        self.verifier, self.name = verifier, name
+        self.body = body_of(envelope("launch_request"))
+        self.sent = 0
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=self._run, args=(threads,), daemon=True) for _ in range(threads)]
+
+    def _run(self, threads: int) -> None:
+        interval = threads / ATTACK_RATE
+        deadline = time.monotonic() + ATTACK_SECONDS
+        next_at = time.monotonic()
+        while not self._stop.is_set() and time.monotonic() < deadline:
+            headers = {
+                "SignatureCertChainUrl": f"{S3}/echo.api/{self.name()}",
+                "Signature-256": base64.b64encode(os.urandom(256)).decode(),
+            }
+            with contextlib.suppress(VerificationError):
+                self.verifier.verify_signature(headers, self.body)
+            with self._lock:
+                self.sent += 1
+            next_at += interval
+            time.sleep(max(0.0, next_at - time.monotonic()))
+
+    @property
+    def rate(self) -> float:
+        return self.sent / (self.ended - self.started)
+
+    def __enter__(self) -> Attack:
+        self.started = time.monotonic()
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(ATTACK_SECONDS + 5)
+        self.ended = time.monotonic()
+
+
+def genuine_turns(verifier: RequestVerifier, ca: LocalCA, count: int = 5) -> list[tuple[float, str]]:
+    """``count`` signed requests naming Amazon's chain, a quarter second apart: (seconds, outcome)."""
+    body = body_of(envelope("launch_request"))
+    results = []
+    for _ in range(count):
+        started = time.monotonic()
+        try:
+            verifier.verify_signature(signed_headers(body, ca.signing_key, CHAIN_URL), body)
+            outcome = "verified"
+        except VerificationError as error:
+            outcome = str(error)
+        results.append((time.monotonic() - started, outcome))
+        time.sleep(0.25)
+    return results
+
+
+def test_a_cold_verifier_verifies_alexas_first_request_within_a_second_under_a_flood_of_unknown_urls(
+    ca: LocalCA, slow_s3: SlowS3
+) -> None:
+    verifier = cold_verifier(ca, slow_s3)
+    with Attack(verifier, lambda: f"{os.urandom(8).hex()}.pem") as attack:
+        time.sleep(0.5)  # the fetch slots for unknown names are busy
+        results = genuine_turns(verifier, ca)
+    assert [outcome for _, outcome in results] == ["verified"] * len(results), results
+    assert results[0][0] < 1.0, results
+    assert attack.rate > 0.8 * ATTACK_RATE, f"the flood kept its rate: {attack.rate:.0f} a second"
+    assert slow_s3.hits[GENUINE_PATH] == 1
+    unknown = sum(hits for path, hits in slow_s3.hits.items() if path != GENUINE_PATH)
+    assert unknown <= 4 * ATTACK_SECONDS, f"{unknown} fetches of unknown names: new URLs are rate-limited"
+
+
+def test_a_worker_starting_under_a_flood_of_amazon_like_names_uses_the_chain_another_worker_fetched(
+    ca: LocalCA, slow_s3: SlowS3, tmp_path: Path
+) -> None:
+    genuine_turns(cold_verifier(ca, slow_s3, tmp_path), ca, count=1)  # another worker, before the flood
+    assert slow_s3.hits[GENUINE_PATH] == 1
+    verifier = cold_verifier(ca, slow_s3, tmp_path)
+    # Requests for Amazon's kind of name wait for a slot (8 at most): more threads keep the rate.
+    with Attack(verifier, lambda: f"echo-api-cert-{random.randrange(1000)}.pem", threads=48) as attack:
+        time.sleep(0.5)  # Amazon's lane is busy with names S3 does not have
+        results = genuine_turns(verifier, ca)
+    assert [outcome for _, outcome in results] == ["verified"] * len(results), results
+    assert results[0][0] < 1.0, results
+    # The threads that wait for Amazon's lane slow the test's own flood (600-700 a second here).
+    assert attack.rate > 0.5 * ATTACK_RATE, f"the flood kept up: {attack.rate:.0f} a second"
+    assert slow_s3.hits[GENUINE_PATH] == 1, "read from the store, not fetched again"
+
+
+def test_a_stored_chain_is_validated_again_when_read(ca: LocalCA, slow_s3: SlowS3, tmp_path: Path) -> None:
+    from tests.support.certs import CHAIN_URL as url
+
+    ChainStore(tmp_path).write(url, ca.self_signed_chain())  # as if someone else wrote the folder
+    results = genuine_turns(cold_verifier(ca, slow_s3, tmp_path), ca, count=1)
+    assert results[0][1] == "verified" and slow_s3.hits[GENUINE_PATH] == 1  # fetched: the stored one refused
+    assert ChainStore(tmp_path).read(url) == ca.chain()  # and replaced by the one that validated
+    assert ChainStore(tmp_path / "missing").read(url) is None
+    ChainStore(tmp_path / "missing").write(url, ca.chain())  # a folder that is gone: nothing stored, no error
