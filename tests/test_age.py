@@ -9,11 +9,12 @@ import re
 import pytest
 
 from skill.alexa import constants as c
+from skill.core.signs import is_adult
 from skill.core.speech import LOCALES, texts_for
 from skill.core.ssml import to_text
 from skill.tools.console import Resolver, load_language_model
 from tests.support.console import console
-from tests.support.conversations import at_age_question, heard, question, started, text
+from tests.support.conversations import SAFETY_NET, at_age_question, heard, question, started, text
 from tests.support.fake_alexa import FakeAlexa, Handler, ends_session, outcome, reprompt, speech
 from tests.support.locales import EXPECTED
 
@@ -23,10 +24,6 @@ FIRST_QUESTION = question("chest_pain")
 THANKS = heard(TEXTS["ack.age"], TEXTS["question.chest_pain"])
 NOT_CAUGHT = "Sorry, I didn't catch your age. Please say it as a number, like forty-five. How old are you?"
 AT_THE_AGE_QUESTION = {"v": 2, "phase": "age"}
-SAFETY_NET = (
-    "Call 911 at once for chest pain, sudden severe pain, fainting, new bladder or bowel problems, "
-    "numbness around your genitals or bottom, or pain, numbness or weakness in both legs."
-)
 
 
 def heard_in(fake_alexa: FakeAlexa) -> list[str]:
@@ -40,7 +37,7 @@ def heard_in(fake_alexa: FakeAlexa) -> list[str]:
 def test_an_adults_age_is_taken_and_the_first_question_asked(fake_alexa: FakeAlexa, age: int) -> None:
     at_age_question(fake_alexa)
     out = fake_alexa.say(c.AGE, str(age))
-    assert speech(out) == THANKS == "Thanks. Do you have any chest pain?"
+    assert speech(out) == THANKS == "Thanks. Do you have any chest pain, pressure or tightness?"
     assert FIRST_QUESTION in reprompt(out) and not ends_session(out)
     assert out["sessionAttributes"] == {"v": 2, "phase": "checking", "age": age, "answers": [], "explained": False}
 
@@ -61,7 +58,10 @@ def test_under_16_is_told_the_skill_is_for_adults_where_to_get_help_and_the_sess
     handler: Handler, locale: str, age: int
 ) -> None:
     fake_alexa = at_age_question(FakeAlexa(handler, locale=locale))
-    out = fake_alexa.tell_age(age)
+    confirm = fake_alexa.tell_age(age)
+    assert speech(confirm) == f"Did you say you're {age}?" and not ends_session(confirm)
+    assert confirm["sessionAttributes"] == {"v": 2, "phase": "age", "age_heard": age}
+    out = fake_alexa.say(c.YES)
     said = speech(out)
     assert said.startswith("Back Pain Check is for adults, so I'll stop here.")
     assert "please ask a parent or carer to help you" in said and EXPECTED[locale][4] in said
@@ -159,8 +159,8 @@ def test_emergency_words_at_the_age_question_get_the_number_at_once(fake_alexa: 
 # --- The age rules, as heard ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("age", "asked"), [(40, False), (59, False), (60, True), (67, True), (None, True)])
-def test_the_aortic_aneurysm_question_is_asked_from_60_or_when_age_is_not_given(
+@pytest.mark.parametrize(("age", "asked"), [(40, False), (49, False), (50, True), (67, True), (None, True)])
+def test_the_aortic_aneurysm_question_is_asked_from_50_or_when_age_is_not_given(
     fake_alexa: FakeAlexa, age: int | None, asked: bool
 ) -> None:
     started(fake_alexa, age=age)
@@ -210,6 +210,8 @@ def test_the_age_never_reaches_the_log(fake_alexa: FakeAlexa, caplog: pytest.Log
     at_age_question(fake_alexa)
     fake_alexa.say(c.AGE, "?")
     out = fake_alexa.tell_age(age)
+    if not is_adult(age):
+        out = fake_alexa.say(c.YES)  # yes, that is the age
     if not ends_session(out):
         fake_alexa.answer_until_verdict(age=age)
     fake_alexa.end("ERROR", {"type": "INTERNAL_SERVICE_ERROR", "message": "Alexa had a problem"})

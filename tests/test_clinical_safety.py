@@ -19,14 +19,11 @@ from skill.alexa.lambda_function import build_handler
 from skill.core.signs import AGE_FACTS_BY_ID, COMBINATIONS, SIGNS_BY_ID, TIERS, WARNING_SIGNS, Tier
 from skill.core.speech import LOCALES
 from skill.tools.safety_case import SAFETY_CASE, updated
+from tests.support.conversations import SAFETY_NET
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, outcome, speech, words
 
 ROOT = Path(__file__).parents[1]
 ENTRY_POINT = build_handler(SKILL_ID)
-SAFETY_NET = (
-    "Call 911 at once for chest pain, sudden severe pain, fainting, new bladder or bowel problems, numbness "
-    "around your genitals or bottom, or pain, numbness or weakness in both legs."
-)
 
 
 def check(*yes: str, locale: str = "en-US", age: int | None = 40) -> dict[str, Any]:
@@ -73,16 +70,20 @@ def test_failure_3_one_sided_sciatica_hears_the_emergency_number_and_the_symptom
 
 
 def test_review_3_a_dissection_felt_between_the_shoulder_blades_is_an_emergency() -> None:
-    out = check("sudden_onset", "upper_back", age=58)
+    out = check("sudden_onset", "upper_back", age=45)
     assert outcome(out) == "emergency"
     assert speech(out).startswith("Call 911 now") and "Don't drive yourself." in speech(out)
     assert "sudden, severe pain that came on by itself and pain between your shoulder blades" in speech(out)
+    older = check("sudden_onset", age=58)
+    assert outcome(older) == "emergency" and "sudden, severe pain that came on by itself and your age" in speech(older)
 
 
 def test_review_3_a_heart_attack_felt_in_the_back_without_chest_pain_is_an_emergency() -> None:
-    out = check("breathless_sweaty", "upper_back", age=63)
+    out = check("breathless_sweaty", "upper_back", age=44)
     assert outcome(out) == "emergency" and "Don't drive yourself." in speech(out)
-    assert "being breathless, sweaty or throwing up with the pain" in speech(out)
+    assert "being short of breath, clammy or sick to your stomach with the pain and pain between" in speech(out)
+    older = check("breathless_sweaty", age=62)  # felt in the lower back: the age is enough
+    assert outcome(older) == "emergency" and "your age" in speech(older)
 
 
 def test_review_3_new_severe_pain_with_a_known_aneurysm_is_an_emergency() -> None:
@@ -94,18 +95,21 @@ def test_review_3_new_severe_pain_with_a_known_aneurysm_is_an_emergency() -> Non
 def test_review_3_faintness_with_tummy_pain_that_built_up_is_an_emergency() -> None:
     out = check("faintness", "abdominal_pain", age=29)
     assert outcome(out) == "emergency"
-    assert "feeling faint or dizzy and tummy pain" in speech(out)
+    assert "feeling faint or dizzy and stomach pain" in speech(out)
+    assert "feeling faint or dizzy and tummy pain" in speech(
+        check("faintness", "abdominal_pain", age=29, locale="en-GB")
+    )
 
 
 def test_review_3_the_tummy_follow_up_is_sudden_or_severe() -> None:
     out = check("abdominal_pain", "abdominal_pain_sudden")
-    assert outcome(out) == "emergency" and "sudden or severe tummy pain" in speech(out)
+    assert outcome(out) == "emergency" and "sudden or severe stomach pain" in speech(out)
 
 
 def test_review_3_an_81_year_old_who_lifted_the_shopping_is_not_sent_home() -> None:
     out = check("fall", age=81)
     assert outcome(out) == "urgent"
-    assert "pain that began after a fall, a knock or a lift" in speech(out)
+    assert "pain that began after a fall, a knock or lifting something" in speech(out)
     assert outcome(check(age=81)) == "doctor", "over 70, a new back pain sees a doctor"
     assert "This is because of your age." in speech(check(age=81))
 
@@ -236,10 +240,10 @@ def test_progress_is_said_in_words_and_the_personal_questions_are_introduced(loc
     fake_alexa.say(c.YES)
     fake_alexa.answer_until_verdict()
     heard = [speech(response) for response in fake_alexa.responses]
-    for said in ("About halfway.", "A few more.", "Last question.", "Now some personal questions"):
+    for said in ("About halfway.", "A few more.", "Last question.", "Some personal questions now"):
         assert sum(said in h for h in heard) == 1, said
     bladder = next(h for h in heard if "bladder or bowel control?" in h)
-    assert bladder.startswith("Now some personal questions about the nerves in your spine. In the last two weeks")
+    assert bladder.startswith("Some personal questions now, about your nerves. In the last two weeks")
 
 
 # --- The safety case -------------------------------------------------------------------------

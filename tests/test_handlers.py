@@ -19,7 +19,7 @@ from skill.alexa.session import Phase
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
-from tests.support.conversations import at_age_question, heard, started
+from tests.support.conversations import SAFETY_NET, at_age_question, heard, started
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, Handler, ends_session, envelope, outcome, reprompt, speech
 
 ROOT = Path(__file__).parents[1]
@@ -27,10 +27,6 @@ TEXTS = texts_for("en-US")
 AGE_QUESTION = to_text(TEXTS["question.age"])
 FIRST_QUESTION = to_text(TEXTS["question.chest_pain"])
 MAIN_QUESTIONS = [s for s in WARNING_SIGNS if s.follows is None]  # all asked at 40 with no to everything
-SAFETY_NET = (
-    "Call 911 at once for chest pain, sudden severe pain, fainting, new bladder or bowel problems, "
-    "numbness around your genitals or bottom, or pain, numbness or weakness in both legs."
-)
 AT_THE_AGE_QUESTION = {"v": 2, "phase": "age"}
 AGE_ASKED = heard(TEXTS["start.after_offer"], TEXTS["question.age"])  # after "yes" to the offer
 THANKS = heard(TEXTS["ack.age"], TEXTS["question.chest_pain"])  # after an age
@@ -69,7 +65,7 @@ def test_yes_to_the_offer_asks_the_age_then_the_first_question(fake_alexa: FakeA
     assert speech(out) == AGE_ASKED and AGE_ASKED.endswith("How old are you?") and not ends_session(out)
     assert "say your age as a number" in reprompt(out) and "I'd rather not say" in reprompt(out)
     out = fake_alexa.tell_age(40)
-    assert speech(out) == THANKS == "Thanks. Do you have any chest pain?"
+    assert speech(out) == THANKS == "Thanks. Do you have any chest pain, pressure or tightness?"
     assert FIRST_QUESTION in reprompt(out) and not ends_session(out)
 
 

@@ -38,6 +38,8 @@ from tests.support.servers import free_port, request, wait_until_healthy
 ROOT = Path(__file__).parents[1]
 S3 = "https://s3.amazonaws.com"
 
+WORKER_SETTINGS = SimpleNamespace(worker_connections=16)  # what on_starting reads of gunicorn's settings
+
 
 class FakeCertificateHost(ThreadingHTTPServer):
     """Serves /echo.api/good.pem, a slow one and an oversized one; counts the fetches."""
@@ -394,10 +396,14 @@ def test_gunicorns_start_check_refuses_exactly_when_the_app_would(
     else:
         app_refuses = False
     try:
-        gunicorn_conf.on_starting(SimpleNamespace(app=SimpleNamespace(app_uri="skill.web.app:create_app()")))
+        gunicorn_conf.on_starting(
+            SimpleNamespace(app=SimpleNamespace(app_uri="skill.web.app:create_app()"), cfg=WORKER_SETTINGS)
+        )
     except SystemExit:
         gunicorn_refuses = True
     else:
         gunicorn_refuses = False
     assert gunicorn_refuses == app_refuses
-    gunicorn_conf.on_starting(SimpleNamespace(app=SimpleNamespace(app_uri="tests.support.apps:local_ca_app()")))
+    gunicorn_conf.on_starting(
+        SimpleNamespace(app=SimpleNamespace(app_uri="tests.support.apps:local_ca_app()"), cfg=WORKER_SETTINGS)
+    )

@@ -118,7 +118,8 @@ def test_an_age_by_utterance_decides_which_questions_are_asked(skill_url: str, l
     for age_said, asked in (("67", True), ("I'm 45 years old", False), ("I'd rather not say", True)):
         heard = [said(t) for t in drive(skill_url, locale, ["open back pain check", "yes", age_said] + ["no"] * 5)]
         assert (aneurysm in heard) is asked, age_said
-    turns = drive(skill_url, locale, ["open back pain check", "yes", "I'm 12"])
+    turns = drive(skill_url, locale, ["open back pain check", "yes", "I'm 12", "yes"])
+    assert said(turns[-2]) == "Did you say you're 12?"
     assert said(turns[-1]).startswith("Back Pain Check is for adults")
     assert turns[-1]["reply"]["response"]["shouldEndSession"] is True
 

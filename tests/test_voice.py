@@ -285,7 +285,7 @@ def test_help_names_every_outcome_and_the_welcome_stays_short_and_never_says_res
     """The welcome now says who the check is for (adults, not pregnancy), so it names no outcomes; help does."""
     person = Person()
     welcome = speech(person.says("open back pain check"))
-    assert "I'll ask about warning signs, then say what to do." in welcome and "rest at home" not in welcome
+    assert "It's for adults." in welcome and "rest at home" not in welcome
     helped = speech(person.says("help"))
     assert "call for help, see a doctor, or look after it at home" in helped and "rest at home" not in helped
 

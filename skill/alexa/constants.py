@@ -34,6 +34,7 @@ HANDLED_INTENTS = BUILT_IN_INTENTS + CUSTOM_INTENTS
 PHASE = "phase"  # skill.alexa.session.Phase's value
 ANSWERS = "answers"
 AGE_KEY = "age"  # the person's age (None: would rather not say); in the session only, never logged
+AGE_HEARD = "age_heard"  # an age under 16 heard, waiting to be confirmed ("fifty" heard as "fifteen")
 EXPLAINED = "explained"
 MISSES = "misses"  # misunderstood replies in a row, for the escalating fallback
 VERSION = "v"

@@ -79,13 +79,24 @@ def restart(state: SessionState, heard: Heard, t: Texts) -> Turn:
 
 
 def take_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """An age: under 16, where a young person should get help, and end; an adult, the first question."""
+    """An age: an adult's, the first question; under 16, confirmed first (then where a young person
+    should get help, and end)."""
     age = age_said(heard.number)
     if age is None:
         return not_understood(state, heard, t)
     if not is_adult(age):
-        return Turn(responses.child(t), None)
+        return Turn(responses.confirm_child(t, age), asking_age(age_heard=age))
     return _first_question(Check(age=age), t, t["ack.age"])
+
+
+def confirm_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """Yes or no to "did you say you're 15?": the young person's advice, or the age again. With no age
+    to confirm, yes or no does not answer "how old are you?"."""
+    if state.age_heard is None:
+        return not_understood(state, heard, t)
+    if heard.intent in (c.YES, c.YES_ANSWER):
+        return Turn(responses.child(t), None)
+    return Turn(responses.ask_age(t, t["age.again"]), asking_age())
 
 
 def rather_not_say(state: SessionState, heard: Heard, t: Texts) -> Turn:
@@ -215,8 +226,8 @@ ROUTES: tuple[Route, ...] = (
     Route({AGE},                (c.AGE,),                                     take_age),
     Route({AGE},                (c.RATHER_NOT_SAY, c.NOT_SURE),               rather_not_say),
     Route({AGE},                (c.REPEAT, c.START_CHECK, c.PREVIOUS),        repeat),
-    Route({AGE},                (c.FALLBACK, c.YES, c.YES_ANSWER, c.NO,
-                                 c.NO_ANSWER, *LEGS),                         not_understood),
+    Route({AGE},                (c.YES, c.YES_ANSWER, c.NO, c.NO_ANSWER),     confirm_age),
+    Route({AGE},                (c.FALLBACK, *LEGS),                          not_understood),
     Route({CHECKING},           ANSWERS,                                      answer),
     Route({CHECKING},           (c.PREVIOUS,),                                previous_question),
     Route({CHECKING},           (c.HELP,),                                    help_),

@@ -5,7 +5,8 @@ request, and they are the skill's only memory:
 
 - a new session: none;
 - the welcome offered to start: ``{"v": 2, "phase": "offered"}``;
-- the age asked: ``{"v": 2, "phase": "age"}``;
+- the age asked: ``{"v": 2, "phase": "age"}``; an age under 16 heard, to be confirmed:
+  ``{"v": 2, "phase": "age", "age_heard": 15}``;
 - a question pending: ``{"v": 2, "phase": "checking", "age": 67, "answers": [["chest_pain", "no"], ...],
   "explained": false}`` (``"age": null`` when the person would rather not say);
 - either of those after replies that were not understood: ``"misses": 2`` as well;
@@ -20,7 +21,7 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from skill.alexa import constants as c
-from skill.core.signs import ADULT_AGE, OLDEST_AGE, Tier
+from skill.core.signs import ADULT_AGE, OLDEST_AGE, Tier, is_adult
 from skill.core.triage import Check, Recorded, is_consistent
 
 
@@ -44,6 +45,7 @@ class SessionState(NamedTuple):
     phase: Phase = Phase.NEW
     check: Check | None = None
     misses: int = 0
+    age_heard: int | None = None  # AGE only: an age under 16, to be confirmed before the check ends
 
 
 _STORED = {phase.value: phase for phase in (Phase.OFFERED, Phase.AGE, Phase.CHECKING)}
@@ -77,6 +79,10 @@ def _is_age(age: Any) -> bool:
     return age is None or (type(age) is int and ADULT_AGE <= age <= OLDEST_AGE)
 
 
+def _is_child_age(age: Any) -> bool:
+    return type(age) is int and age >= 0 and not is_adult(age)
+
+
 def _read_fields(attributes: Mapping[str, Any] | None) -> SessionState:
     """The state the attributes' fields describe; ``read_session`` then checks their exact shape."""
     if not attributes:
@@ -88,6 +94,9 @@ def _read_fields(attributes: Mapping[str, Any] | None) -> SessionState:
     misses = attributes.get(c.MISSES, 0)
     if phase is None or type(misses) is not int or not 0 <= misses <= MAX_MISSES:
         return BROKEN
+    if phase is Phase.AGE and c.AGE_HEARD in attributes:
+        heard = attributes[c.AGE_HEARD]
+        return SessionState(phase, misses=misses, age_heard=heard) if _is_child_age(heard) else BROKEN
     if phase is not Phase.CHECKING:
         return SessionState(phase, misses=misses)
     check = _parse_check(attributes)
@@ -120,6 +129,8 @@ def attributes_for(state: SessionState) -> dict[str, Any]:
         attributes[c.AGE_KEY] = state.check.age
         attributes[c.ANSWERS] = [[question_id, _VALUES[recorded]] for question_id, recorded in state.check.answers]
         attributes[c.EXPLAINED] = state.check.explained
+    if state.age_heard is not None:
+        attributes[c.AGE_HEARD] = state.age_heard
     if state.misses:
         attributes[c.MISSES] = state.misses
     return attributes
@@ -134,8 +145,8 @@ def offered() -> SessionState:
     return SessionState(Phase.OFFERED)
 
 
-def asking_age() -> SessionState:
-    return SessionState(Phase.AGE)
+def asking_age(age_heard: int | None = None) -> SessionState:
+    return SessionState(Phase.AGE, age_heard=age_heard)
 
 
 def checking(check: Check) -> SessionState:

@@ -178,6 +178,12 @@ def fallback_age(t: Texts, misses: int) -> Speech:
     return ask_age(t, t["fallback.age.last"])
 
 
+def confirm_child(t: Texts, age: int) -> Speech:
+    """An age under 16 heard: make sure it was not "fifty" heard as "fifteen" before the check ends."""
+    said = f'<say-as interpret-as="cardinal">{age}</say-as>'
+    return Speech(t["confirm.child"].format(age=said), t["confirm.child.reprompt"].format(age=said))
+
+
 def child(t: Texts) -> Speech:
     """Under 16: outside the intended use. Where to get help, and the session ends."""
     return Speech(t["child"], None, Card(t["listing.name"], to_text(t["child"])))

@@ -78,8 +78,12 @@ ADULT_AGE = 16  # NICE NG59 and CKS are for over 16s; a younger person is outsid
 OLDEST_AGE = 120  # an age above this was misheard: ask again
 
 AGE_FACTS: tuple[AgeFact, ...] = (
-    AgeFact("over_50", 50, "NICE CKS low back pain: age over 50 is a risk factor for cancer"),
-    AgeFact("over_60", 60, "NICE NG156: an abdominal aortic aneurysm is more likely over 60; ask if one is known"),
+    AgeFact(
+        "over_50",
+        50,
+        "NICE CKS low back pain: age over 50 is a risk factor for cancer; IRAD and Canto: aortic dissection and "
+        "heart attacks without chest pain are commoner from middle age",
+    ),
     AgeFact("over_65", 65, "NICE CKS: minor trauma, such as a fall or a lift, is a fracture red flag in older people"),
     AgeFact("over_70", 70, "Henschke 2009 (Arthritis Rheum 60:3072): age over 70 is a red flag for fracture"),
 )
@@ -113,10 +117,17 @@ WARNING_SIGNS: tuple[Question, ...] = (
     Question("sudden_onset", Tier.URGENT, IRAD + "; urgent alone, an emergency with upper back pain or faintness"),
     Question("faintness", Tier.URGENT, "NHS abdominal aortic aneurysm: dizziness with back pain; cautious grade"),
     Question(
+        "passed_out",
+        Tier.EMERGENCY,
+        "NHS abdominal aortic aneurysm and heart attack pages: fainting with back pain, call 999",
+        follows="faintness",
+    ),
+    Question(
         "aortic_aneurysm",
         Tier.EMERGENCY,
-        "NICE NG156: new back or tummy pain with a known aortic aneurysm, think of rupture, refer immediately",
-        follows="over_60",
+        "NICE NG156: new back or tummy pain with a known aortic aneurysm, think of rupture, refer immediately "
+        "(asked from 50, below NG156's 60, to be cautious)",
+        follows="over_50",
     ),
     Question("upper_back", Tier.DOCTOR, "NICE CG75 (thoracic pain); " + THIRD_PASS),
     Question("serious_accident", Tier.EMERGENCY, NHS_999 + " for back pain after a serious accident"),
@@ -273,6 +284,25 @@ COMBINATIONS: tuple[Combination, ...] = (
         "NHS abdominal aortic aneurysm (sudden severe pain with dizziness, call 999); " + HEART,
     ),
     Combination(
+        "heart_or_aorta_over_50",
+        Tier.EMERGENCY,
+        (HEART_OR_AORTA_SIGNS, frozenset({"over_50"})),
+        "IRAD and ESC 2024 (abrupt, severe pain is the cardinal sign of an aortic syndrome, mean age about 63); "
+        "Canto 2000 and 2012 (heart attacks without chest pain are commoner in older people)",
+    ),
+    Combination(
+        "sudden_pain_with_breathlessness",
+        Tier.EMERGENCY,
+        (frozenset({"sudden_onset"}), frozenset({"breathless_sweaty"})),
+        IRAD + "; " + HEART,
+    ),
+    Combination(
+        "sudden_pain_with_tummy_pain",
+        Tier.EMERGENCY,
+        (frozenset({"sudden_onset"}), frozenset({"abdominal_pain"})),
+        "NHS abdominal aortic aneurysm: sudden, severe pain in the tummy or lower back, call 999",
+    ),
+    Combination(
         "faintness_with_tummy_pain",
         Tier.EMERGENCY,
         (frozenset({"faintness"}), frozenset({"abdominal_pain"})),
@@ -334,5 +364,15 @@ AGE_FACTS_BY_ID: dict[str, AgeFact] = {fact.id: fact for fact in AGE_FACTS}
 TIERS: dict[str, Tier] = {**{fact.id: Tier.HOME for fact in AGE_FACTS}, **{s.id: s.tier for s in WARNING_SIGNS}}
 # An emergency behind which may be the heart or the aorta: "don't drive yourself" (NHS heart attack and AAA pages).
 HEART_OR_AORTA = frozenset(
-    {"chest_pain", "breathless_sweaty", "sudden_onset", "faintness", "aortic_aneurysm", "abdominal_pain_sudden"}
+    {
+        "chest_pain",
+        "breathless_sweaty",
+        "sudden_onset",
+        "faintness",
+        "passed_out",
+        "aortic_aneurysm",
+        "abdominal_pain_sudden",
+    }
 )
+# "A bit" to one of these is not a yes: it asks how bad or how sudden (skill.core.meaning).
+SEVERITY_QUESTIONS = frozenset({"sudden_onset", "leg_weakness_worse", "abdominal_pain_sudden", "severe_rest_pain"})

@@ -38,6 +38,12 @@ class Cohort(NamedTuple):
     def yes_rates(self) -> dict[str, float]:
         return {sign_id: rate.yes for sign_id, rate in self.rates.items()}
 
+    def scaled(self, factor: float) -> Cohort:
+        """The same cohort with every yes-rate multiplied by ``factor`` (at most 1): how much the
+        result hangs on the estimates."""
+        rates = {sign_id: Rate(min(1.0, rate.yes * factor), rate.source) for sign_id, rate in self.rates.items()}
+        return self._replace(name=f"{self.name}x{factor:g}", rates=MappingProxyType(rates))
+
 
 def _rates(**rates: tuple[float, str]) -> Mapping[str, Rate]:
     return MappingProxyType({sign_id: Rate(*rate) for sign_id, rate in rates.items()})
@@ -53,9 +59,18 @@ ORDINARY = Cohort(
     _rates(
         chest_pain=(0.004, EST + ": chest-wall pain beside back pain; any chest pain counts"),
         breathless_sweaty=(0.015, EST + ": sweating or sickness from the pain itself"),
-        sudden_onset=(0.025, EST + ": most acute back pain starts with a movement, which the question excludes"),
+        sudden_onset=(
+            0.05,
+            EST + ": many acute backs have no clear trigger, but few are severe and sudden for no reason "
+            "(the clinical review thought lower figures too low)",
+        ),
         faintness=(0.02, EST + ": light-headedness with severe pain"),
-        aortic_aneurysm=(0.01, EST + ": about 1 in 100 men of 65 screened have an aneurysm (NHS AAA screening)"),
+        passed_out=(0.10, EST + ": of those, a few actually fainted"),
+        aortic_aneurysm=(
+            0.01,
+            EST + ", conservative: about 1 in 100 men of 65 screened have an aneurysm (NHS AAA screening); fewer "
+            "women, and fewer know of one",
+        ),
         upper_back=(0.08, EST + ": thoracic pain beside low back pain"),
         serious_accident=(0.003, HENSCHKE + ": major trauma uncommon; after a serious accident people go to hospital"),
         bladder_bowel=(0.004, HENSCHKE + ": bladder or bowel symptoms rare; the question asks for new ones"),
@@ -82,7 +97,7 @@ ORDINARY = Cohort(
         severe_rest_pain=(0.12, EST + ": no comfortable position even at rest"),
         not_improving=(0.30, EST + ": many first ask after a few weeks"),
     ),
-    target="emergency at most 5% asked, 6.5% held (section 6); home or doctor at least 60%",
+    target="emergency at most 5% asked (missed: section 6); home or doctor at least 60%",
     about="adults 18 to 90, ages spread as in Henschke's cohort (mean about 44, standard deviation about 15); "
     + HENSCHKE
     + ": 80% had a red flag, under 1% serious disease",
@@ -136,14 +151,14 @@ SERIOUS: tuple[Cohort, ...] = (
             sudden_onset=(0.85, "IRAD: abrupt onset in about 85%"),
             upper_back=(0.65, "IRAD: back pain in about two thirds of type B"),
             chest_pain=(0.40, "IRAD: chest pain is absent in many type B dissections; estimate"),
-            faintness=(0.10, "IRAD: syncope in about 1 in 10"),
+            faintness=(0.05, "IRAD: syncope in about 1 in 20 type B dissections (1 in 10 of all)"),
             breathless_sweaty=(0.30, EST),
             abdominal_pain=(0.30, "IRAD: abdominal pain in about a third of type B"),
             abdominal_pain_sudden=(0.80, EST),
             aortic_aneurysm=(0.10, EST),
         ),
         Tier.EMERGENCY,
-        0.78,
+        0.9,
         "emergency",
     ),
     Cohort(
@@ -153,13 +168,14 @@ SERIOUS: tuple[Cohort, ...] = (
         _rates(
             sudden_onset=(0.70, "NHS AAA: sudden, severe pain in the tummy or lower back"),
             faintness=(0.50, "NHS AAA: dizziness, fainting"),
+            passed_out=(0.50, EST + ": of those, half pass out (NHS AAA: fainting)"),
             abdominal_pain=(0.60, "NHS AAA page: tummy pain"),
             abdominal_pain_sudden=(0.85, "NHS AAA page: sudden, severe pain"),
             aortic_aneurysm=(0.30, "NICE NG156: many are found by screening before they leak; estimate"),
             breathless_sweaty=(0.40, "NHS AAA: sweaty, clammy skin, shortness of breath"),
         ),
         Tier.EMERGENCY,
-        0.74,
+        0.92,
         "emergency",
     ),
     Cohort(
@@ -171,10 +187,11 @@ SERIOUS: tuple[Cohort, ...] = (
             breathless_sweaty=(0.80, "NHS heart attack: breathless, sweaty, feeling sick"),
             upper_back=(0.70, "NHS heart attack: pain spreading to the back; between the shoulder blades"),
             faintness=(0.25, "NHS heart attack: light-headed or dizzy"),
+            passed_out=(0.20, EST),
             sudden_onset=(0.30, EST),
         ),
         Tier.EMERGENCY,
-        0.7,
+        0.85,
         "emergency",
     ),
     Cohort(
@@ -185,6 +202,7 @@ SERIOUS: tuple[Cohort, ...] = (
             abdominal_pain=(0.95, "NICE NG126 and NHS ectopic pregnancy: tummy pain low on one side"),
             abdominal_pain_sudden=(0.50, EST),
             faintness=(0.60, "NHS ectopic pregnancy: dizziness or fainting with rupture"),
+            passed_out=(0.40, EST),
             breathless_sweaty=(0.30, EST),
         ),
         Tier.EMERGENCY,
@@ -214,7 +232,10 @@ SERIOUS: tuple[Cohort, ...] = (
         "Osteoporotic vertebral fracture",
         (65, 95),
         _rates(
-            fall=(0.70, "Henschke 2009: minor trauma in most; the question includes a lift"),
+            fall=(
+                0.70,
+                EST + ": most follow minor trauma or a lift (Henschke 2009's fractures); the question includes a lift",
+            ),
             osteoporosis=(0.30, EST + ": many are not yet diagnosed"),
             immune_medicines=(0.10, EST),
             sudden_onset=(0.20, EST),

@@ -33,11 +33,12 @@ from skill.tools.cohorts import ORDINARY, SERIOUS, Cohort
 SEED = 20261201
 PEOPLE = 5_000  # per cohort
 # Targets for the ordinary cohort (the third clinical review): at most 5% told to call the emergency
-# number, at least 60% home or a routine appointment. On this model the rules give about 6% emergency
-# (docs/clinical-safety.md, section 8, says why); the limit held is the upper end of its interval, so
-# that a change that sends more ordinary backs to the emergency number fails.
+# number, at least 60% home or a routine appointment. The 5% is MISSED: on this model the rules give about
+# 8.5% (docs/clinical-safety.md, section 6, says why, and that a clinical safety officer must accept it).
+# MOST_EMERGENCY is a ratchet set after the fact, a point above the measured share, so that a change
+# that sends more ordinary backs to the emergency number fails; it is not a target met.
 REVIEW_MOST_EMERGENCY = 0.05
-MOST_EMERGENCY = 0.065
+MOST_EMERGENCY = 0.095
 LEAST_HOME_OR_ROUTINE = 0.60
 
 
@@ -151,6 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     for route, count in routes(ORDINARY, args.people, Tier.EMERGENCY, args.seed).most_common():
         print(f"  {count / args.people:5.2%}  {route}")
+    doubled = verdicts(ORDINARY.scaled(2), args.people, args.seed)
+    print(
+        f"\nWith every ordinary yes-rate doubled: emergency {share(doubled, Tier.EMERGENCY):.1%}, home or doctor "
+        f"{share(doubled, Tier.HOME, Tier.DOCTOR):.1%}."
+    )
     failures = []
     if emergency > MOST_EMERGENCY:
         failures.append(f"ordinary backs told to call the emergency number: over {MOST_EMERGENCY:.1%}")

@@ -61,7 +61,14 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         ["open back pain check", "yes", "fifty", MORE, "I can't feel my legs"],
         until="bladder_bowel",
     ),
-    Conversation("A one-shot start, and a child", ["ask back pain check is my back pain serious", "twelve"]),
+    Conversation(
+        "A one-shot start, and a child (the age confirmed first)",
+        ["ask back pain check is my back pain serious", "twelve", "yes"],
+    ),
+    Conversation(
+        "Fifty heard as fifteen, corrected",
+        ["open back pain check", "yes", "fifteen", "no", "fifty", "no", "stop"],
+    ),
     Conversation(
         "Not understood three times, then go back",
         ["open back pain check", "yes", "banana", "what", "purple", "forty", "no", "go back", "no", "stop"],

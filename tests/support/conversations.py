@@ -8,6 +8,12 @@ from skill.core.speech import texts_for
 from skill.core.ssml import to_text
 from tests.support.fake_alexa import ADULT, FakeAlexa, speech
 
+SAFETY_NET = (
+    "Call 911 at once for chest pain, sudden severe pain, feeling faint or fainting, new bladder or bowel problems, "
+    "numbness or tingling around your genitals or bottom, or pain, numbness, tingling or weakness in both legs."
+)
+"""The safety net as an en-US listener hears it, word for word: a rewording fails the tests that use it."""
+
 
 def heard(*parts: str) -> str:
     """Speech parts (SSML) as one reply is heard: plain text, the empty ones left out."""

@@ -58,7 +58,8 @@ def test_the_welcome_offers_and_yes_asks_the_age_then_the_first_question() -> No
     started = turn_for(welcome.state, c.YES, T)
     assert started.state == asking_age() and said(started) == "How old are you?"
     first = turn_for(asking_age(), c.AGE, T, number="52")
-    assert first.state == checking(Check(age=52)) and said(first) == "Thanks. Do you have any chest pain?"
+    assert first.state == checking(Check(age=52))
+    assert said(first) == "Thanks. Do you have any chest pain, pressure or tightness?"
 
 
 @pytest.mark.parametrize("number", ["?", None, "", "121", "sixty", "-4", "4.5", "٤٥"])
@@ -76,9 +77,20 @@ def test_rather_not_say_goes_on_with_every_age_rule(intent: str) -> None:
 
 @pytest.mark.parametrize("age", ["0", "9", "15"])
 def test_under_sixteen_ends_without_the_adult_questions(age: str) -> None:
-    turn = turn_for(asking_age(), c.AGE, T, number=age)
+    """Confirmed first: "fifty" heard as "fifteen" must not end the check."""
+    heard = turn_for(asking_age(), c.AGE, T, number=age)
+    assert heard.state == asking_age(age_heard=int(age)) and said(heard) == f"Did you say you're {age}?"
+    turn = turn_for(heard.state, c.YES, T)
     assert turn.state is None and turn.outcome is None
     assert said(turn).startswith("Back Pain Check is for adults") and "call 911 now" in said(turn)
+
+
+def test_a_misheard_fifteen_is_asked_again_and_the_real_age_taken() -> None:
+    heard = turn_for(asking_age(), c.AGE, T, number="15")
+    again = turn_for(heard.state or asking_age(), c.NO, T)
+    assert again.state == asking_age() and said(again) == "Sorry about that. How old are you?"
+    taken = turn_for(heard.state or asking_age(), c.AGE, T, number="50")
+    assert taken.state == checking(Check(age=50))
 
 
 def test_opening_again_mid_check_keeps_the_answers() -> None:

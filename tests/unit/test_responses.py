@@ -23,7 +23,7 @@ WORDS_PER_SECOND = 2.5
 def test_every_text_is_valid_ssml(locale: str) -> None:
     for message_id, text in texts_for(locale).items():
         check_ssml(f"<speak>{text}</speak>")
-        assert not re.search(r"\{(?!question|reasons|signs|question_count|minutes)\w+\}", text), message_id
+        assert not re.search(r"\{(?!question|reasons|signs|question_count|minutes|age\})\w+\}", text), message_id
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
@@ -33,7 +33,8 @@ def test_the_welcome_is_under_twenty_five_seconds_and_says_what_it_must(locale: 
     text = to_text(speech.ssml)
     assert len(words(text)) / WORDS_PER_SECOND < 25
     assert "emergency" in text and "not a diagnosis" in text and text.endswith("?")
-    assert "for adults" in text and "pregnant" in text and "midwife" in text
+    assert "for adults" in text and "pregnant" in text and "bleeding" in text
+    assert ("OB-GYN" if locale == "en-US" else "midwife" if locale != "en-IN" else "doctor") in text
     assert not speech.ends_session
 
 
@@ -55,10 +56,10 @@ OUT_OF_HOURS = {"en-US": None, "en-CA": "811", "en-GB": "111", "en-AU": "1800 63
 SAFETY_NET = [
     "chest pain",
     "sudden severe pain",
-    "fainting",
+    "feeling faint or fainting",
     "new bladder or bowel problems",
-    "numbness around your genitals or bottom",
-    "pain, numbness or weakness in both legs",
+    "numbness or tingling around your genitals or bottom",
+    "pain, numbness, tingling or weakness in both legs",
 ]
 
 
@@ -86,7 +87,7 @@ def test_every_other_verdict_ends_with_the_safety_net_and_the_disclaimer(
     locale: str, tier: Tier, sign_id: str | None
 ) -> None:
     text = said(locale, tier, *([sign_id] if sign_id else []))
-    net = text[text.index(f"Call {NUMBERS[locale]} at once") :]
+    net = text[text.lower().index(f"call {NUMBERS[locale]} at once") :]
     for symptom in SAFETY_NET:
         assert symptom in net, symptom
     assert text.endswith("This is general information, not a diagnosis.")
@@ -156,7 +157,7 @@ def test_the_home_verdict_says_see_a_doctor_sooner_if_worse_and_the_card_offers_
 def test_us_and_india_urgent_advice_names_somewhere_to_go_today(locale: str) -> None:
     text = said(locale, Tier.URGENT, "fever")
     assert {"en-US": "urgent care clinic", "en-IN": "hospital out-patient department"}[locale] in text
-    assert "Don't wait if it gets worse." in text
+    assert "If it gets worse before you're seen, don't wait: call" in text
 
 
 # --- Every speech key the code uses exists in every locale ---------------------------------

@@ -80,7 +80,7 @@ def test_the_atypical_emergencies_are_combinations_of_everyday_questions() -> No
 
 
 def test_age_gated_questions_follow_an_age_fact() -> None:
-    assert SIGNS_BY_ID["aortic_aneurysm"].follows == "over_60"
+    assert SIGNS_BY_ID["aortic_aneurysm"].follows == "over_50"
     assert SIGNS_BY_ID["fall"].follows == "over_65"
     for fact in AGE_FACTS_BY_ID.values():
         assert len(fact.source) > 10 and 16 < fact.min_age < 100

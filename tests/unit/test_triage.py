@@ -95,6 +95,9 @@ def test_no_to_everything_means_home_after_every_main_question() -> None:
         (["sudden_onset", "upper_back"], Tier.EMERGENCY, "sudden_onset"),
         (["sudden_onset", "faintness"], Tier.EMERGENCY, "sudden_onset"),
         (["faintness"], Tier.URGENT, "faintness"),
+        (["faintness", "passed_out"], Tier.EMERGENCY, "passed_out"),
+        (["sudden_onset", "breathless_sweaty"], Tier.EMERGENCY, "breathless_sweaty"),
+        (["sudden_onset", "abdominal_pain"], Tier.EMERGENCY, "sudden_onset"),
         (["faintness", "abdominal_pain"], Tier.EMERGENCY, "faintness"),
         (["upper_back"], Tier.DOCTOR, "upper_back"),
         (["bladder_bowel"], Tier.EMERGENCY, "bladder_bowel"),
@@ -149,6 +152,9 @@ def test_answer_paths_give_the_expected_verdict(yes: list[str], tier: Tier, firs
         (70, [], Tier.DOCTOR, True),
         (None, [], Tier.DOCTOR, True),
         (60, ["aortic_aneurysm"], Tier.EMERGENCY, False),
+        (49, ["sudden_onset"], Tier.URGENT, False),
+        (50, ["sudden_onset"], Tier.EMERGENCY, True),
+        (50, ["breathless_sweaty"], Tier.EMERGENCY, True),
         (65, ["fall"], Tier.URGENT, False),
         (81, ["fall"], Tier.URGENT, False),
     ],
@@ -158,8 +164,8 @@ def test_age_rules_raise_the_tier_and_say_so(age: int | None, yes: list[str], ti
     assert result.tier is tier and result.age_counted is age_counted
 
 
-@pytest.mark.parametrize(("age", "asked"), [(59, False), (60, True), (None, True)])
-def test_the_aneurysm_question_is_asked_from_sixty_or_when_the_age_is_not_said(age: int | None, asked: bool) -> None:
+@pytest.mark.parametrize(("age", "asked"), [(49, False), (50, True), (None, True)])
+def test_the_aneurysm_question_is_asked_from_fifty_or_when_the_age_is_not_said(age: int | None, asked: bool) -> None:
     assert ("aortic_aneurysm" in walk({}, age)[0]) is asked
 
 

@@ -11,23 +11,30 @@ words, with no single reply over 90 (tests/test_clinical_safety.py).
 
 # Every non-emergency verdict, and stopping part-way, ends with when to call the
 # emergency number (docs/clinical-safety.md, "Safety net").
-SAFETY_NET = (
-    "Call {emergency_number} at once for chest pain, sudden severe pain, fainting, new bladder or bowel "
-    "problems, numbness around your genitals or bottom, or pain, numbness or weakness in both legs."
+SAFETY_NET_SIGNS = (
+    "chest pain, sudden severe pain, feeling faint or fainting, new bladder or bowel problems, numbness or "
+    "tingling around your genitals or bottom, or pain, numbness, tingling or weakness in both legs."
 )
+SAFETY_NET = "Call {emergency_number} at once for " + SAFETY_NET_SIGNS
 DISCLAIMER = "This is general information, not a diagnosis."
-FOR_ADULTS = "It's for adults; if you are or may be pregnant, contact your midwife or doctor instead."
+FOR_ADULTS = (
+    "It's for adults. If you may be pregnant, contact your {pregnancy_contact}, or call "
+    "{emergency_number} for bleeding, bad {tummy} pain or fainting."
+)
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
     "welcome": (
         "Welcome to Back Pain Check. If this is an emergency, call {emergency_number} now. "
         + FOR_ADULTS
-        + " I'll ask about warning signs, then say what to do. "
+        + " "
         + DISCLAIMER
         + " Shall we start?"
     ),
-    "welcome.again": "Back Pain Check. If this is an emergency, call {emergency_number} now. Shall we start?",
+    "welcome.again": (
+        "Back Pain Check. If this is an emergency, call {emergency_number} now. It's for adults, and not in "
+        "pregnancy. Shall we start?"
+    ),
     "offer.reprompt": "Shall we start the back pain check? Please say yes or no.",
     "start.after_offer": "",
     "start.one_shot": (
@@ -91,7 +98,10 @@ TEXTS: dict[str, str] = {
     "error.reprompt": "Please say that again, or say stop.",
     "disclaimer": DISCLAIMER,
     "safety_net": SAFETY_NET,
-    # Under 16: outside the intended use; the adult questions are not asked.
+    # Under 16: confirmed first ("fifty" can be heard as "fifteen"), then outside the intended use.
+    "confirm.child": "Did you say you're {age}?",
+    "confirm.child.reprompt": "Did you say you're {age}? Please say yes or no.",
+    "age.again": "Sorry about that.",
     "child": (
         "Back Pain Check is for adults, so I'll stop here. Back pain in a child or teenager should be "
         "checked: please ask a parent or carer to help you {urgent_action}. If it's an emergency, call "
@@ -113,8 +123,10 @@ TEXTS: dict[str, str] = {
     # When the heart or the aorta may be behind it (NHS heart attack and aortic aneurysm pages).
     "dont_drive": "Don't drive yourself.",
     # Urgent: today, and when not to wait for that.
+    # Urgent: today, and when not to wait for that (the safety net as what would change it).
     "verdict.urgent": (
-        "Please {urgent_action}. {reasons} Don't wait if it gets worse. " + SAFETY_NET + " " + DISCLAIMER
+        "Please {urgent_action}. {reasons} If it gets worse before you're seen, don't wait: call "
+        "{emergency_number} at once for " + SAFETY_NET_SIGNS + " " + DISCLAIMER
     ),
     # "In the next week or two": the routine-appointment standard (docs/clinical-safety.md).
     "verdict.doctor": (
@@ -154,22 +166,22 @@ TEXTS: dict[str, str] = {
     ),
     # --- The questions: question.<id>, explain.<id>, reason.<id>; intro.<id> is said before it --------
     # One symptom per emergency question; "recently" as a span people can answer.
-    "question.chest_pain": "Do you have any chest pain?",
+    "question.chest_pain": "Do you have any chest pain, pressure or tightness?",
     "explain.chest_pain": (
         "Chest pain together with back pain can come from the heart or a large blood vessel, "
         "not the back. Say yes if you have any pain or tightness in your chest."
     ),
     "reason.chest_pain": "chest pain",
-    "question.breathless_sweaty": "Are you breathless, cold and sweaty, or being sick?",
+    "question.breathless_sweaty": "Are you short of breath, clammy, or feeling sick?",
     "explain.breathless_sweaty": (
-        "A heart attack can be felt in the back, without chest pain, with breathlessness, a cold "
-        "sweat or sickness. Say yes if any of these came with the back pain."
+        "A heart attack can be felt in the back, without chest pain, with breathlessness, a cold, clammy "
+        "sweat or feeling sick. Say yes if any of these came with the back pain."
     ),
-    "reason.breathless_sweaty": "being breathless, sweaty or sick with the pain",
-    "question.sudden_onset": "Did severe pain come on suddenly by itself, not while lifting or twisting?",
+    "reason.breathless_sweaty": "being short of breath, clammy or sick with the pain",
+    "question.sudden_onset": "Did severe pain start suddenly, for no reason?",
     "explain.sudden_onset": (
-        "Very bad pain that starts all at once, for no reason, can come from the main blood vessel, "
-        "not the back. Say no if it started when you lifted, bent or twisted."
+        "Very bad pain that starts all at once, for no reason, can come from the heart or the main blood "
+        "vessel, not the back. Say no if it started when you lifted, bent or twisted."
     ),
     "reason.sudden_onset": "sudden, severe pain that came on by itself",
     "question.faintness": "Have you felt faint or dizzy, or fainted?",
@@ -178,9 +190,15 @@ TEXTS: dict[str, str] = {
         "back. Say yes if you have felt light-headed, faint or dizzy, or passed out, since the pain began."
     ),
     "reason.faintness": "feeling faint or dizzy",
-    "question.aortic_aneurysm": "Have you been told you have an aortic aneurysm?",
+    "question.passed_out": "Did you actually pass out?",
+    "explain.passed_out": (
+        "Passing out with back pain can come from the heart or a large blood vessel, which needs help "
+        "straight away. Say yes if you fainted or blacked out, even for a moment."
+    ),
+    "reason.passed_out": "passing out",
+    "question.aortic_aneurysm": "Do you have a known aortic aneurysm?",
     "explain.aortic_aneurysm": (
-        "An aortic aneurysm is a swelling of the body's main blood vessel, in the tummy or chest. New back "
+        "An aortic aneurysm is a swelling of the body's main blood vessel, in the {tummy} or chest. New back "
         "pain with one needs checking straight away. Say yes if a doctor has told you that you have one."
     ),
     "reason.aortic_aneurysm": "back pain with an aortic aneurysm",
@@ -197,28 +215,30 @@ TEXTS: dict[str, str] = {
         "pain began after a car crash, a bad fall, or a heavy blow."
     ),
     "reason.serious_accident": "a serious accident",
-    "intro.bladder_bowel": "Now some personal questions about the nerves in your spine.",
+    "intro.bladder_bowel": "Some personal questions now, about your nerves.",
     "question.bladder_bowel": (
         "In the last two weeks, have you had new trouble peeing, or with bladder or bowel control?"
     ),
     "explain.bladder_bowel": (
-        "A new problem peeing, or losing control of your bladder or bowels, can mean the nerves at the "
-        "bottom of your spine are being pressed on. Don't count a problem you have had for a long time."
+        "A new problem peeing, or losing control of your bladder or bowels, in the last two weeks, can mean "
+        "the nerves at the bottom of your spine are being pressed on. Don't count a problem you have had "
+        "for a long time that hasn't changed."
     ),
     "reason.bladder_bowel": "a new problem with your bladder or bowels",
-    "question.saddle_numbness": "Is there new numbness around your genitals or bottom, or when you wipe?",
+    "question.saddle_numbness": "Is there new numbness or tingling around your genitals or bottom, or when you wipe?",
     "explain.saddle_numbness": (
-        "Numbness in the area you would sit on a saddle, or less feeling when you wipe, can mean the nerves "
-        "at the bottom of your spine are being pressed on. Say yes if it feels numb, dead or tingly there."
+        "Numbness or tingling in the area you would sit on a saddle, or less feeling when you wipe, can mean "
+        "the nerves at the bottom of your spine are being pressed on. Say yes if it feels numb, dead or tingly "
+        "there."
     ),
-    "reason.saddle_numbness": "numbness around your genitals or bottom",
+    "reason.saddle_numbness": "numbness or tingling around your genitals or bottom",
     "question.sexual_change": "Have you had new problems with erections or feeling during sex?",
     "explain.sexual_change": (
         "A new problem getting an erection, or less feeling during sex, can come from the "
         "nerves at the bottom of your spine. Say yes if it started in the last two weeks."
     ),
     "reason.sexual_change": "new problems with erections or feeling during sex",
-    "question.cancer_history": "Have you ever had cancer, not counting minor skin cancers?",
+    "question.cancer_history": "Have you ever had cancer, counting melanoma but no other skin cancer?",
     "explain.cancer_history": (
         "New back pain in someone who has had cancer needs checking, in case it has spread to "
         "the spine. Most skin cancers don't spread: among skin cancers, count only melanoma."
@@ -231,17 +251,17 @@ TEXTS: dict[str, str] = {
     ),
     "reason.fever": "a high temperature",
     "question.recent_infection": (
-        "In the last few weeks, have you had a urine, chest or skin infection, or a back procedure?"
+        "In the last month, have you had a urine, chest or skin infection, or back surgery or injection?"
     ),
     "explain.recent_infection": (
         "Germs from an infection like these, or from an operation or injection in the back, can "
         "sometimes reach the spine. A cold or flu doesn't count."
     ),
     "reason.recent_infection": "a recent infection",
-    "question.iv_drug_use": "Have you ever injected drugs?",
+    "question.iv_drug_use": "Have you ever injected street drugs?",
     "explain.iv_drug_use": (
-        "Injecting drugs raises the risk of an infection in the spine. Say yes if you have "
-        "ever done this, even a long time ago."
+        "Injecting drugs that weren't prescribed raises the risk of an infection in the spine. Say yes if you "
+        "have ever done this, even a long time ago. Medicines a doctor prescribed, like insulin, don't count."
     ),
     "reason.iv_drug_use": "having injected drugs",
     "question.immune_medicines": "Do you take steroid tablets, or medicines that lower your immunity?",
@@ -250,10 +270,11 @@ TEXTS: dict[str, str] = {
         "infection and of weak bones. Inhalers and creams don't count."
     ),
     "reason.immune_medicines": "taking steroid tablets or medicines that weaken the immune system",
-    "question.walking_difficulty": "Are your legs newly weak or giving way when you walk, not just sore?",
+    "question.walking_difficulty": "Are your legs newly weak, unsteady or giving way, not just sore?",
     "explain.walking_difficulty": (
-        "Legs that feel weak or unsteady, or give way, can mean the nerves in your spine are being pressed "
-        "on. Say no if you only walk slowly because it hurts, or it's been like this for a long time."
+        "Legs that feel weak or unsteady when you walk, or give way, can mean the nerves in your spine are "
+        "being pressed on. Say no if you only walk slowly because it hurts, or it's been the same for a long "
+        "time."
     ),
     "reason.walking_difficulty": "legs that are weak or unsteady when you walk",
     "question.leg_weakness": "Is either leg weak, numb or tingly?",
@@ -276,7 +297,7 @@ TEXTS: dict[str, str] = {
     "reason.leg_weakness_worse": "leg weakness that is severe or getting worse",
     "question.leg_pain": "Does the pain spread down one or both legs?",
     "explain.leg_pain": (
-        "Pain that travels down a leg, often called sciatica, comes from a nerve in your back. "
+        "Pain that travels down a leg, often called sciatica, can come from a nerve in your back. "
         "Say yes if the pain goes down your leg, especially past the knee."
     ),
     "reason.leg_pain": "pain spreading down your leg",
@@ -288,46 +309,46 @@ TEXTS: dict[str, str] = {
     "reason.leg_pain_both": "pain spreading down both legs",
     "question.leg_pain_below_knee": "Does it go below the knee?",
     "explain.leg_pain_below_knee": (
-        "Pain that goes past the knee comes from a nerve in your back, not only the muscles. "
+        "Pain that goes past the knee can come from a nerve in your back, not only the muscles. "
         "Say yes if you feel it in your calf or foot."
     ),
     "reason.leg_pain_below_knee": "pain spreading below your knee",
-    "question.abdominal_pain": "Do you have tummy pain too?",
+    "question.abdominal_pain": "Do you have {tummy} pain too?",
     "explain.abdominal_pain": (
-        "Tummy pain, or abdominal pain, with back pain can come from something other than "
-        "the back, and should be checked. Say yes if your tummy hurts too."
+        "Pain in your {tummy}, or abdomen, with back pain can come from something other than "
+        "the back, and should be checked. Say yes if your {tummy} hurts too."
     ),
-    "reason.abdominal_pain": "tummy pain",
-    "question.abdominal_pain_sudden": "Did the tummy pain come on suddenly, or is it severe?",
+    "reason.abdominal_pain": "{tummy} pain",
+    "question.abdominal_pain_sudden": "Did the {tummy} pain come on suddenly, or is it severe?",
     "explain.abdominal_pain_sudden": (
-        "Sudden or severe tummy and back pain can come from a burst blood vessel, which needs help straight away."
+        "Sudden or severe {tummy} and back pain can come from a burst blood vessel, which needs help straight away."
     ),
-    "reason.abdominal_pain_sudden": "sudden or severe tummy pain",
+    "reason.abdominal_pain_sudden": "sudden or severe {tummy} pain",
     "question.osteoporosis": "Have you been told you have osteoporosis, or weak bones?",
     "explain.osteoporosis": (
         "Osteoporosis means thin, weak bones, which can break in the spine without much force. "
         "Say yes if a doctor has told you that you have it."
     ),
     "reason.osteoporosis": "osteoporosis",
-    "question.fall": "Did it start after a fall, a knock or a lift?",
+    "question.fall": "Did it start after a fall, knock, or lifting something?",
     "explain.fall": (
         "As we get older, even a small fall, a knock or lifting shopping can break a bone in the spine. "
         "Say yes if the pain began after one, however small."
     ),
-    "reason.fall": "pain that began after a fall, a knock or a lift",
+    "reason.fall": "pain that began after a fall, a knock or lifting something",
     "question.weight_loss": "Have you lost weight without trying, or found a lump on your back?",
     "explain.weight_loss": (
         "Losing weight without trying, or a new lump or change of shape in the back, should be checked "
         "by a doctor. Say yes if either is true."
     ),
     "reason.weight_loss": "losing weight without trying or a lump on your back",
-    "question.night_pain": "Does it hurt at night, even when you lie still?",
+    "question.night_pain": "Does it hurt at night, even lying still?",
     "explain.night_pain": (
         "Pain at night that stays even when you lie still, whatever position you try, should be checked. "
         "Say no if it only wakes you when you turn over."
     ),
     "reason.night_pain": "pain at night even when lying still",
-    "question.severe_rest_pain": "Is it so bad you can't get comfortable, even resting?",
+    "question.severe_rest_pain": "Is it so bad no position is comfortable?",
     "explain.severe_rest_pain": (
         "Most back pain eases when you rest. Say yes if the pain is severe: so bad that no position and no rest helps."
     ),

@@ -12,6 +12,8 @@ VALUES: dict[str, str] = {
         '<say-as interpret-as="digits">422</say-as>'
     ),
     "doctor": "GP",
+    "tummy": "tummy",
+    "pregnancy_contact": "midwife or GP",
 }
 
 TEXTS: dict[str, str] = {

@@ -8,9 +8,11 @@ VALUES: dict[str, str] = {
         'contact your doctor today, or call <say-as interpret-as="digits">811</say-as> where your province has it'
     ),
     "doctor": "doctor",
+    "tummy": "stomach",
+    "pregnancy_contact": "doctor or midwife",
 }
 
 TEXTS: dict[str, str] = {
-    "question.breathless_sweaty": "Are you breathless, cold and sweaty, or throwing up?",
-    "reason.breathless_sweaty": "being breathless, sweaty or throwing up with the pain",
+    "question.breathless_sweaty": "Are you short of breath, clammy, or sick to your stomach?",
+    "reason.breathless_sweaty": "being short of breath, clammy or sick to your stomach with the pain",
 }

@@ -8,6 +8,8 @@ VALUES: dict[str, str] = {
         'ask your GP for an urgent appointment today, or call NHS <say-as interpret-as="digits">111</say-as>'
     ),
     "doctor": "GP",
+    "tummy": "tummy",
+    "pregnancy_contact": "midwife or GP",
 }
 
 TEXTS: dict[str, str] = {

@@ -9,11 +9,13 @@ VALUES: dict[str, str] = {
         "contact your doctor today, or if you can't see them today, go to a hospital out-patient department"
     ),
     "doctor": "doctor",
+    "tummy": "stomach",
+    "pregnancy_contact": "doctor",
 }
 
 TEXTS: dict[str, str] = {
-    "question.breathless_sweaty": "Are you breathless, cold and sweaty, or vomiting?",
-    "reason.breathless_sweaty": "being breathless, sweaty or vomiting with the pain",
+    "question.breathless_sweaty": "Are you short of breath, clammy, or nauseous?",
+    "reason.breathless_sweaty": "being short of breath, clammy or nauseous with the pain",
     "verdict.emergency": (
         "Call {emergency_number} now, or {ambulance_number} for an ambulance, or go to {emergency_place}. "
         "{reasons} Don't wait: call {emergency_number} now."

@@ -6,9 +6,11 @@ VALUES: dict[str, str] = {
     "emergency_place": "the emergency room",
     "urgent_action": "contact your doctor today, or go to an urgent care clinic if you can't see them today",
     "doctor": "doctor",
+    "tummy": "stomach",
+    "pregnancy_contact": "OB-GYN or doctor",
 }
 
 TEXTS: dict[str, str] = {
-    "question.breathless_sweaty": "Are you breathless, cold and sweaty, or throwing up?",
-    "reason.breathless_sweaty": "being breathless, sweaty or throwing up with the pain",
+    "question.breathless_sweaty": "Are you short of breath, clammy, or sick to your stomach?",
+    "reason.breathless_sweaty": "being short of breath, clammy or sick to your stomach with the pain",
 }
