@@ -182,7 +182,7 @@ TEXTS: dict[str, str] = {
     "intro.bladder_bowel": "Ahora unas preguntas personales sobre los nervios de la columna.",
     "question.bladder_bowel": (
         "En las últimas dos semanas, ¿ha tenido problemas nuevos para orinar, "
-        "o hacer pipí, o para controlar la orina o las heces?"
+        "hacer pipí, o controlar la orina o las heces?"
     ),
     "explain.bladder_bowel": (
         "Un problema nuevo para orinar, o perder el control de la orina o de las heces, puede significar que "
@@ -371,7 +371,7 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.upper_back": "Is the pain between the shoulder blades?",
     "question.serious_accident": "Did it start after a serious accident?",
     "question.bladder_bowel": (
-        "In the last two weeks, have you had new problems to urinate, or to pee, or to control urine or stool?"
+        "In the last two weeks, have you had new problems to urinate, to pee, or to control urine or stool?"
     ),
     "question.saddle_numbness": (
         "Do you have new numbness around the genitals or the buttocks, or when wiping yourself?"

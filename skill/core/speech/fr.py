@@ -255,7 +255,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.immune_medicines": "la cortisone en comprimés ou les médicaments qui affaiblissent l'immunité",
     "question.walking_difficulty": (
-        "Depuis peu, vos jambes sont faibles ou lâchent quand vous marchez, pas juste douloureuses?"
+        "Depuis peu, vos jambes sont-elles faibles ou lâchent-elles quand vous marchez, pas juste douloureuses?"
     ),
     "explain.walking_difficulty": (
         "Des jambes faibles ou instables, ou qui lâchent, peuvent vouloir dire que les nerfs de la colonne sont "
@@ -404,7 +404,7 @@ BACK_TRANSLATIONS: dict[str, str] = {
     ),
     "question.iv_drug_use": "Have you ever injected drugs?",
     "question.immune_medicines": "Do you take cortisone as tablets, or medicines that lower immunity?",
-    "question.walking_difficulty": "Recently, your legs are weak or give way when you walk, not just painful?",
+    "question.walking_difficulty": "Recently, are your legs weak or do they give way when you walk, not just painful?",
     "question.leg_weakness": "Do you have a leg that is weak, numb or tingling?",
     "question.leg_weakness_both": "Is it in both legs, and new or getting worse and worse?",
     "question.leg_weakness_worse": "Does the leg give way, or is it becoming weaker and weaker?",
