@@ -40,7 +40,14 @@ EXPECTED = {
         "comunicarse hoy con su médico, o ir a una clínica de atención urgente",
         "un médico",
     ),
-    "es-MX": ("Llame al 911 ahora", "llame al 911", "Llame al 911 ahora", "urgencias", "ver hoy a su médico", "un médico"),
+    "es-MX": (
+        "Llame al 911 ahora",
+        "llame al 911",
+        "Llame al 911 ahora",
+        "urgencias",
+        "ver hoy a su médico",
+        "un médico",
+    ),
     "es-ES": (
         "Llame al 112 ahora",
         "llame al 112",
@@ -164,5 +171,23 @@ PHRASES_BY_LOCALE: dict[str, dict[str, str]] = {
 
 def heard_in(locale: str, english: str, **fields: str) -> str:
     """``english`` (a phrase a test listens for) as a listener in ``locale`` hears it, fields filled."""
-    phrase = PHRASES_BY_LOCALE.get(locale, {}).get(english) or PHRASES.get(language_of(locale), {}).get(english, english)
+    phrase = PHRASES_BY_LOCALE.get(locale, {}).get(english) or PHRASES.get(language_of(locale), {}).get(
+        english, english
+    )
     return phrase.format(**fields)
+
+
+PHRASES["es"] |= {
+    "Back Pain Check is for adults, so I'll stop here.": "Chequeo de Espalda es para adultos, así que termino aquí.",
+    "please ask a parent or carer to help you": "que le ayude a",
+    "If it's an emergency, {number} now.": "Si es una emergencia, {number} ahora.",
+    "You can look after this at home.": "Puede cuidarse en casa.",
+    "your age": "su edad",
+}
+PHRASES["fr"] |= {
+    "Back Pain Check is for adults, so I'll stop here.": "Bilan de dos est pour les adultes, alors je m'arrête ici.",
+    "please ask a parent or carer to help you": "de vous aider à",
+    "If it's an emergency, {number} now.": "Si c'est une urgence, {number} maintenant.",
+    "You can look after this at home.": "Vous pouvez vous soigner à la maison.",
+    "your age": "votre âge",
+}

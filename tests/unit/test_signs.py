@@ -167,7 +167,7 @@ def test_every_sign_has_words_in_every_locale(locale: str, kind: str) -> None:
 YES_OR_NO_QUESTION = {
     "en": r"(In the last [a-z ]+, |With the pain, )?(Have|Has|Do|Does|Did|Is|Are)\b",
     "es": r"(En las últimas [a-z ]+, )?¿",
-    "fr": r"(?=.*-(t-)?(vous|elles?|ils?|on)\b)|Ça\b|On vous a dit\b",
+    "fr": r"(?=.*-(t-)?(vous|elles?|ils?|on)\b)|Ça\b|Est-ce\b|On vous a dit\b",
 }
 
 

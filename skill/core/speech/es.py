@@ -86,8 +86,8 @@ TEXTS: dict[str, str] = {
     "safety_net": SAFETY_NET,
     "child": (
         "Chequeo de Espalda es para adultos, así que termino aquí. El dolor de espalda en un niño o un "
-        "adolescente se debe revisar: pide a tu mamá, tu papá o un adulto que te cuide que te ayude a "
-        "{urgent_action}. Si es una emergencia, llama al {emergency_number} ahora."
+        "adolescente se debe revisar: pida a su mamá, su papá o el adulto que le cuida que le ayude a "
+        "{urgent_action}. Si es una emergencia, llame al {emergency_number} ahora."
     ),
     # --- On a screen ----------------------------------------------------------
     "button.yes": "Sí",

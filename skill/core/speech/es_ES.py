@@ -29,8 +29,8 @@ TEXTS: dict[str, str] = {
     "reason.immune_medicines": "tomar pastillas de corticoides o medicamentos que bajan las defensas",
     "child": (
         "Chequeo de Espalda es para adultos, así que termino aquí. El dolor de espalda en un niño o un "
-        "adolescente se debe revisar: pide a tu madre, tu padre o un adulto que te cuide que te ayude a "
-        "{urgent_action}. Si es una emergencia, llama al {emergency_number} ahora."
+        "adolescente se debe revisar: pida a su madre, su padre o el adulto que le cuida que le ayude a "
+        "{urgent_action}. Si es una emergencia, llame al {emergency_number} ahora."
     ),
 }
 

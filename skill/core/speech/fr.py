@@ -88,8 +88,8 @@ TEXTS: dict[str, str] = {
     "safety_net": SAFETY_NET,
     "child": (
         "Bilan de dos est pour les adultes, alors je m'arrête ici. Le mal de dos chez un enfant ou un "
-        "adolescent doit être vérifié : demande à un parent ou à l'adulte qui s'occupe de toi de t'aider à "
-        "{urgent_action}. Si c'est une urgence, appelle le {emergency_number} maintenant."
+        "adolescent doit être vérifié : demandez à un parent ou à l'adulte qui s'occupe de vous de vous aider à "
+        "{urgent_action}. Si c'est une urgence, appelez le {emergency_number} maintenant."
     ),
     # --- On a screen ----------------------------------------------------------
     "button.yes": "Oui",
