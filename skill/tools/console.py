@@ -112,12 +112,19 @@ def fold_accents(text: str) -> str:
     return unicodedata.normalize("NFC", re.sub(r"(?<!n)\u0303|[\u0300-\u0302\u0304-\u036f]", "", decomposed))
 
 
-def normalise(utterance: str) -> str:
+SPOKEN_DIGITS = {
+    "en": DIGITS,
+    "es": ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
+    "fr": ("zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
+}
+
+
+def normalise(utterance: str, language: str = "en") -> str:
     """Lowercase words only, without accents; initialisms joined ("G.P.", "g. p." and "GP" are all "gp");
     digits spoken one by one, as samples spell numbers ("911" is "nine one one")."""
     text = fold_accents(utterance.lower().replace("\u2019", "'"))
     text = re.sub(r"\b([a-z])\.\s*(?=[a-z]\.)", r"\1", text)
-    text = re.sub(r"\d", lambda digit: f" {DIGITS[int(digit.group())]} ", text)
+    text = re.sub(r"\d", lambda digit: f" {SPOKEN_DIGITS[language][int(digit.group())]} ", text)
     text = re.sub(r"[^\w' ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -189,8 +196,9 @@ def spoken_number(words: str) -> str:
     """An AMAZON.NUMBER slot's value as Alexa resolves it: "sixty seven" and "six seven" (typed "67") are
     "67", "a hundred and one" is "101"; "?" when it is not a number."""
     tokens = [w for w in re.split(r"[\s-]+", words) if w and w not in NUMBER_FILLERS]
-    if tokens and all(t in UNITS for t in tokens):
-        return "".join(str(UNITS[t]) for t in tokens)
+    digits = UNITS | {word: value for words in SPOKEN_DIGITS.values() for value, word in enumerate(words)}
+    if tokens and all(t in digits for t in tokens):  # "six seven", or "67" typed: spoken digit by digit
+        return "".join(str(digits[t]) for t in tokens)
     total, current = 0, 0
     for token in tokens:
         if token in HUNDREDS:
@@ -269,7 +277,7 @@ class Resolver:
         return (self.phrases[near[0]] if near else c.FALLBACK), ()
 
     def resolve(self, utterance: str) -> Resolved:
-        text = normalise(utterance)
+        text = normalise(utterance, self.language)
         text = re.sub(r"^alexa ", "", text)
         for verb in LAUNCH_VERBS[self.language]:
             if text == f"{verb} {self.invocation}":
