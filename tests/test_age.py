@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import partial
 
 import pytest
 
 from skill.alexa import constants as c
 from skill.core.signs import is_adult
-from skill.core.speech import LOCALES, texts_for
+from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
 from skill.tools.console import Resolver, load_language_model
+from skill.tools.transcripts import say
 from tests.support.console import console
 from tests.support.conversations import SAFETY_NET, at_age_question, heard, question, started, text
 from tests.support.fake_alexa import FakeAlexa, Handler, ends_session, outcome, reprompt, speech
 from tests.support.locales import EXPECTED
+from tests.support.locales import heard_in as phrase_in
 
 TEXTS = texts_for("en-US")
 AGE_QUESTION = text("question.age")
@@ -63,9 +66,10 @@ def test_under_16_is_told_the_skill_is_for_adults_where_to_get_help_and_the_sess
     assert confirm["sessionAttributes"] == {"v": 2, "phase": "age", "age_heard": age}
     out = fake_alexa.say(c.YES)
     said = speech(out)
-    assert said.startswith("Back Pain Check is for adults, so I'll stop here.")
-    assert "please ask a parent or carer to help you" in said and EXPECTED[locale][4] in said
-    assert said.endswith(f"If it's an emergency, {EXPECTED[locale][1]} now.")
+    h = partial(phrase_in, locale)
+    assert said.startswith(h("Back Pain Check is for adults, so I'll stop here."))
+    assert h("please ask a parent or carer to help you") in said and EXPECTED[locale][4] in said
+    assert said.endswith(h("If it's an emergency, {number} now.", number=EXPECTED[locale][1]))
     assert ends_session(out) and out["sessionAttributes"] == {} and outcome(out) is None
     assert out["response"]["card"]["content"] == said
     assert not any(to_text(texts_for(locale)[f"question.{s}"]) in said for s in ("chest_pain", "bladder_bowel"))
@@ -230,12 +234,13 @@ SIXTY_SEVEN = ["I'm sixty seven", "67", "sixty seven years old"]
 @pytest.mark.parametrize("locale", sorted(LOCALES))
 @pytest.mark.parametrize("utterance", SIXTY_SEVEN)
 def test_the_model_resolves_a_spoken_age_to_the_number(locale: str, utterance: str) -> None:
-    resolved = Resolver(load_language_model(locale)).resolve(utterance)
+    resolved = Resolver(load_language_model(locale), language_of(locale)).resolve(say(locale, utterance))
     assert (resolved.intent, resolved.slots) == (c.AGE, ((c.AGE_SLOT, "67"),))
 
 
 def run_console(locale: str, age_said: str, replies: int = 40) -> list[str]:
-    result = console("\n".join(["open back pain check", "yes", age_said] + ["no"] * replies) + "\n", "--locale", locale)
+    said = [say(locale, "open back pain check"), say(locale, "yes"), say(locale, age_said)]
+    result = console("\n".join(said + [say(locale, "no")] * replies) + "\n", "--locale", locale)
     assert result.returncode == 0, result.stderr
     return [line.removeprefix("Alexa: ") for line in result.stdout.splitlines() if line.startswith("Alexa: ")]
 
@@ -247,7 +252,8 @@ def test_the_console_understands_sixty_seven_in_every_locale(locale: str, uttera
     replies = run_console(locale, utterance)
     assert replies[2] == heard(texts_for(locale)["ack.age"], texts_for(locale)["question.chest_pain"])
     assert question("aortic_aneurysm", locale) in replies and question("fall", locale) in replies
-    assert replies[-1].startswith("You can look after this at home.") and "your age" not in replies[-1]
+    h = partial(phrase_in, locale)
+    assert replies[-1].startswith(h("You can look after this at home.")) and h("your age") not in replies[-1]
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from skill.alexa import constants as c
-from skill.core.speech import LOCALES
+from skill.core.speech import LOCALES, language_of
 from skill.tools.console import normalise
 
 MODEL_DIR = Path(__file__).parents[1] / "interaction_model"
@@ -25,6 +25,10 @@ MODEL_FILES = sorted(MODEL_DIR.glob("*.json"))
 
 REQUIRED_BUILT_INS = {c.CANCEL, c.HELP, c.STOP, c.NAVIGATE_HOME, c.FALLBACK}
 LAUNCH_WORDS = {"ask", "tell", "open", "launch", "load", "begin", "enable", "start", "run", "resume", "use", "play"}
+# The same words in Spanish and French, which an invocation name in those languages must not use either.
+LAUNCH_WORDS |= {"abre", "abrir", "pide", "pregunta", "dile", "inicia", "empieza", "comienza", "lanza", "usa", "juega"}
+LAUNCH_WORDS |= {"ouvre", "ouvrir", "demande", "dis", "lance", "démarre", "commence", "utilise", "joue"}
+INVOCATION_NAMES = {"en": "back pain check", "es": "chequeo de espalda", "fr": "bilan de dos"}
 WAKE_WORDS = {"alexa", "amazon", "echo", "computer", "skill", "app"}
 CONNECTING_WORDS = {
     "to",
@@ -44,7 +48,11 @@ CONNECTING_WORDS = {
     "a",
     "an",
 }
-SAMPLE = re.compile(r"^(?:[a-z]+(?:['.-][a-z]*)*|\{[A-Za-z_]+\})(?: (?:[a-z]+(?:['.-][a-z]*)*|\{[A-Za-z_]+\}))*$")
+# Lowercase letters, with the accented ones of Spanish and French (á, é, ñ, ç, œ ...).
+LETTER = "[a-zà-öø-ÿœ]"
+SAMPLE = re.compile(
+    rf"^(?:{LETTER}+(?:['.-]{LETTER}*)*|\{{[A-Za-z_]+\}})(?: (?:{LETTER}+(?:['.-]{LETTER}*)*|\{{[A-Za-z_]+\}}))*$"
+)
 INTENT_NAME = re.compile(r"^[A-Za-z_]+$")
 
 
@@ -61,14 +69,20 @@ def model(request: pytest.FixtureRequest) -> dict[str, Any]:
     return language_model(request.param)
 
 
+@pytest.fixture(params=MODEL_FILES, ids=lambda p: p.stem)
+def model_and_locale(request: pytest.FixtureRequest) -> tuple[dict[str, Any], str]:
+    return language_model(request.param), request.param.stem
+
+
 def test_there_is_a_model_for_every_locale_the_skill_speaks() -> None:
     assert {p.stem for p in MODEL_FILES} == set(LOCALES)
 
 
-def test_the_invocation_name_meets_the_requirements(model: dict[str, Any]) -> None:
+def test_the_invocation_name_meets_the_requirements(model_and_locale: tuple[dict[str, Any], str]) -> None:
+    model, locale = model_and_locale
     name = model["invocationName"]
-    assert name == "back pain check"
-    assert re.fullmatch(r"[a-z]+(?:['.]?[a-z]*)*(?: [a-z]+(?:['.]?[a-z]*)*)+", name), "two or more lowercase words"
+    assert name == INVOCATION_NAMES[language_of(locale)]
+    assert re.fullmatch(rf"{LETTER}+(?:['.]?{LETTER}*)*(?: {LETTER}+(?:['.]?{LETTER}*)*)+", name), "two or more words"
     words = name.split()
     assert not set(words) & (LAUNCH_WORDS | WAKE_WORDS)
     if len(words) == 2:

@@ -14,7 +14,7 @@ import pytest
 from ask_sdk_model_runtime.serializer import DefaultSerializer
 from ask_smapi_model.v1.skill.manifest.skill_manifest_envelope import SkillManifestEnvelope
 
-from skill.core.speech import LOCALES
+from skill.core.speech import LOCALES, language_of
 from skill.core.speech.en import PRIVACY
 from skill.tools import manifest as manifest_tool
 from skill.tools.console import normalise
@@ -22,6 +22,7 @@ from skill.tools.data import model_dir
 from skill.tools.manifest import ManifestError, endpoint_for, manifest, write_package
 
 ROOT = Path(__file__).parents[1]
+ENGLISH = {locale for locale in LOCALES if locale.startswith("en-")}
 ENDPOINT = "https://skill.example.org/alexa"
 PUBLIC_URL = "https://skill.example.org"
 LAMBDA = "arn:aws:lambda:us-east-1:123456789012:function:back-pain-check-prod-skill"
@@ -105,7 +106,7 @@ def test_a_bad_argument_is_a_usage_error_that_names_it(tmp_path: Path) -> None:
     assert not (tmp_path / "p").exists()
 
 
-@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("locale", sorted(ENGLISH))
 def test_each_listing_has_the_disclaimer_privacy_and_example_phrases_that_are_samples(
     skill_json: dict[str, Any], locale: str
 ) -> None:
@@ -124,6 +125,26 @@ def test_each_listing_has_the_disclaimer_privacy_and_example_phrases_that_are_sa
         assert phrase.startswith("Alexa, ") and " i " not in f" {phrase} ", phrase  # written as people say it
         match = re.fullmatch(rf"alexa (?:ask|tell) {language['invocationName']} (.+)", normalise(phrase))
         assert match and match.group(1) in samples, phrase
+
+
+# Spanish and French listings: the same parts in their words (their phrases are tested as
+# utterances in tests/test_spanish_and_french.py).
+LISTING = {
+    "es": ("Chequeo de Espalda", "sustituye el consejo", "emergencia médica", "Alexa, abre chequeo de espalda"),
+    "fr": ("Bilan de dos", "un remplacement d'un avis médical", "urgence médicale", "Alexa, ouvre bilan de dos"),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(set(LOCALES) - ENGLISH))
+def test_each_spanish_and_french_listing_has_the_disclaimer_and_privacy(
+    skill_json: dict[str, Any], locale: str
+) -> None:
+    info = skill_json["manifest"]["publishingInformation"]["locales"][locale]
+    name, disclaimer, emergency, opening = LISTING[language_of(locale)]
+    assert info["name"] == name and info["summary"] and info["keywords"]
+    assert disclaimer in info["description"] and emergency in info["description"]
+    assert LOCALES[locale].BASE.PRIVACY in info["description"]
+    assert info["examplePhrases"][0] == opening
 
 
 def test_the_description_and_testing_instructions_say_exactly_what_happens_to_data(

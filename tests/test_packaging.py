@@ -40,7 +40,7 @@ def test_pip_wheel_builds_the_project(tmp_path: Path) -> None:
     assert {"skill/web/documents/privacy.md", "skill/web/documents/terms.md"} <= set(names)
     assert {f"skill/alexa/apl/{kind}.json" for kind in ("welcome", "question", "verdict")} <= set(names)
     models = {f"skill/interaction_model/{path.name}" for path in (ROOT / "interaction_model").glob("*.json")}
-    assert len(models) == 5 and models <= set(names)
+    assert len(models) == 9 and models <= set(names)  # five English, three Spanish, one French
     assert {"skill/interaction_model/icons/icon-108.png", "skill/interaction_model/icons/icon-512.png"} <= set(names)
     assert not [name for name in names if name.startswith(("tests/", "bench/"))]
     info = next(name for name in names if name.endswith(".dist-info/METADATA"))

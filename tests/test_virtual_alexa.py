@@ -69,7 +69,7 @@ def text(locale: str, key: str) -> str:
     return to_text(texts_for(locale)[key])
 
 
-@pytest.mark.parametrize("locale", sorted(EXPECTED))
+@pytest.mark.parametrize("locale", sorted(locale for locale in EXPECTED if locale.startswith("en-")))
 def test_a_conversation_by_utterance_reaches_the_local_emergency_verdict(skill_url: str, locale: str) -> None:
     utterances = [
         "open back pain check",
@@ -103,7 +103,7 @@ def test_a_conversation_by_utterance_reaches_the_local_emergency_verdict(skill_u
     assert all(not t["reply"]["response"].get("shouldEndSession") for t in turns[:-1])
 
 
-@pytest.mark.parametrize("locale", sorted(EXPECTED))
+@pytest.mark.parametrize("locale", sorted(locale for locale in EXPECTED if locale.startswith("en-")))
 def test_no_to_everything_by_utterance_reaches_self_care(skill_url: str, locale: str) -> None:
     main_questions = sum(sign.follows is None for sign in WARNING_SIGNS)  # all asked at 45
     turns = drive(skill_url, locale, ["open back pain check", "yes", "I'm 45"] + ["no"] * main_questions)

@@ -25,6 +25,8 @@ from tests.support.locales import EXPECTED
 
 ENTRY_POINT = build_handler(SKILL_ID)
 RESOLVERS = {locale: Resolver(load_language_model(locale)) for locale in LOCALES}
+# English utterances; Spanish and French ones are in tests/test_spanish_and_french.py.
+ENGLISH = sorted(locale for locale in LOCALES if locale.startswith("en-"))
 NUMBER_WORDS = {"en-US": "911", "en-CA": "911", "en-GB": "999", "en-AU": "000", "en-IN": "112"}
 
 
@@ -115,7 +117,7 @@ def assert_emergency_answer(out: dict[str, Any], locale: str) -> None:
 
 
 @pytest.mark.parametrize("phase", PHASES)
-@pytest.mark.parametrize("locale", sorted(LOCALES))
+@pytest.mark.parametrize("locale", ENGLISH)
 def test_emergency_words_get_the_local_number_at_once_in_every_phase(locale: str, phase: str) -> None:
     for phrase in EMERGENCY_PHRASES + LOCAL_EMERGENCY_PHRASES[locale]:
         person = Person(locale)
@@ -123,7 +125,7 @@ def test_emergency_words_get_the_local_number_at_once_in_every_phase(locale: str
         assert_emergency_answer(person.says(phrase), locale)
 
 
-@pytest.mark.parametrize("locale", sorted(LOCALES))
+@pytest.mark.parametrize("locale", ENGLISH)
 def test_a_one_shot_naming_the_emergency_room_or_an_ambulance_gets_the_number(locale: str) -> None:
     place = {"en-US": "the ER", "en-CA": "emerg", "en-GB": "A and E", "en-AU": "hospital", "en-IN": "casualty"}
     for utterance in [
@@ -161,7 +163,7 @@ def test_natural_no_answers_count_as_no(phrase: str) -> None:
     assert speech(out) == person.question("breathless_sweaty") and not ends_session(out)
 
 
-@pytest.mark.parametrize("locale", sorted(LOCALES))
+@pytest.mark.parametrize("locale", ENGLISH)
 def test_natural_answers_work_in_every_locale(locale: str) -> None:
     person = started(locale)
     assert speech(person.says("I haven't")) == person.question("breathless_sweaty")
@@ -268,7 +270,7 @@ def test_misses_at_the_offer_escalate_too() -> None:
     assert "If this is an emergency, call 911 now." in third and third.endswith("or stop to end it.")
 
 
-@pytest.mark.parametrize("locale", sorted(LOCALES))
+@pytest.mark.parametrize("locale", ENGLISH)
 def test_an_unknown_one_shot_or_a_new_sessions_fallback_gets_the_full_welcome(locale: str) -> None:
     for utterance in ["ask back pain check what's the weather", "purple elephants"]:
         out = Person(locale).says(utterance)
@@ -320,7 +322,7 @@ def test_help_during_a_question_mentions_go_back() -> None:
 # --- The model --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("locale", sorted(LOCALES))
+@pytest.mark.parametrize("locale", ENGLISH)
 def test_no_custom_sample_is_a_usual_phrasing_of_a_built_in_intent(locale: str) -> None:
     built_in = {normalise(phrase): intent for intent, phrases in BUILT_IN_PHRASES.items() for phrase in phrases}
     for intent in load_language_model(locale)["intents"]:

@@ -16,6 +16,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any, TextIO, cast
 
 from skill.alexa import constants as c
-from skill.core.speech import DEFAULT_LOCALE
+from skill.core.speech import DEFAULT_LOCALE, language_of, texts_for
 from skill.core.ssml import to_text
 from skill.tools.data import model_dir
 
@@ -33,24 +34,65 @@ CONSOLE_SKILL_ID = "amzn1.ask.skill.00000000-0000-0000-0000-00000000c0de"
 CONSOLE_USER_ID = "amzn1.ask.account.CONSOLEUSER"
 CONSOLE_DEVICE_ID = "amzn1.ask.device.CONSOLEDEVICE"
 
-# How people usually say the built-in intents (Alexa resolves these itself).
-BUILT_IN_PHRASES: dict[str, tuple[str, ...]] = {
-    c.YES: ("yes", "yeah", "yep", "yup", "sure", "yes please", "correct", "right", "okay", "ok", "of course"),
-    c.NO: ("no", "nope", "nah", "no thanks", "no thank you", "never"),
-    c.HELP: ("help", "help me", "what can i say", "what does that mean", "i need help"),
-    c.STOP: ("stop", "stop it", "quit", "exit", "be quiet", "shut up"),
-    c.CANCEL: ("cancel", "never mind", "forget it"),
-    c.REPEAT: ("repeat", "repeat that", "say that again", "pardon", "come again", "what did you say"),
-    c.START_OVER: ("start over", "start again", "restart", "begin again"),
-    c.NAVIGATE_HOME: ("go home", "go to the home screen"),
-    c.PREVIOUS: ("go back", "back", "previous", "previous one"),
+# How people usually say the built-in intents (Alexa resolves these itself), per language.
+PHRASES_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        c.YES: ("yes", "yeah", "yep", "yup", "sure", "yes please", "correct", "right", "okay", "ok", "of course"),
+        c.NO: ("no", "nope", "nah", "no thanks", "no thank you", "never"),
+        c.HELP: ("help", "help me", "what can i say", "what does that mean", "i need help"),
+        c.STOP: ("stop", "stop it", "quit", "exit", "be quiet", "shut up"),
+        c.CANCEL: ("cancel", "never mind", "forget it"),
+        c.REPEAT: ("repeat", "repeat that", "say that again", "pardon", "come again", "what did you say"),
+        c.START_OVER: ("start over", "start again", "restart", "begin again"),
+        c.NAVIGATE_HOME: ("go home", "go to the home screen"),
+        c.PREVIOUS: ("go back", "back", "previous", "previous one"),
+    },
+    "es": {
+        c.YES: ("sí", "sip", "sí por favor", "correcto", "vale", "de acuerdo", "ok", "okey", "está bien", "dale"),
+        c.NO: ("no", "no gracias", "nop", "nunca"),
+        c.HELP: ("ayuda", "ayúdame", "qué puedo decir", "qué significa eso", "necesito ayuda"),
+        c.STOP: ("para", "detente", "basta", "salir", "sal", "cállate", "termina"),
+        c.CANCEL: ("cancela", "cancelar", "olvídalo", "déjalo"),
+        c.REPEAT: ("repite", "repítelo", "repite eso", "otra vez", "cómo", "qué dijiste", "perdón"),
+        c.START_OVER: ("empezar de nuevo", "empieza de nuevo", "vuelve a empezar", "reinicia", "desde el principio"),
+        c.NAVIGATE_HOME: ("ve al inicio", "pantalla de inicio"),
+        c.PREVIOUS: ("atrás", "anterior", "vuelve", "la anterior"),
+    },
+    "fr": {
+        c.YES: ("oui", "ouais", "ouin", "oui s'il te plaît", "d'accord", "ok", "correct", "exact", "certainement"),
+        c.NO: ("non", "nan", "non merci", "jamais"),
+        c.HELP: ("aide", "aide-moi", "à l'aide", "qu'est-ce que je peux dire", "qu'est-ce que ça veut dire"),
+        c.STOP: ("arrête", "arrêter", "stop", "quitter", "quitte", "tais-toi", "c'est assez"),
+        c.CANCEL: ("annule", "laisse faire", "oublie ça", "laisse tomber"),
+        c.REPEAT: ("répète", "répète ça", "répéter", "pardon", "quoi", "qu'est-ce que tu as dit"),
+        c.START_OVER: ("recommence", "recommencer", "on recommence", "reprends du début"),
+        c.NAVIGATE_HOME: ("va à l'accueil", "écran d'accueil"),
+        c.PREVIOUS: ("retour", "reviens", "précédent", "en arrière", "arrière"),
+    },
 }
+BUILT_IN_PHRASES = PHRASES_BY_LANGUAGE["en"]
 DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-FILLERS = re.compile(r"^(?:(?:um|uh|erm|oh|well|so|okay so)\s+)+|\s+please$")
+FILLERS = re.compile(
+    r"^(?:(?:um|uh|erm|oh|well|so|okay so|eh|este|pues|bueno|euh|ben|bon)\s+)+"
+    r"|\s+(?:please|por favor|s'il vous plait|s'il te plait)$"
+)
 NEAR_MATCH = 0.88  # how alike a typed utterance and a sample must be (difflib's ratio)
-LAUNCH_VERBS = ("open", "launch", "start", "begin", "load", "run", "use")
-ONE_SHOT_VERBS = ("ask", "tell")
-CONNECTING_WORDS = ("to", "if", "whether", "about", "for", "that")
+# Opening a skill, and asking it something at once, per language: "open …", "ask … if …".
+LAUNCH_VERBS = {
+    "en": ("open", "launch", "start", "begin", "load", "run", "use"),
+    "es": ("abre", "abrir", "inicia", "iniciar", "empieza", "comienza", "lanza", "usa", "pon"),
+    "fr": ("ouvre", "ouvrir", "lance", "lancer", "démarre", "commence", "utilise", "mets"),
+}
+ONE_SHOT_VERBS = {
+    "en": ("ask", "tell"),
+    "es": ("pide a", "pregunta a", "pídele a", "pregúntale a", "dile a", "pide", "pregunta"),
+    "fr": ("demande à", "dis à", "demande"),
+}
+CONNECTING_WORDS = {
+    "en": ("to", "if", "whether", "about", "for", "that"),
+    "es": ("si", "que", "sobre", "para", "por"),
+    "fr": ("si", "pour", "que", "de"),
+}
 
 
 def model_path(locale: str) -> Path:
@@ -63,12 +105,26 @@ def load_language_model(locale: str) -> dict[str, Any]:
     return model
 
 
-def normalise(utterance: str) -> str:
-    """Lowercase words only; initialisms joined ("G.P.", "g. p." and "GP" are all "gp");
+def fold_accents(text: str) -> str:
+    """Accents dropped, as people type with or without them ("sí" is "si", "tête" is "tete"); the
+    Spanish ñ is kept, as "año" and "ano" are different words."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", re.sub(r"(?<!n)\u0303|[\u0300-\u0302\u0304-\u036f]", "", decomposed))
+
+
+SPOKEN_DIGITS = {
+    "en": DIGITS,
+    "es": ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
+    "fr": ("zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"),
+}
+
+
+def normalise(utterance: str, language: str = "en") -> str:
+    """Lowercase words only, without accents; initialisms joined ("G.P.", "g. p." and "GP" are all "gp");
     digits spoken one by one, as samples spell numbers ("911" is "nine one one")."""
-    text = utterance.lower().replace("\u2019", "'")
+    text = fold_accents(utterance.lower().replace("\u2019", "'"))
     text = re.sub(r"\b([a-z])\.\s*(?=[a-z]\.)", r"\1", text)
-    text = re.sub(r"\d", lambda digit: f" {DIGITS[int(digit.group())]} ", text)
+    text = re.sub(r"\d", lambda digit: f" {SPOKEN_DIGITS[language][int(digit.group())]} ", text)
     text = re.sub(r"[^\w' ]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -101,18 +157,54 @@ TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 NUMBER_WORDS = (
     UNITS | {word: 10 + i for i, word in enumerate(TEENS)} | {word: 20 + 10 * i for i, word in enumerate(TENS)}
 )
+# Spanish and French (accents folded, as ``normalise`` leaves them): "cuarenta y cinco", "soixante-sept",
+# "quatre-vingt-un" (4 x 20 + 1), "soixante et onze" (60 + 11).
+_ES_UNITS = ("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+_ES_TEENS = ("diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete", "dieciocho", "diecinueve")
+_ES_TENS = ("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa")
+_ES_TWENTIES = (
+    "veinte",
+    "veintiuno",
+    "veintidos",
+    "veintitres",
+    "veinticuatro",
+    "veinticinco",
+    "veintiseis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+)
+_FR_UNITS = ("zero", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+_FR_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize")
+_FR_TENS = ("vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "nonante")
+NUMBER_WORDS |= (
+    {word: i for i, word in enumerate(_ES_UNITS)}
+    | {"un": 1, "una": 1}
+    | {word: 10 + i for i, word in enumerate(_ES_TEENS)}
+    | {word: 20 + 10 * i for i, word in enumerate(_ES_TENS)}
+    | {word: 20 + i for i, word in enumerate(_ES_TWENTIES)}
+    | {word: i for i, word in enumerate(_FR_UNITS)}
+    | {"une": 1, "vingts": 20}
+    | {word: 10 + i for i, word in enumerate(_FR_TEENS)}
+    | {word: 20 + 10 * i for i, word in enumerate(_FR_TENS)}
+)
+HUNDREDS = ("hundred", "cien", "ciento", "cent", "cents")
+NUMBER_FILLERS = ("and", "a", "years", "old", "y", "anos", "años", "et", "ans")
 
 
 def spoken_number(words: str) -> str:
     """An AMAZON.NUMBER slot's value as Alexa resolves it: "sixty seven" and "six seven" (typed "67") are
     "67", "a hundred and one" is "101"; "?" when it is not a number."""
-    tokens = [w for w in re.split(r"[\s-]+", words) if w not in ("and", "a", "years", "old")]
-    if tokens and all(t in UNITS for t in tokens):
-        return "".join(str(UNITS[t]) for t in tokens)
+    tokens = [w for w in re.split(r"[\s-]+", words) if w and w not in NUMBER_FILLERS]
+    digits = UNITS | {word: value for words in SPOKEN_DIGITS.values() for value, word in enumerate(words)}
+    if tokens and all(t in digits for t in tokens):  # "six seven", or "67" typed: spoken digit by digit
+        return "".join(str(digits[t]) for t in tokens)
     total, current = 0, 0
     for token in tokens:
-        if token == "hundred":
+        if token in HUNDREDS:
             current = max(current, 1) * 100
+        elif token in ("vingt", "vingts") and 1 <= current <= 9:  # quatre-vingt(s): four twenties
+            current *= 20
         elif token in NUMBER_WORDS and (current % 10 == 0 or NUMBER_WORDS[token] >= 10):
             current += NUMBER_WORDS[token]
         else:
@@ -134,11 +226,12 @@ class Resolved:
 class Resolver:
     """Maps utterances to intents from one locale's interaction model."""
 
-    def __init__(self, language_model: dict[str, Any]) -> None:
+    def __init__(self, language_model: dict[str, Any], language: str = "en") -> None:
         self.invocation = normalise(language_model["invocationName"])
+        self.language = language
         self.phrases: dict[str, str] = {}
-        for intent, phrases in BUILT_IN_PHRASES.items():
-            self.phrases.update(dict.fromkeys(phrases, intent))
+        for intent, phrases in PHRASES_BY_LANGUAGE[language].items():
+            self.phrases.update(dict.fromkeys(map(normalise, phrases), intent))
         self.patterns: list[tuple[re.Pattern[str], str]] = []
         self.numbers: set[str] = set()  # the names of AMAZON.NUMBER slots
         for intent in language_model["intents"]:
@@ -164,7 +257,7 @@ class Resolver:
         """
         first, _, rest = text.partition(" ")
         candidates = [text, FILLERS.sub("", text)]
-        if first in CONNECTING_WORDS:
+        if first in CONNECTING_WORDS[self.language]:
             candidates.append(rest)
         for candidate in candidates:
             if candidate in self.phrases:
@@ -184,13 +277,13 @@ class Resolver:
         return (self.phrases[near[0]] if near else c.FALLBACK), ()
 
     def resolve(self, utterance: str) -> Resolved:
-        text = normalise(utterance)
+        text = normalise(utterance, self.language)
         text = re.sub(r"^alexa ", "", text)
-        for verb in LAUNCH_VERBS:
+        for verb in LAUNCH_VERBS[self.language]:
             if text == f"{verb} {self.invocation}":
                 return Resolved("LaunchRequest", opens=True)
-        for verb in ONE_SHOT_VERBS:
-            prefix = f"{verb} {self.invocation}"
+        for verb in ONE_SHOT_VERBS[self.language]:
+            prefix = f"{normalise(verb)} {self.invocation}"
             if text == prefix:
                 return Resolved("LaunchRequest", opens=True)
             if text.startswith(prefix + " "):
@@ -302,7 +395,7 @@ def run(
         from skill.alexa.lambda_function import build_handler
 
         handler = cast(SkillHandler, build_handler(skill_id))
-    resolver = Resolver(load_language_model(locale))
+    resolver = Resolver(load_language_model(locale), language_of(locale))
     session: Session | None = None
     for line in lines:
         if not line.strip():
@@ -342,7 +435,8 @@ def main(argv: list[str] | None = None) -> int:
     if locale is None:
         parser.error(f"no interaction model for locale {args.locale!r}; choose one of {', '.join(available_locales())}")
     if sys.stdin.isatty():
-        print("Say something, for example: open back pain check (Ctrl-D to end)")
+        example = texts_for(locale)["listing.example.1"].removeprefix("Alexa, ")
+        print(f"Say something, for example: {example} (Ctrl-D to end)")
     return run(_lines(sys.stdin), sys.stdout, locale, screen=args.screen)
 
 

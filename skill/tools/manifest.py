@@ -33,6 +33,7 @@ ICONS = {"smallIconUri": ICON_DIR / "icon-108.png", "largeIconUri": ICON_DIR / "
 LAMBDA_ARN = re.compile(r"^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(?::[A-Za-z0-9_$-]+)?$")
 SSL_CERTIFICATE_TYPES = ("Trusted", "Wildcard", "SelfSigned")
 COUNTRIES = {"en-US": "US", "en-GB": "GB", "en-CA": "CA", "en-AU": "AU", "en-IN": "IN"}
+COUNTRIES |= {"es-US": "US", "es-MX": "MX", "es-ES": "ES", "fr-CA": "CA"}
 
 SUPPORTED_VIEWPORTS = [
     {"mode": "HUB", "shape": "ROUND", "minWidth": 100, "maxWidth": 599, "minHeight": 100, "maxHeight": 599},
@@ -98,7 +99,7 @@ def manifest(endpoint: str, public_url: str, ssl_certificate_type: str = "Truste
             "publishingInformation": {
                 "locales": {locale: _listing(locale) for locale in locales},
                 "isAvailableWorldwide": False,
-                "distributionCountries": [COUNTRIES[locale] for locale in locales],
+                "distributionCountries": sorted({COUNTRIES[locale] for locale in locales}),
                 "category": "HEALTH_AND_FITNESS",
                 "testingInstructions": TESTING_INSTRUCTIONS,
             },

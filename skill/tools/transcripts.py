@@ -1,6 +1,7 @@
 """``python -m skill.tools.transcripts``: what Alexa says, as plain sentences, for review.
 
-Whole conversations, typed as a person would say them, resolved against the locale's
+Whole conversations, typed as a person would say them (in the locale's language: the
+scripts are written in English and said through ``UTTERANCES``), resolved against the locale's
 interaction model and answered by the skill's Lambda entry point, exactly as the console
 does (``skill.tools.console``). One Markdown file per locale in docs/transcripts/;
 tests/test_transcripts.py fails, with the difference, when the skill no longer says what
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from skill.core.signs import SIGNS_BY_ID
-from skill.core.speech import LOCALES, texts_for
+from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
 from skill.tools import console
 
@@ -76,12 +77,76 @@ CONVERSATIONS: tuple[Conversation, ...] = (
 )
 
 
+# What the person says in the scripts above, as a Spanish or French speaker says it.
+UTTERANCES: dict[str, dict[str, str]] = {
+    "es": {
+        "open back pain check": "abre chequeo de espalda",
+        "ask back pain check is my back pain serious": "pregunta a chequeo de espalda si mi dolor de espalda es grave",
+        "help": "ayuda",
+        "yes": "sí",
+        "no": "no",
+        "not sure": "no sé",
+        "stop": "para",
+        "go back": "atrás",
+        "forty five": "cuarenta y cinco",
+        "I'm thirty": "tengo treinta",
+        "sixty three": "sesenta y tres",
+        "fifty two": "cincuenta y dos",
+        "thirty eight years old": "treinta y ocho años",
+        "I'd rather not say": "prefiero no decirlo",
+        "sixty seven": "sesenta y siete",
+        "I'm sixty seven": "tengo sesenta y siete",
+        "sixty seven years old": "sesenta y siete años",
+        "fifty": "cincuenta",
+        "forty": "cuarenta",
+        "twelve": "doce",
+        "I can't feel my legs": "no siento las piernas",
+        "banana": "plátano",
+        "what": "eh",
+        "purple": "morado",
+    },
+    "fr": {
+        "open back pain check": "ouvre bilan de dos",
+        "ask back pain check is my back pain serious": "demande à bilan de dos si mon mal de dos est grave",
+        "help": "aide",
+        "yes": "oui",
+        "no": "non",
+        "not sure": "je ne sais pas",
+        "stop": "arrête",
+        "go back": "retour",
+        "forty five": "quarante-cinq",
+        "I'm thirty": "j'ai trente ans",
+        "sixty three": "soixante-trois",
+        "fifty two": "cinquante-deux",
+        "thirty eight years old": "trente-huit ans",
+        "I'd rather not say": "je préfère ne pas le dire",
+        "sixty seven": "soixante-sept",
+        "I'm sixty seven": "j'ai soixante-sept ans",
+        "sixty seven years old": "soixante-sept ans",
+        "fifty": "cinquante",
+        "forty": "quarante",
+        "twelve": "douze",
+        "I can't feel my legs": "je ne sens plus mes jambes",
+        "banana": "banane",
+        "what": "hein",
+        "purple": "violet",
+    },
+}
+
+
+def say(locale: str, english: str) -> str:
+    """What a person in ``locale`` says for the script's ``english`` (as it is, in English)."""
+    return UTTERANCES.get(language_of(locale), {}).get(english, english)
+
+
 def _reply_to(heard: str, conversation: Conversation, locale: str) -> str | None:
     """ "yes" or "no" to the sign's question ``heard`` ends with; None when it asks none, or the one to stop at."""
     t = texts_for(locale)
     for sign in SIGNS_BY_ID.values():
         if heard.endswith(to_text(t[f"question.{sign.id}"])):
-            return None if sign.id == conversation.until else ("yes" if sign.id in conversation.yes else "no")
+            return (
+                None if sign.id == conversation.until else say(locale, "yes" if sign.id in conversation.yes else "no")
+            )
     return None
 
 
@@ -97,8 +162,8 @@ def transcript(conversation: Conversation, locale: str) -> list[str]:
                 lines.append(f"User: {reply}")
                 yield reply
             if said != MORE:
-                lines.append(f"User: {said}")
-                yield said
+                lines.append(f"User: {say(locale, said)}")
+                yield say(locale, said)
 
     console.run(utterances(), printed, locale)
     replies = _replies(printed.getvalue())

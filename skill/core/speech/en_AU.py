@@ -1,5 +1,9 @@
 """Australian English: triple zero, a GP, and 1800MEDICARE (since 1 January 2026)."""
 
+from skill.core.speech import en
+
+BASE = en  # the shared text this locale fills in and overrides
+
 VALUES: dict[str, str] = {
     "emergency_number": "triple zero",
     "emergency_number_text": "000 (triple zero)",

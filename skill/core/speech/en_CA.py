@@ -1,5 +1,9 @@
 """Canadian English: 911, and the 811 health line where a province has it."""
 
+from skill.core.speech import en
+
+BASE = en  # the shared text this locale fills in and overrides
+
 VALUES: dict[str, str] = {
     "emergency_number": '<say-as interpret-as="digits">911</say-as>',
     "emergency_number_text": "911",

@@ -1,5 +1,9 @@
 """British English: 999, A and E, a GP, and NHS 111."""
 
+from skill.core.speech import en
+
+BASE = en  # the shared text this locale fills in and overrides
+
 VALUES: dict[str, str] = {
     "emergency_number": '<say-as interpret-as="digits">999</say-as>',
     "emergency_number_text": "999",

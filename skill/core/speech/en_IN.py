@@ -1,5 +1,9 @@
 """Indian English: 112, or 108 for an ambulance."""
 
+from skill.core.speech import en
+
+BASE = en  # the shared text this locale fills in and overrides
+
 VALUES: dict[str, str] = {
     "emergency_number": '<say-as interpret-as="digits">112</say-as>',
     "emergency_number_text": "112",

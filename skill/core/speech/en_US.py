@@ -1,5 +1,9 @@
 """United States English: what differs from the shared English text."""
 
+from skill.core.speech import en
+
+BASE = en  # the shared text this locale fills in and overrides
+
 VALUES: dict[str, str] = {
     "emergency_number": '<say-as interpret-as="digits">911</say-as>',
     "emergency_number_text": "911",

@@ -1,0 +1,19 @@
+"""Canadian French (Québec): 911, "l'urgence", and Info-Santé 811 for same-day advice."""
+
+from skill.core.speech import fr
+
+BASE = fr  # the shared text this locale fills in and overrides
+
+VALUES: dict[str, str] = {
+    "emergency_number": '<say-as interpret-as="digits">911</say-as>',
+    "emergency_number_text": "911",
+    "emergency_place": "l'urgence",
+    # Info-Santé 811 is Québec's; other provinces' 811 lines go by other names.
+    "urgent_action": (
+        'contacter votre médecin aujourd\'hui, ou appeler Info-Santé au <say-as interpret-as="digits">811</say-as>'
+    ),
+    "doctor": "un médecin",
+    "midwife": "sage-femme",
+}
+
+TEXTS: dict[str, str] = {}

@@ -1,0 +1,165 @@
+"""Spanish (es-US, es-MX, es-ES) and Canadian French (fr-CA) by utterance: what a person says in
+their language reaches the same intents, and they hear the local number, place and advice line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from skill.alexa import constants as c
+from skill.alexa.lambda_function import build_handler
+from skill.core.speech import LOCALES, back_translations, language_of, texts_for
+from skill.core.ssml import to_text
+from skill.tools.console import Resolver, load_language_model, normalise, spoken_number
+from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, outcome, speech
+from tests.support.locales import EXPECTED, heard_in
+
+ENTRY_POINT = build_handler(SKILL_ID)
+NEW = ["es-US", "es-MX", "es-ES", "fr-CA"]
+
+
+def resolver(locale: str) -> Resolver:
+    return Resolver(load_language_model(locale), language_of(locale))
+
+
+def converse(locale: str, *utterances: str) -> list[dict[str, Any]]:
+    """Say each utterance, through the locale's model, to the skill; every response."""
+    fake_alexa, found = FakeAlexa(ENTRY_POINT, locale=locale), resolver(locale)
+    out = []
+    for utterance in utterances:
+        resolved = found.resolve(utterance)
+        if resolved.request_type == "LaunchRequest":
+            out.append(fake_alexa.launch())
+        else:
+            assert resolved.intent is not None, utterance
+            if resolved.opens:
+                fake_alexa.attributes = None
+            out.append(fake_alexa.say(resolved.intent, dict(resolved.slots).get(c.AGE_SLOT)))
+    return out
+
+
+EMERGENCY = {
+    "es": ["llama a una ambulancia", "no siento las piernas", "me duele el pecho", "es una emergencia", "me desmayé"],
+    "fr": ["appelle une ambulance", "je ne sens plus mes jambes", "j'ai mal à la poitrine", "c'est une urgence"],
+}
+LOCAL_EMERGENCY = {
+    "es-US": ["debo ir a la sala de emergencias", "llama al 911"],
+    "es-MX": ["debo ir a urgencias", "llama al 911"],
+    "es-ES": ["debo ir a urgencias", "llama al 112"],
+    "fr-CA": ["dois-je aller à l'urgence", "appelle le 911"],
+}
+
+
+@pytest.mark.parametrize("locale", NEW)
+def test_emergency_words_get_the_local_number_and_place_at_once(locale: str) -> None:
+    opening = {"es": ["abre chequeo de espalda", "sí", "cincuenta"], "fr": ["ouvre bilan de dos", "oui", "cinquante"]}
+    for phrase in EMERGENCY[language_of(locale)] + LOCAL_EMERGENCY[locale]:
+        out = converse(locale, *opening[language_of(locale)], phrase)[-1]
+        said = speech(out)
+        assert said.startswith(
+            heard_in(locale, "If this is an emergency, {number} now.", number=EXPECTED[locale][1])[:-5]
+        )
+        assert EXPECTED[locale][3] in said and heard_in(locale, "I can't call for you") in said
+        assert ends_session(out) and out["response"]["card"]["title"] == EXPECTED[locale][2]
+
+
+ANSWERS = {
+    "es": {
+        c.YES_ANSWER: ["sí claro", "claro", "un poco", "a veces", "creo que sí", "sí me duele"],
+        c.NO_ANSWER: ["creo que no", "para nada", "no tengo", "nada de eso"],
+        c.NOT_SURE: ["no sé", "no estoy segura", "tal vez", "quizás"],
+        c.YES: ["sí", "si"],
+        c.RATHER_NOT_SAY: ["prefiero no decirlo", "prefiero no decir mi edad"],
+        c.BOTH_LEGS: ["las dos", "en ambas piernas"],
+        c.ONE_LEG: ["solo la izquierda", "una pierna"],
+    },
+    "fr": {
+        c.YES_ANSWER: ["un peu", "parfois", "je pense que oui", "ça fait mal"],
+        c.NO_ANSWER: ["pas vraiment", "je ne pense pas", "pas du tout", "je n'en ai pas"],
+        c.NOT_SURE: ["je ne sais pas", "pas sûr", "peut-être", "aucune idée"],
+        c.YES: ["oui", "ouais"],
+        c.RATHER_NOT_SAY: ["je préfère ne pas le dire", "je prefere ne pas le dire"],
+        c.BOTH_LEGS: ["les deux", "les deux jambes"],
+        c.ONE_LEG: ["juste la gauche", "une seule jambe"],
+    },
+}
+
+
+@pytest.mark.parametrize("locale", NEW)
+def test_natural_answers_reach_their_intents_with_or_without_accents(locale: str) -> None:
+    found = resolver(locale)
+    for intent, phrases in ANSWERS[language_of(locale)].items():
+        for phrase in phrases:
+            assert found.resolve(phrase).intent == intent, phrase
+
+
+@pytest.mark.parametrize(
+    ("locale", "said", "age"),
+    [
+        ("es-US", "tengo cuarenta y cinco años", "45"),
+        ("es-MX", "sesenta y siete", "67"),
+        ("es-ES", "tengo 81 años", "81"),
+        ("fr-CA", "j'ai quarante-cinq ans", "45"),
+        ("fr-CA", "soixante-sept", "67"),
+        ("fr-CA", "quatre-vingt-un", "81"),
+        ("fr-CA", "soixante-dix", "70"),
+        ("fr-CA", "soixante et onze ans", "71"),
+    ],
+)
+def test_an_age_in_words_is_the_number(locale: str, said: str, age: str) -> None:
+    assert resolver(locale).resolve(said) == resolver(locale).resolve(said)
+    resolved = resolver(locale).resolve(said)
+    assert (resolved.intent, resolved.slots) == (c.AGE, ((c.AGE_SLOT, age),))
+
+
+def test_numbers_and_accents_are_folded_alike() -> None:
+    assert normalise("¿Sí?") == normalise("si") == "si"
+    assert normalise("Tête") == "tete" and normalise("año") == "año"
+    assert spoken_number("noventa y nueve") == "99" and spoken_number("quatre vingt dix sept") == "97"
+    assert spoken_number("ciento uno") == "101" and spoken_number("cent deux") == "102"
+
+
+@pytest.mark.parametrize("locale", NEW)
+def test_a_whole_check_by_utterance_hears_the_local_words_at_each_verdict(locale: str) -> None:
+    es = language_of(locale) == "es"
+    opening = ["abre chequeo de espalda", "sí", "cuarenta"] if es else ["ouvre bilan de dos", "oui", "quarante"]
+    yes, no = ("sí", "no") if es else ("oui", "non")
+    heard = converse(locale, *opening, no, no, no, no, no, no, yes)  # a yes to the bladder question
+    assert outcome(heard[-1]) == "emergency" and speech(heard[-1]).startswith(EXPECTED[locale][0])
+    assert EXPECTED[locale][3] in speech(heard[-1])
+    one_shot = (
+        "pregunta a chequeo de espalda si mi dolor de espalda es grave"
+        if es
+        else ("demande à bilan de dos si mon mal de dos est grave")
+    )
+    started = converse(locale, one_shot, "cincuenta" if es else "cinquante")
+    assert not ends_session(started[-1]) and speech(started[-1]).endswith(
+        to_text(texts_for(locale)["question.chest_pain"])
+    )
+
+
+@pytest.mark.parametrize("locale", NEW)
+def test_the_listing_leads_with_the_local_invocation(locale: str) -> None:
+    t = texts_for(locale)
+    assert (
+        t["listing.example.1"]
+        == {"es": "Alexa, abre chequeo de espalda", "fr": "Alexa, ouvre bilan de dos"}[language_of(locale)]
+    )
+    for n in (1, 2, 3):
+        resolved = resolver(locale).resolve(t[f"listing.example.{n}"])
+        assert resolved.opens and resolved.intent in (None, c.START_CHECK), t[f"listing.example.{n}"]
+
+
+@pytest.mark.parametrize("locale", NEW)
+def test_every_question_has_a_back_translation_for_review(locale: str) -> None:
+    back = back_translations(locale)
+    questions = {key for key in texts_for(locale) if key.startswith("question.") and key != "question.reprompt"}
+    questions -= {"question.age.reprompt"}
+    assert questions == set(back)
+    assert all(text.endswith("?") for text in back.values())
+
+
+def test_english_has_no_back_translations_and_every_locale_is_here() -> None:
+    assert back_translations("en-US") == {}
+    assert set(NEW) | {locale for locale in LOCALES if locale.startswith("en-")} == set(LOCALES)

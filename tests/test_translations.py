@@ -1,0 +1,22 @@
+"""The back-translation table (docs/translations.md) is what the speech data says, and says it is unreviewed."""
+
+from __future__ import annotations
+
+from skill.tools.translations import TRANSLATIONS, document, main
+
+
+def test_the_translation_table_is_current() -> None:
+    assert TRANSLATIONS.read_text(encoding="utf-8") == document(), "run python -m skill.tools.translations"
+
+
+def test_the_table_claims_no_review_and_has_every_locale() -> None:
+    text = document()
+    assert "NOT YET REVIEWED" in text and "| yes |" not in text
+    for locale in ("es-US", "es-MX", "es-ES", "fr-CA"):
+        assert f"## {locale}" in text
+    assert "| ¿Tiene dolor en el pecho? | Do you have any chest pain? | Do you have pain in the chest? | no |" in text
+
+
+def test_the_tool_writes_the_table(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("skill.tools.translations.TRANSLATIONS", tmp_path / "t.md")
+    assert main([]) == 0 and (tmp_path / "t.md").read_text(encoding="utf-8") == document()
