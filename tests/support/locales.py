@@ -30,3 +30,14 @@ EXPECTED = {
         "doctor",
     ),
 }
+
+
+def firm_opening(locale: str) -> str:
+    """How emergency words and an emergency verdict both begin: "Call 999 now, or go to "."""
+    return f"{EXPECTED[locale][0]}, or go to "
+
+
+def number_first(locale: str) -> str:
+    """How the answer to "should I go to A and E?" begins: the number, then where to go."""
+    call = EXPECTED[locale][0]
+    return f"If you think it's an emergency, {call[0].lower()}{call[1:]}, or go to "
