@@ -13,45 +13,16 @@ from typing import Any
 import pytest
 
 from skill.alexa import constants as c
-from skill.alexa.lambda_function import build_handler
 from skill.core.responses import check_length
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import LOCALES, texts_for
-from skill.core.ssml import to_text
 from skill.core.triage import Answer, Check, next_question, take_reply
-from skill.tools.console import BUILT_IN_PHRASES, Resolver, load_language_model, normalise
-from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, envelope, outcome, reprompt, speech
+from skill.tools.console import BUILT_IN_PHRASES, load_language_model, normalise
+from tests.support.fake_alexa import ends_session, envelope, outcome, reprompt, speech
 from tests.support.locales import EXPECTED, firm_opening, number_first
+from tests.support.person import ENTRY_POINT, Person
 
-ENTRY_POINT = build_handler(SKILL_ID)
-RESOLVERS = {locale: Resolver(load_language_model(locale)) for locale in LOCALES}
 NUMBER_WORDS = {"en-US": "911", "en-CA": "911", "en-GB": "999", "en-AU": "000", "en-IN": "112"}
-
-
-class Person:
-    """Someone talking to the skill: utterances in, through the model, to the Lambda entry point."""
-
-    def __init__(self, locale: str = "en-US") -> None:
-        self.locale = locale
-        self.fake_alexa = FakeAlexa(ENTRY_POINT, locale=locale)
-        self.texts = texts_for(locale)
-
-    def says(self, utterance: str) -> dict[str, Any]:
-        resolved = RESOLVERS[self.locale].resolve(utterance)
-        if resolved.request_type == "LaunchRequest":
-            return self.fake_alexa.launch()
-        assert resolved.intent is not None
-        if resolved.opens:
-            self.fake_alexa.attributes = None  # a one-shot opens a new session
-        number = next((value for name, value, _ in resolved.slots if name == c.AGE_SLOT), None)
-        others = tuple(slot for slot in resolved.slots if slot[0] != c.AGE_SLOT)
-        return self.fake_alexa.say(resolved.intent, number, others)
-
-    def question(self, sign_id: str) -> str:
-        return to_text(self.texts[f"question.{sign_id}"])
-
-    def text(self, key: str) -> str:
-        return to_text(self.texts[key])
 
 
 def new_session(person: Person) -> None:
