@@ -504,3 +504,12 @@ def test_the_console_hears_the_firm_emergency_words() -> None:
     assert run.returncode == 0, run.stderr
     assert alexa_lines(run.stdout)[-1].startswith(firm_opening("en-AU"))
     assert EXPECTED["en-AU"][0] == "Call triple zero now"
+
+
+@pytest.mark.parametrize("locale", EVERY_LOCALE)
+def test_a_symptom_alexa_could_not_match_is_not_understood(locale: str) -> None:
+    """Entity resolution found no SYMPTOM value ("ER_SUCCESS_NO_MATCH"): no id, so nothing is assumed."""
+    person = started(locale)
+    out = person.fake_alexa.say(c.ECHO, slots=((c.SYMPTOM_SLOT, "a sore toe", ""),))
+    said = speech(out)
+    assert said.startswith("Sorry, I didn't catch that.") and said.endswith(person.question("chest_pain"))
