@@ -110,21 +110,9 @@ def emergency_after_a_yes(age: int | None) -> list[str]:
     return found
 
 
-# Found by this test (issue 21): at 50 or over, or an age not given, a yes alone to these is an
-# emergency, yet meaning.ASKED_AGAIN_AFTER_A_HEDGE (from the signs' tiers only) takes "not really" as a no.
-KNOWN_GAP = {("I'm sixty", "breathless_sweaty"), ("I'm sixty", "sudden_onset")}
-KNOWN_GAP |= {("I'd rather not say", sign_id) for _, sign_id in KNOWN_GAP}
-HEDGE_CASES = [
-    pytest.param(
-        age,
-        sign_id,
-        marks=[pytest.mark.xfail(strict=True, reason="product bug: hedge not asked again")]
-        if (age, sign_id) in KNOWN_GAP
-        else [],
-    )
-    for age, years in AGES_SAID.items()
-    for sign_id in emergency_after_a_yes(years)
-]
+# At 50 or over, or an age not given, a yes alone to breathless_sweaty or sudden_onset is an emergency:
+# this test found that the first version asked a hedge again only from the signs' own tiers.
+HEDGE_CASES = [(age, sign_id) for age, years in AGES_SAID.items() for sign_id in emergency_after_a_yes(years)]
 
 
 @pytest.mark.parametrize(("age", "sign_id"), HEDGE_CASES)

@@ -157,8 +157,8 @@ def change_answer(state: SessionState, heard: Heard, t: Texts) -> Turn:
     to_yes = heard.intent == c.CHANGE_TO_YES
     reply = Answer.YES if to_yes else Answer.NO
     step = change_last_answer(state.check, reply)
-    if step is None:
-        return _after(take_reply(state.check, reply), t)
+    if step is None or state.check.explained:  # no answer yet, or it answers the question asked again
+        return _after(step or take_reply(state.check, reply), t)
     return _after(step, t, t["ack.changed.yes" if to_yes else "ack.changed.no"])
 
 

@@ -1,6 +1,7 @@
 """What an answer means for the question asked: "just one" is a yes to "weakness in either leg?"
 and a no to "is that in both legs?"; "a bit" is a yes to "any chest pain?" but not to "is it
-severe?"; "not really" is a no, asked once more where a yes would be an emergency. Pure; no
+severe?"; "not really" is a hedged no (a no, asked once more where a yes would be an emergency:
+skill.core.triage). Pure; no
 Alexa here. docs/clinical-safety.md (H16) records the decisions.
 """
 
@@ -14,9 +15,7 @@ from skill.core.signs import (
     OLDEST_AGE,
     SEVERITY_QUESTIONS,
     SIGNS_BY_ID,
-    WARNING_SIGNS,
     Question,
-    Tier,
 )
 from skill.core.triage import Answer
 
@@ -35,13 +34,6 @@ class Said(Enum):
 
 
 _PLAIN = {Said.YES: Answer.YES, Said.NO: Answer.NO, Said.NOT_SURE: Answer.NOT_SURE}
-
-# A hedged no is asked once more where a yes alone, or to a follow-up, is an emergency.
-ASKED_AGAIN_AFTER_A_HEDGE = frozenset(
-    s.id
-    for s in WARNING_SIGNS
-    if s.tier is Tier.EMERGENCY or any(f.follows == s.id and f.tier is Tier.EMERGENCY for f in WARNING_SIGNS)
-)
 
 # The symptoms people name in answer (the SYMPTOM slot type's ids) and the questions each answers yes.
 ECHOES: dict[str, frozenset[str]] = {
@@ -72,7 +64,7 @@ def meaning(said: Said, question: Question, symptom: str | None = None) -> Answe
     if said is Said.QUALIFIED_YES:
         return Answer.NOT_SURE if question.id in SEVERITY_QUESTIONS else Answer.YES
     if said is Said.HEDGED_NO:
-        return Answer.HEDGED_NO if question.id in ASKED_AGAIN_AFTER_A_HEDGE else Answer.NO
+        return Answer.HEDGED_NO  # a no; asked once more where a yes would be an emergency (skill.core.triage)
     if said is Said.ECHO:
         return Answer.YES if question.id in ECHOES.get(symptom or "", frozenset()) else None
     if question.id in BOTH_LEGS_QUESTIONS:

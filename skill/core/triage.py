@@ -226,6 +226,14 @@ def verdict(check: Check) -> Verdict | None:
     return verdict_for(check._walk.yes)
 
 
+def _yes_would_be_an_emergency(check: Check, question: Question) -> bool:
+    """Whether a yes to ``question``, now, is an emergency: alone, with the answers and age so far, or
+    through a follow-up. A hedged no ("not really") to such a question is asked once more."""
+    yes = check._walk.yes | {question.id}
+    follow_ups = (s for s in WARNING_SIGNS if s.follows == question.id)
+    return tier_of(yes) is Tier.EMERGENCY or any(tier_of(yes | {f.id}) is Tier.EMERGENCY for f in follow_ups)
+
+
 def take_reply(check: Check, reply: Answer) -> Step:
     """Apply the user's reply to the pending question."""
     question = next_question(check)
@@ -233,7 +241,7 @@ def take_reply(check: Check, reply: Answer) -> Step:
         raise ValueError("the check is already finished")
     if reply is Answer.NOT_SURE and not check.explained:
         return Step(replace(check, explained=True), question, explain=True)
-    if reply is Answer.HEDGED_NO and not check.explained:
+    if reply is Answer.HEDGED_NO and not check.explained and _yes_would_be_an_emergency(check, question):
         return Step(replace(check, explained=True), question, ask_again=True)
     answer = _RECORDED[reply]
     walked = check._walk

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from skill.core.meaning import ASKED_AGAIN_AFTER_A_HEDGE, ECHOES, Said, meaning
-from skill.core.signs import SEVERITY_QUESTIONS, SIGNS_BY_ID, WARNING_SIGNS, Tier
+from skill.core.meaning import ECHOES, Said, meaning
+from skill.core.signs import SEVERITY_QUESTIONS, SIGNS_BY_ID, WARNING_SIGNS
 from skill.core.triage import Answer, Check, Recorded, next_question, take_reply
 
 EVERY_QUESTION = [s.id for s in WARNING_SIGNS]
@@ -22,13 +22,27 @@ def test_the_severity_questions_are_the_ones_that_ask_how_bad_or_how_sudden() ->
 
 
 @pytest.mark.parametrize("sign_id", EVERY_QUESTION)
-def test_a_hedged_no_is_asked_again_only_where_a_yes_is_an_emergency(sign_id: str) -> None:
-    sign = SIGNS_BY_ID[sign_id]
-    emergency = sign.tier is Tier.EMERGENCY or any(
-        f.follows == sign_id and f.tier is Tier.EMERGENCY for f in WARNING_SIGNS
-    )
-    assert (sign_id in ASKED_AGAIN_AFTER_A_HEDGE) is emergency
-    assert meaning(Said.HEDGED_NO, sign) is (Answer.HEDGED_NO if emergency else Answer.NO)
+def test_a_hedged_no_is_a_hedge_to_every_question(sign_id: str) -> None:
+    assert meaning(Said.HEDGED_NO, SIGNS_BY_ID[sign_id]) is Answer.HEDGED_NO
+
+
+@pytest.mark.parametrize(("age", "asked_again"), [(45, False), (50, True), (None, True)])
+def test_a_hedge_is_asked_again_where_a_yes_would_be_an_emergency_at_that_age(
+    age: int | None, asked_again: bool
+) -> None:
+    """Breathlessness and sweats is urgent alone under 50, an emergency from 50 (an age rule)."""
+    check = take_reply(Check(age=age), Answer.NO).check
+    question = next_question(check)
+    assert question is not None and question.id == "breathless_sweaty"
+    assert take_reply(check, Answer.HEDGED_NO).ask_again is asked_again
+
+
+def test_a_hedge_to_a_question_that_cannot_be_an_emergency_is_a_no_at_once() -> None:
+    check = Check(age=40)
+    while (question := next_question(check)) is not None and question.id != "fever":
+        check = take_reply(check, Answer.NO).check
+    step = take_reply(check, Answer.HEDGED_NO)
+    assert not step.ask_again and step.check.answers[-1] == ("fever", Recorded.NO)
 
 
 def test_a_hedged_no_to_an_emergency_question_is_asked_once_more_then_is_a_no() -> None:
