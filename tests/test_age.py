@@ -157,7 +157,9 @@ def test_stop_at_the_age_question_says_goodbye_with_the_safety_net(fake_alexa: F
 def test_emergency_words_at_the_age_question_get_the_number_at_once(fake_alexa: FakeAlexa) -> None:
     at_age_question(fake_alexa)
     out = fake_alexa.say(c.EMERGENCY)
-    assert speech(out).startswith("If this is an emergency, call 911 now") and ends_session(out)
+    said = speech(out)
+    assert said.startswith("Call 911 now, or go to the emergency room.") and ends_session(out)
+    assert "What you describe needs help straight away." in said
 
 
 # --- The age rules, as heard ---------------------------------------------------------------------
@@ -235,7 +237,7 @@ SIXTY_SEVEN = ["I'm sixty seven", "67", "sixty seven years old"]
 @pytest.mark.parametrize("utterance", SIXTY_SEVEN)
 def test_the_model_resolves_a_spoken_age_to_the_number(locale: str, utterance: str) -> None:
     resolved = Resolver(load_language_model(locale), language_of(locale)).resolve(say(locale, utterance))
-    assert (resolved.intent, resolved.slots) == (c.AGE, ((c.AGE_SLOT, "67"),))
+    assert (resolved.intent, resolved.slots) == (c.AGE, ((c.AGE_SLOT, "67", ""),))
 
 
 def run_console(locale: str, age_said: str, replies: int = 40) -> list[str]:

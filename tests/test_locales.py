@@ -85,11 +85,15 @@ def test_an_unsupported_locale_gets_the_us_content(handler: Handler, locale: str
         ("en-AU", "should i see a G.P. about my back", c.START_CHECK),
         ("en-IN", "should I consult a doctor about my back", c.START_CHECK),
         ("en-GB", "do I need to ring 111 about my back", c.START_CHECK),
-        # Naming the emergency room, A and E or hospital is the emergency, not the check.
-        ("en-GB", "should I go to A and E with my back", c.EMERGENCY),
-        ("en-CA", "should I go to emerg for my back", c.EMERGENCY),
-        ("en-US", "should I go to the ER", c.EMERGENCY),
-        ("en-AU", "should I go to hospital for my back", c.EMERGENCY),
+        # Asking whether to go to the emergency room, A and E or hospital: the number first, then the check.
+        ("en-GB", "should I go to A and E with my back", c.SHOULD_I_GO),
+        ("en-CA", "should I go to emerg for my back", c.SHOULD_I_GO),
+        ("en-US", "should I go to the ER", c.SHOULD_I_GO),
+        ("en-AU", "should I go to hospital for my back", c.SHOULD_I_GO),
+        ("en-IN", "should I go to casualty", c.SHOULD_I_GO),
+        # Saying it is one is the emergency.
+        ("en-GB", "call an ambulance", c.EMERGENCY),
+        ("en-US", "I can't feel my legs", c.EMERGENCY),
     ],
 )
 def test_local_phrasing_is_understood(locale: str, utterance: str, intent: str) -> None:

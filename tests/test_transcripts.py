@@ -13,7 +13,7 @@ import pytest
 from skill.core.speech import LOCALES
 from skill.tools.transcripts import CONVERSATIONS, document, path_for
 from tests.support.fake_alexa import words
-from tests.support.locales import heard_in
+from tests.support.locales import firm_opening, heard_in
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
@@ -29,7 +29,9 @@ def test_every_conversation_reaches_its_end_and_every_verdict_tier_is_heard(loca
     text = document(locale)
     for conversation in CONVERSATIONS:
         assert f"## {conversation.title}\n" in text
-    for said in ("now, or go to", "today", "in the next week or two", "You can look after this at home"):
+    if locale.startswith("en-"):
+        assert f"Alexa: {firm_opening(locale)}" in text  # the emergency verdict, and emergency words, heard
+    for said in ("today", "in the next week or two", "You can look after this at home"):
         assert heard_in(locale, said) in text, said
     for heard in ("Alexa: How old are you?", "Back Pain Check is for adults", "I can't call for you"):
         assert heard_in(locale, heard) in text, heard

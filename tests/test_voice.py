@@ -13,45 +13,18 @@ from typing import Any
 import pytest
 
 from skill.alexa import constants as c
-from skill.alexa.lambda_function import build_handler
 from skill.core.responses import check_length
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import LOCALES, texts_for
-from skill.core.ssml import to_text
 from skill.core.triage import Answer, Check, next_question, take_reply
-from skill.tools.console import BUILT_IN_PHRASES, Resolver, load_language_model, normalise
-from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, envelope, outcome, reprompt, speech
-from tests.support.locales import EXPECTED
+from skill.tools.console import BUILT_IN_PHRASES, load_language_model, normalise
+from tests.support.fake_alexa import ends_session, envelope, outcome, reprompt, speech
+from tests.support.locales import EXPECTED, firm_opening, number_first
+from tests.support.person import ENTRY_POINT, Person
 
-ENTRY_POINT = build_handler(SKILL_ID)
-RESOLVERS = {locale: Resolver(load_language_model(locale)) for locale in LOCALES}
 # English utterances; Spanish and French ones are in tests/test_spanish_and_french.py.
 ENGLISH = sorted(locale for locale in LOCALES if locale.startswith("en-"))
 NUMBER_WORDS = {"en-US": "911", "en-CA": "911", "en-GB": "999", "en-AU": "000", "en-IN": "112"}
-
-
-class Person:
-    """Someone talking to the skill: utterances in, through the model, to the Lambda entry point."""
-
-    def __init__(self, locale: str = "en-US") -> None:
-        self.locale = locale
-        self.fake_alexa = FakeAlexa(ENTRY_POINT, locale=locale)
-        self.texts = texts_for(locale)
-
-    def says(self, utterance: str) -> dict[str, Any]:
-        resolved = RESOLVERS[self.locale].resolve(utterance)
-        if resolved.request_type == "LaunchRequest":
-            return self.fake_alexa.launch()
-        assert resolved.intent is not None
-        if resolved.opens:
-            self.fake_alexa.attributes = None  # a one-shot opens a new session
-        return self.fake_alexa.say(resolved.intent, dict(resolved.slots).get(c.AGE_SLOT))
-
-    def question(self, sign_id: str) -> str:
-        return to_text(self.texts[f"question.{sign_id}"])
-
-    def text(self, key: str) -> str:
-        return to_text(self.texts[key])
 
 
 def new_session(person: Person) -> None:
@@ -99,18 +72,21 @@ EMERGENCY_PHRASES = [
     "I fainted",
 ]
 LOCAL_EMERGENCY_PHRASES = {
-    "en-US": ["call 911", "should I go to the ER"],
-    "en-CA": ["call 911", "should I go to emerg"],
-    "en-GB": ["call 999", "should I go to A and E"],
+    "en-US": ["call 911", "dial 911"],
+    "en-CA": ["call 911", "dial 911"],
+    "en-GB": ["call 999", "dial 999"],
     "en-AU": ["call triple zero", "call 000"],
     "en-IN": ["call 112", "call 108"],
 }
 
 
 def assert_emergency_answer(out: dict[str, Any], locale: str) -> None:
+    """The one firm voice: the same opening as an emergency verdict, never "if this is an emergency"."""
     said = speech(out)
-    assert f"If this is an emergency, {EXPECTED[locale][1]}" in said
+    assert said.startswith(firm_opening(locale)), said
+    assert "What you describe needs help straight away." in said
     assert "I can't call for you: please use a phone now." in said
+    assert "if this is an emergency" not in said.lower()
     assert "would you like me to call" not in said.lower()
     assert ends_session(out)
     assert out["response"]["card"]["title"] == EXPECTED[locale][2]
@@ -126,13 +102,20 @@ def test_emergency_words_get_the_local_number_at_once_in_every_phase(locale: str
 
 
 @pytest.mark.parametrize("locale", ENGLISH)
-def test_a_one_shot_naming_the_emergency_room_or_an_ambulance_gets_the_number(locale: str) -> None:
+def test_a_one_shot_asking_for_an_ambulance_gets_the_firm_emergency_words(locale: str) -> None:
+    assert_emergency_answer(Person(locale).says("ask back pain check to call an ambulance"), locale)
+
+
+@pytest.mark.parametrize("locale", ENGLISH)
+def test_a_one_shot_asking_whether_to_go_gets_the_number_first_then_the_offer(locale: str) -> None:
     place = {"en-US": "the ER", "en-CA": "emerg", "en-GB": "A and E", "en-AU": "hospital", "en-IN": "casualty"}
-    for utterance in [
-        f"ask back pain check should I go to {place[locale]}",
-        "ask back pain check to call an ambulance",
-    ]:
-        assert_emergency_answer(Person(locale).says(utterance), locale)
+    person = Person(locale)
+    out = person.says(f"ask back pain check should I go to {place[locale]}")
+    said = speech(out)
+    assert said.startswith(number_first(locale)), said
+    assert said.endswith("If you're not sure, I can ask a few questions to help you decide. Shall we start?")
+    assert not ends_session(out)
+    assert speech(person.says("yes")).endswith(person.text("question.age"))
 
 
 # --- Natural answers --------------------------------------------------------------------------
@@ -210,7 +193,7 @@ def test_both_to_a_question_not_about_legs_is_not_understood() -> None:
 # --- Go back -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("phrase", ["go back", "change my answer", "wait, I meant yes", "I made a mistake"])
+@pytest.mark.parametrize("phrase", ["go back", "change my answer", "I made a mistake"])
 def test_go_back_asks_the_previous_question_again_and_the_changed_answer_counts(phrase: str) -> None:
     person = at_question("saddle_numbness")
     out = person.says(phrase)

@@ -20,14 +20,41 @@ YES_ANSWER = "YesAnswerIntent"  # "I do", "it does", "a little", "sometimes"
 NO_ANSWER = "NoAnswerIntent"  # "I don't", "it doesn't", "not at all"
 BOTH_LEGS = "BothLegsIntent"  # "both", "both of them"
 ONE_LEG = "OneLegIntent"  # "just one", "only the left"
+QUALIFIED_YES = "QualifiedYesIntent"  # "a bit", "sometimes", "yes once last week"
+HEDGED_NO = "HedgedNoIntent"  # "not really", "I don't think so", "not that I know of"
+ECHO = "EchoIntent"  # the symptom repeated: "chest pain", "a fever", "dizzy"
+SYMPTOM_SLOT = "symptom"  # EchoIntent's slot, of the SYMPTOM type: its value's id names the symptom
+WHAT_DO_YOU_MEAN = "WhatDoYouMeanIntent"  # "what do you mean", "why are you asking"
+HOW_LONG = "HowLongIntent"  # "how long will this take", "how many more"
+CHANGE_TO_YES = "ChangeToYesIntent"  # "wait, I meant yes", "actually yes"
+CHANGE_TO_NO = "ChangeToNoIntent"  # "sorry, no", "actually no"
+SHOULD_I_GO = "ShouldIGoIntent"  # "should I go to A and E?": the number first, then the check
 AGE = "AgeIntent"  # "I'm sixty-seven", "67": the age question's answer
 AGE_SLOT = "age"  # AgeIntent's AMAZON.NUMBER slot
 RATHER_NOT_SAY = "RatherNotSayIntent"  # "I'd rather not say" (to the age question)
 
 BUILT_IN_INTENTS = (YES, NO, HELP, STOP, CANCEL, NAVIGATE_HOME, FALLBACK, REPEAT, START_OVER, PREVIOUS)
-CUSTOM_INTENTS = (NOT_SURE, START_CHECK, EMERGENCY, YES_ANSWER, NO_ANSWER, BOTH_LEGS, ONE_LEG, AGE, RATHER_NOT_SAY)
+CUSTOM_INTENTS = (
+    NOT_SURE,
+    START_CHECK,
+    EMERGENCY,
+    YES_ANSWER,
+    NO_ANSWER,
+    BOTH_LEGS,
+    ONE_LEG,
+    AGE,
+    RATHER_NOT_SAY,
+    QUALIFIED_YES,
+    HEDGED_NO,
+    ECHO,
+    WHAT_DO_YOU_MEAN,
+    HOW_LONG,
+    CHANGE_TO_YES,
+    CHANGE_TO_NO,
+    SHOULD_I_GO,
+)
 # Everything that answers a question: what each means depends on the question (skill.core.meaning).
-ANSWER_INTENTS = (YES, NO, NOT_SURE, YES_ANSWER, NO_ANSWER, BOTH_LEGS, ONE_LEG)
+ANSWER_INTENTS = (YES, NO, NOT_SURE, YES_ANSWER, NO_ANSWER, BOTH_LEGS, ONE_LEG, QUALIFIED_YES, HEDGED_NO, ECHO)
 HANDLED_INTENTS = BUILT_IN_INTENTS + CUSTOM_INTENTS
 
 # Session attributes.

@@ -18,7 +18,7 @@ from skill.core import responses
 from skill.core.meaning import Said, age_said, meaning
 from skill.core.responses import Speech, Texts
 from skill.core.signs import Question, Tier, is_adult
-from skill.core.triage import Check, go_back, next_question, take_reply
+from skill.core.triage import Answer, Check, Step, change_last_answer, go_back, next_question, take_reply
 
 
 class Turn(NamedTuple):
@@ -30,10 +30,12 @@ class Turn(NamedTuple):
 
 
 class Heard(NamedTuple):
-    """What Alexa made of what was said: the intent, and the number in it (the age) if any."""
+    """What Alexa made of what was said: the intent, the number in it (the age) and the symptom it
+    names (an echo), if any."""
 
     intent: str
     number: str | None = None
+    symptom: str | None = None
 
 
 Behaviour = Callable[[SessionState, Heard, Texts], Turn]
@@ -94,7 +96,7 @@ def confirm_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
     to confirm, yes or no does not answer "how old are you?"."""
     if state.age_heard is None:
         return not_understood(state, heard, t)
-    if heard.intent in (c.YES, c.YES_ANSWER):
+    if heard.intent in (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES):
         return Turn(responses.child(t), None)
     return Turn(responses.ask_age(t, t["age.again"]), asking_age())
 
@@ -126,20 +128,67 @@ _SAID = {
     c.NOT_SURE: Said.NOT_SURE,
     c.BOTH_LEGS: Said.BOTH_LEGS,
     c.ONE_LEG: Said.ONE_LEG,
+    c.QUALIFIED_YES: Said.QUALIFIED_YES,
+    c.HEDGED_NO: Said.HEDGED_NO,
+    c.ECHO: Said.ECHO,
 }
 
 
 def answer(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """An answer to the pending question; one that does not fit it ("both" to chest pain) is a miss."""
     assert state.check is not None
-    reply = meaning(_SAID[heard.intent], pending(state))
+    reply = meaning(_SAID[heard.intent], pending(state), heard.symptom)
     if reply is None:
         return not_understood(state, heard, t)
-    step = take_reply(state.check, reply)
-    speech = responses.after_reply(t, step)
+    return _after(take_reply(state.check, reply), t)
+
+
+def _after(step: Step, t: Texts, changed: str = "") -> Turn:
+    speech = responses.after_reply(t, step, changed)
     if step.verdict is not None:
         return Turn(speech, None, step.verdict.tier)
     return Turn(speech, checking(step.check))
+
+
+def change_answer(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """ "Wait, I meant yes": the last answer taken back and this one recorded, with a word to say so.
+    Before any answer, it answers the pending question."""
+    assert state.check is not None
+    to_yes = heard.intent == c.CHANGE_TO_YES
+    reply = Answer.YES if to_yes else Answer.NO
+    step = change_last_answer(state.check, reply)
+    if step is None or state.check.explained:  # no answer yet, or it answers the question asked again
+        return _after(step or take_reply(state.check, reply), t)
+    return _after(step, t, t["ack.changed.yes" if to_yes else "ack.changed.no"])
+
+
+def explain(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """ "What do you mean?", "why are you asking?": the question explained and asked again."""
+    if state.phase is Phase.CHECKING:
+        return Turn(responses.explain(t, pending(state)), state._replace(misses=0))
+    return help_(state, heard, t)
+
+
+def how_long(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """ "How long will this take?", "how many more?": counted from the data, then the question again."""
+    if state.phase is Phase.CHECKING:
+        assert state.check is not None
+        return Turn(responses.how_long(t, state.check, pending(state)), state._replace(misses=0))
+    if state.phase is Phase.AGE:
+        return Turn(responses.how_long_age(t), state._replace(misses=0))
+    return help_(state, heard, t)
+
+
+def should_i_go(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """ "Should I go to A and E?": the emergency number first; then the check offered, or carried on."""
+    if state.phase in (Phase.NEW, Phase.OFFERED):
+        return Turn(responses.should_i_go_offer(t), offered())
+    if state.phase is Phase.BROKEN:
+        turn = restart(state, heard, t)
+    else:
+        turn = repeat(state, heard, t)
+        turn = turn._replace(speech=turn.speech._replace(ssml=f"{t['carry_on']} {turn.speech.ssml}"))
+    return turn._replace(speech=responses.should_i_go(t, turn.speech))
 
 
 def previous_question(state: SessionState, heard: Heard, t: Texts) -> Turn:
@@ -207,34 +256,48 @@ EVERY = frozenset(Phase)
 ANSWERS = c.ANSWER_INTENTS
 LEGS = (c.BOTH_LEGS, c.ONE_LEG)
 AGES = (c.AGE, c.RATHER_NOT_SAY)
+CHANGES = (c.CHANGE_TO_YES, c.CHANGE_TO_NO)
+QUESTIONS_ABOUT_IT = (c.WHAT_DO_YOU_MEAN, c.HOW_LONG)
 
 # fmt: off
 ROUTES: tuple[Route, ...] = (
     # in phases                 these intents                                 do this
     Route(EVERY,                (c.EMERGENCY,),                               emergency_now),
+    Route(EVERY,                (c.SHOULD_I_GO,),                             should_i_go),
     Route(EVERY,                (c.STOP, c.CANCEL, c.NAVIGATE_HOME),          goodbye),
     Route(EVERY,                (c.START_OVER,),                              start_over),
-    Route({NEW},                (*ANSWERS, *AGES, c.FALLBACK, c.PREVIOUS),    welcome),
+    Route({NEW},                (*ANSWERS, *AGES, *CHANGES, c.FALLBACK,
+                                 c.PREVIOUS),                                 welcome),
     Route({NEW, OFFERED},       (c.START_CHECK,),                             start_check),
     Route({NEW, OFFERED, AGE},  (c.HELP,),                                    help_),
     Route({NEW, OFFERED},       (c.REPEAT,),                                  repeat),
-    Route({OFFERED},            (c.YES, c.YES_ANSWER),                        start_check),
-    Route({OFFERED},            (c.NO, c.NO_ANSWER),                          decline),
+    Route({NEW, OFFERED, AGE,
+           CHECKING},           (c.WHAT_DO_YOU_MEAN,),                        explain),
+    Route({NEW, OFFERED, AGE,
+           CHECKING},           (c.HOW_LONG,),                                how_long),
+    Route({OFFERED},            (c.YES, c.YES_ANSWER, c.QUALIFIED_YES,
+                                 c.CHANGE_TO_YES, c.ECHO),                    start_check),
+    Route({OFFERED},            (c.NO, c.NO_ANSWER, c.HEDGED_NO,
+                                 c.CHANGE_TO_NO),                             decline),
     Route({OFFERED},            (c.NOT_SURE,),                                help_),
     Route({OFFERED},            (c.PREVIOUS,),                                repeat),
     Route({OFFERED},            (c.FALLBACK, *LEGS, *AGES),                   not_understood),
     Route({AGE},                (c.AGE,),                                     take_age),
     Route({AGE},                (c.RATHER_NOT_SAY, c.NOT_SURE),               rather_not_say),
     Route({AGE},                (c.REPEAT, c.START_CHECK, c.PREVIOUS),        repeat),
-    Route({AGE},                (c.YES, c.YES_ANSWER, c.NO, c.NO_ANSWER),     confirm_age),
-    Route({AGE},                (c.FALLBACK, *LEGS),                          not_understood),
+    Route({AGE},                (c.YES, c.YES_ANSWER, c.NO, c.NO_ANSWER,
+                                 *CHANGES),                                   confirm_age),
+    Route({AGE},                (c.FALLBACK, *LEGS, c.QUALIFIED_YES,
+                                 c.HEDGED_NO, c.ECHO),                        not_understood),
     Route({CHECKING},           ANSWERS,                                      answer),
+    Route({CHECKING},           CHANGES,                                      change_answer),
     Route({CHECKING},           (c.PREVIOUS,),                                previous_question),
     Route({CHECKING},           (c.HELP,),                                    help_),
     Route({CHECKING},           (c.REPEAT, c.START_CHECK),                    repeat),
     Route({CHECKING},           (c.FALLBACK, *AGES),                          not_understood),
-    Route({BROKEN},             (*ANSWERS, *AGES, c.HELP, c.REPEAT, c.FALLBACK,
-                                 c.START_CHECK, c.PREVIOUS),                  restart),
+    Route({BROKEN},             (*ANSWERS, *AGES, *CHANGES, *QUESTIONS_ABOUT_IT,
+                                 c.HELP, c.REPEAT, c.FALLBACK, c.START_CHECK,
+                                 c.PREVIOUS),                                 restart),
 )
 # fmt: on
 
@@ -243,9 +306,9 @@ _TABLE: dict[tuple[Phase, str], Behaviour] = {
 }
 
 
-def turn_for(state: SessionState, intent: str, t: Texts, number: str | None = None) -> Turn:
-    """What ``intent`` (with the ``number`` said in it, if any) does in ``state``; an intent the model
-    does not have counts as not understood."""
+def turn_for(state: SessionState, intent: str, t: Texts, number: str | None = None, symptom: str | None = None) -> Turn:
+    """What ``intent`` (with the ``number`` or ``symptom`` said in it, if any) does in ``state``; an
+    intent the model does not have counts as not understood."""
     if (state.phase, intent) not in _TABLE:
         intent = c.FALLBACK
-    return _TABLE[(state.phase, intent)](state, Heard(intent, number), t)
+    return _TABLE[(state.phase, intent)](state, Heard(intent, number, symptom), t)

@@ -90,18 +90,41 @@ class LaunchHandler(AbstractRequestHandler):
         return respond(handler_input, conversation.launch(session_state(handler_input), texts(handler_input)))
 
 
-def converse(handler_input: HandlerInput, intent: str, number: str | None = None) -> Response:
-    """``intent`` (and the number said in it) in the session's phase, as the conversation's table says."""
+def converse(
+    handler_input: HandlerInput, intent: str, number: str | None = None, symptom: str | None = None
+) -> Response:
+    """``intent`` (and the number or symptom said in it) in the session's phase, as the conversation's
+    table says."""
     state = session_state(handler_input)
     log.info("request: %s in phase %s", type(handler_input.request_envelope.request).__name__, state.phase.value)
-    return respond(handler_input, conversation.turn_for(state, intent, texts(handler_input), number))
+    return respond(handler_input, conversation.turn_for(state, intent, texts(handler_input), number, symptom))
+
+
+def _slot(intent: Any, name: str) -> Any:
+    slots = getattr(intent, "slots", None)
+    return slots.get(name) if isinstance(slots, dict) else None
 
 
 def number_said(intent: Any) -> str | None:
     """The age slot's value, as Alexa resolved it ("67", or "?" when it heard no number)."""
-    slot = (getattr(intent, "slots", None) or {}).get(c.AGE_SLOT)
-    value = getattr(slot, "value", None)
+    value = getattr(_slot(intent, c.AGE_SLOT), "value", None)
     return value if isinstance(value, str) else None
+
+
+def symptom_said(intent: Any) -> str | None:
+    """The symptom slot's value as the interaction model names it: the id of the SYMPTOM value Alexa's
+    entity resolution matched ("chest_pain" for "a pain in my chest"); None when it matched none."""
+    resolutions = getattr(
+        getattr(_slot(intent, c.SYMPTOM_SLOT), "resolutions", None), "resolutions_per_authority", None
+    )
+    for authority in resolutions or ():
+        if getattr(getattr(getattr(authority, "status", None), "code", None), "value", None) != "ER_SUCCESS_MATCH":
+            continue
+        for wrapper in getattr(authority, "values", None) or ():
+            symptom = getattr(getattr(wrapper, "value", None), "id", None)
+            if isinstance(symptom, str):
+                return symptom
+    return None
 
 
 class IntentHandler(AbstractRequestHandler):
@@ -114,7 +137,8 @@ class IntentHandler(AbstractRequestHandler):
         request = handler_input.request_envelope.request
         assert isinstance(request, IntentRequest)
         intent = request.intent
-        return converse(handler_input, (intent.name if intent is not None else None) or "", number_said(intent))
+        name = (intent.name if intent is not None else None) or ""
+        return converse(handler_input, name, number_said(intent), symptom_said(intent))
 
 
 class TouchHandler(AbstractRequestHandler):

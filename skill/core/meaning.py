@@ -1,32 +1,72 @@
 """What an answer means for the question asked: "just one" is a yes to "weakness in either leg?"
-and a no to "is that in both legs?". Pure; no Alexa here.
+and a no to "is that in both legs?"; "a bit" is a yes to "any chest pain?" but not to "is it
+severe?"; "not really" is a hedged no (a no, asked once more where a yes would be an emergency:
+skill.core.triage). Pure; no
+Alexa here. docs/clinical-safety.md (H16) records the decisions.
 """
 
 from __future__ import annotations
 
 from enum import Enum
 
-from skill.core.signs import BOTH_LEGS_QUESTIONS, LEG_QUESTIONS, OLDEST_AGE, Question
+from skill.core.signs import (
+    BOTH_LEGS_QUESTIONS,
+    LEG_QUESTIONS,
+    OLDEST_AGE,
+    SEVERITY_QUESTIONS,
+    SIGNS_BY_ID,
+    Question,
+)
 from skill.core.triage import Answer
 
 
 class Said(Enum):
     """The kinds of answer people give (the answer intents of the interaction model)."""
 
-    YES = "yes"  # "yes", "I do", "it does", "a little", "sometimes"
-    NO = "no"  # "no", "I don't", "not at all"
+    YES = "yes"  # "yes", "I do", "it does", "I think so"
+    NO = "no"  # "no", "I don't", "not at all", "definitely not"
     NOT_SURE = "not_sure"  # "I don't know", "maybe"
     BOTH_LEGS = "both_legs"  # "both", "both of them"
     ONE_LEG = "one_leg"  # "just one", "only the left"
+    QUALIFIED_YES = "qualified_yes"  # "a bit", "sometimes", "yes once last week"
+    HEDGED_NO = "hedged_no"  # "not really", "I don't think so", "not that I know of"
+    ECHO = "echo"  # the symptom repeated: "chest pain", "a fever", "dizzy"
 
 
 _PLAIN = {Said.YES: Answer.YES, Said.NO: Answer.NO, Said.NOT_SURE: Answer.NOT_SURE}
 
+# The symptoms people name in answer (the SYMPTOM slot type's ids) and the questions each answers yes.
+ECHOES: dict[str, frozenset[str]] = {
+    "chest_pain": frozenset({"chest_pain"}),
+    "breathless": frozenset({"breathless_sweaty"}),
+    "dizzy": frozenset({"faintness"}),
+    "upper_back": frozenset({"upper_back"}),
+    "numb": frozenset({"leg_weakness", "saddle_numbness"}),
+    "fever": frozenset({"fever"}),
+    "infection": frozenset({"recent_infection"}),
+    "cancer": frozenset({"cancer_history"}),
+    "steroids": frozenset({"immune_medicines"}),
+    "tummy_pain": frozenset({"abdominal_pain"}),
+    "osteoporosis": frozenset({"osteoporosis"}),
+    "weight_loss": frozenset({"weight_loss"}),
+    "night_pain": frozenset({"night_pain"}),
+    "sciatica": frozenset({"leg_pain"}),
+    "below_knee": frozenset({"leg_pain_below_knee"}),
+    "bladder": frozenset({"bladder_bowel"}),
+}
 
-def meaning(said: Said, question: Question) -> Answer | None:
-    """The reply ``said`` gives to ``question``; None when it does not answer it ("both" to chest pain)."""
+
+def meaning(said: Said, question: Question, symptom: str | None = None) -> Answer | None:
+    """The reply ``said`` gives to ``question``; None when it does not answer it ("both" to chest pain,
+    "a fever" to chest pain). ``symptom`` is the symptom named, for an echo."""
     if said in _PLAIN:
         return _PLAIN[said]
+    if said is Said.QUALIFIED_YES:
+        return Answer.NOT_SURE if question.id in SEVERITY_QUESTIONS else Answer.YES
+    if said is Said.HEDGED_NO:
+        return Answer.HEDGED_NO  # a no; asked once more where a yes would be an emergency (skill.core.triage)
+    if said is Said.ECHO:
+        return Answer.YES if question.id in ECHOES.get(symptom or "", frozenset()) else None
     if question.id in BOTH_LEGS_QUESTIONS:
         return Answer.YES if said is Said.BOTH_LEGS else Answer.NO
     if question.id in LEG_QUESTIONS:
@@ -40,3 +80,6 @@ def age_said(value: object) -> int | None:
         return None
     age = int(value)
     return age if age <= OLDEST_AGE else None
+
+
+assert set().union(*ECHOES.values()) <= set(SIGNS_BY_ID), "an echo names a question the skill asks"

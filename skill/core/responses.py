@@ -218,20 +218,52 @@ def _progress(t: Texts, check: Check, question: Question) -> str:
     return {HALFWAY: t["progress.halfway"], 3: t["progress.few_more"], 1: t["progress.last"]}.get(left, "")
 
 
-def after_reply(t: Texts, step: Step) -> Speech:
-    """What to say after the user answered (or was not sure about) a question."""
+def after_reply(t: Texts, step: Step, changed: str = "") -> Speech:
+    """What to say after the user answered (or was not sure about) a question; ``changed`` says an
+    answer was changed ("Okay, I've changed that to yes.")."""
     if step.verdict is not None:
-        return verdict(t, step.verdict, counted_as_yes=step.counted_as_yes, age_said=step.check.age is not None)
+        said = verdict(t, step.verdict, counted_as_yes=step.counted_as_yes, age_said=step.check.age is not None)
+        return said._replace(ssml=_join([changed, said.ssml])) if changed else said
     assert step.question is not None
     if step.explain:
         return ask(t, step.question, t[f"explain.{step.question.id}"])
+    if step.ask_again:
+        return ask(t, step.question, t["ask_again"])
     last_answer = step.check.answers[-1][1]
     return ask(
         t,
         step.question,
+        changed,
         t["counted_as_yes"] if step.counted_as_yes else "",
-        t["ack.yes"] if last_answer is Recorded.YES else "",
+        t["ack.yes"] if last_answer is Recorded.YES and not changed else "",
         _progress(t, step.check, step.question),
+    )
+
+
+def explain(t: Texts, question: Question) -> Speech:
+    """ "What do you mean?": the question in plain words, then asked again."""
+    return ask(t, question, t[f"explain.{question.id}"])
+
+
+def how_long(t: Texts, check: Check, question: Question) -> Speech:
+    """ "How many more?": counted from the data, then the question again."""
+    left = questions_left(check)
+    said = t["how_long.last"] if left <= 1 else t["how_long.left"].format(count=left)
+    return ask(t, question, said)
+
+
+def how_long_age(t: Texts) -> Speech:
+    return ask_age(t, t["how_long.age"].format(minutes=check_length(t).minutes))
+
+
+def should_i_go(t: Texts, then: Speech) -> Speech:
+    """ "Should I go to the emergency room?": the number first, then whatever comes next."""
+    return then._replace(ssml=_join([t["should_i_go"], then.ssml]))
+
+
+def should_i_go_offer(t: Texts) -> Speech:
+    return Speech(
+        _join([t["should_i_go"], t["should_i_go.offer"]]), t["offer.reprompt"], screen=partial(welcome_screen, t)
     )
 
 

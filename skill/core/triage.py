@@ -36,6 +36,7 @@ class Answer(Enum):
     YES = "yes"
     NO = "no"
     NOT_SURE = "not_sure"
+    HEDGED_NO = "hedged_no"  # "not really": asked once more, then a no
 
 
 class Recorded(Enum):
@@ -47,7 +48,12 @@ class Recorded(Enum):
 
 
 _NO = Recorded.NO
-_RECORDED = {Answer.YES: Recorded.YES, Answer.NO: Recorded.NO, Answer.NOT_SURE: Recorded.UNSURE}
+_RECORDED = {
+    Answer.YES: Recorded.YES,
+    Answer.NO: Recorded.NO,
+    Answer.NOT_SURE: Recorded.UNSURE,
+    Answer.HEDGED_NO: Recorded.NO,
+}
 
 
 def tier_of(yes: Collection[str]) -> Tier:
@@ -181,6 +187,7 @@ class Step(NamedTuple):
     verdict: Verdict | None = None
     explain: bool = False  # a first "not sure": explain the question, then ask it again
     counted_as_yes: bool = False  # a second "not sure" was counted as yes
+    ask_again: bool = False  # a first hedged no ("not really"): ask the question once more
 
 
 def next_question(check: Check) -> Question | None:
@@ -219,6 +226,14 @@ def verdict(check: Check) -> Verdict | None:
     return verdict_for(check._walk.yes)
 
 
+def _yes_would_be_an_emergency(check: Check, question: Question) -> bool:
+    """Whether a yes to ``question``, now, is an emergency: alone, with the answers and age so far, or
+    through a follow-up. A hedged no ("not really") to such a question is asked once more."""
+    yes = check._walk.yes | {question.id}
+    follow_ups = (s for s in WARNING_SIGNS if s.follows == question.id)
+    return tier_of(yes) is Tier.EMERGENCY or any(tier_of(yes | {f.id}) is Tier.EMERGENCY for f in follow_ups)
+
+
 def take_reply(check: Check, reply: Answer) -> Step:
     """Apply the user's reply to the pending question."""
     question = next_question(check)
@@ -226,6 +241,8 @@ def take_reply(check: Check, reply: Answer) -> Step:
         raise ValueError("the check is already finished")
     if reply is Answer.NOT_SURE and not check.explained:
         return Step(replace(check, explained=True), question, explain=True)
+    if reply is Answer.HEDGED_NO and not check.explained and _yes_would_be_an_emergency(check, question):
+        return Step(replace(check, explained=True), question, ask_again=True)
     answer = _RECORDED[reply]
     walked = check._walk
     after = Check(
@@ -234,6 +251,15 @@ def take_reply(check: Check, reply: Answer) -> Step:
         _start=(walked.position, len(check.answers), walked.yes, walked.tier),
     )
     return Step(after, next_question(after), verdict(after), counted_as_yes=answer is Recorded.UNSURE)
+
+
+def change_last_answer(check: Check, reply: Answer) -> Step | None:
+    """ "Wait, I meant yes": the last answer taken back and ``reply`` given instead; None when there is
+    none to change (a first "not sure" to the pending question is answered by ``reply`` instead)."""
+    if check.explained:
+        return take_reply(replace(check, explained=False), reply)
+    before = go_back(check)
+    return take_reply(before, reply) if before is not None else None
 
 
 def go_back(check: Check) -> Check | None:

@@ -220,7 +220,8 @@ class Resolved:
     request_type: str
     intent: str | None = None
     opens: bool = False
-    slots: tuple[tuple[str, str], ...] = ()
+    # (slot name, value as heard, the id of the custom slot type's value it resolved to, or "")
+    slots: tuple[tuple[str, str, str], ...] = ()
 
 
 class Resolver:
@@ -234,8 +235,21 @@ class Resolver:
             self.phrases.update(dict.fromkeys(map(normalise, phrases), intent))
         self.patterns: list[tuple[re.Pattern[str], str]] = []
         self.numbers: set[str] = set()  # the names of AMAZON.NUMBER slots
+        # For each slot of a custom type: its values' words (name and synonyms) and their ids.
+        self.values: dict[str, dict[str, str]] = {}
+        types = {
+            slot_type["name"]: {
+                normalise(word): value.get("id") or value["name"]["value"]
+                for value in slot_type.get("values", [])
+                for word in (value["name"]["value"], *value["name"].get("synonyms", []))
+            }
+            for slot_type in language_model.get("types", [])
+        }
         for intent in language_model["intents"]:
             self.numbers |= {slot["name"] for slot in intent.get("slots", []) if slot["type"] == "AMAZON.NUMBER"}
+            self.values |= {
+                slot["name"]: types[slot["type"]] for slot in intent.get("slots", []) if slot["type"] in types
+            }
             for sample in intent.get("samples", []):
                 if "{" in sample:
                     self.patterns.append((_sample_pattern(sample), intent["name"]))
@@ -248,12 +262,13 @@ class Resolver:
         """The intent Alexa's language understanding would most likely pick for ``text``."""
         return self.understand(text)[0]
 
-    def understand(self, text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    def understand(self, text: str) -> tuple[str, tuple[tuple[str, str, str], ...]]:
         """The intent Alexa's language understanding would most likely pick for ``text``, and its slots.
 
         An exact sample, as said or without a leading connecting word ("to", "if") or fillers
-        ("um", "please"); then a sample with slots whose number slot holds a number (as Alexa
-        resolves it); then a near match (a typo, a missing apostrophe); else the fallback.
+        ("um", "please"); then a sample with slots whose number slot holds a number and whose
+        custom slot holds one of its type's values (as Alexa resolves them: the number's digits,
+        the value's id); then a near match (a typo, a missing apostrophe); else the fallback.
         """
         first, _, rest = text.partition(" ")
         candidates = [text, FILLERS.sub("", text)]
@@ -267,14 +282,20 @@ class Resolver:
                 match = pattern.fullmatch(candidate)
                 if match is None:
                     continue
-                slots = tuple(
-                    (name, spoken_number(value) if name in self.numbers else value)
-                    for name, value in match.groupdict().items()
-                )
-                if all(value != "?" for name, value in slots if name in self.numbers):  # a number, or no match
+                slots = tuple(self._slot(name, value) for name, value in match.groupdict().items())
+                if all(value != "?" for _, value, _ in slots):  # a number, a known value, or no match
                     return intent, slots
         near = difflib.get_close_matches(candidates[1], self.phrases, n=1, cutoff=NEAR_MATCH)
         return (self.phrases[near[0]] if near else c.FALLBACK), ()
+
+    def _slot(self, name: str, words: str) -> tuple[str, str, str]:
+        """A slot's value as Alexa resolves it; "?" for a number or custom value it does not know."""
+        if name in self.numbers:
+            return name, spoken_number(words), ""
+        if name in self.values:
+            known = self.values[name].get(words)
+            return (name, words, known) if known else (name, "?", "")
+        return name, words, ""
 
     def resolve(self, utterance: str) -> Resolved:
         text = normalise(utterance, self.language)
@@ -343,14 +364,28 @@ class Session:
         }
 
 
+def _slot_json(name: str, value: str, known: str) -> dict[str, Any]:
+    """A slot as Alexa sends it; a custom type's value with its entity resolution (the value's id)."""
+    slot: dict[str, Any] = {"name": name, "value": value, "confirmationStatus": "NONE"}
+    if known:
+        slot["resolutions"] = {
+            "resolutionsPerAuthority": [
+                {
+                    "authority": f"amzn1.er-authority.echo-sdk.console.{name}",
+                    "status": {"code": "ER_SUCCESS_MATCH"},
+                    "values": [{"value": {"name": value, "id": known}}],
+                }
+            ]
+        }
+    return slot
+
+
 def request_for(resolved: Resolved) -> dict[str, Any]:
     if resolved.request_type == "LaunchRequest":
         return {"type": "LaunchRequest", "shouldLinkResultBeReturned": False}
     intent: dict[str, Any] = {"name": resolved.intent, "confirmationStatus": "NONE"}
     if resolved.slots:
-        intent["slots"] = {
-            name: {"name": name, "value": value, "confirmationStatus": "NONE"} for name, value in resolved.slots
-        }
+        intent["slots"] = {name: _slot_json(name, value, known) for name, value, known in resolved.slots}
     return {"type": "IntentRequest", "intent": intent}
 
 

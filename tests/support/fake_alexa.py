@@ -85,6 +85,20 @@ def envelope(
     return env
 
 
+def slot(name: str, value: str, known: str = "") -> dict[str, Any]:
+    """A slot as Alexa sends it; with ``known``, a custom type's value as entity resolution matched it
+    (its id), else, for a custom slot, Alexa's "no match"."""
+    out: dict[str, Any] = {"name": name, "value": value, "confirmationStatus": "NONE"}
+    if name != c.AGE_SLOT:
+        authority = f"amzn1.er-authority.echo-sdk.{SKILL_ID}.SYMPTOM"
+        status = "ER_SUCCESS_MATCH" if known else "ER_SUCCESS_NO_MATCH"
+        matched: dict[str, Any] = {"authority": authority, "status": {"code": status}}
+        if known:
+            matched["values"] = [{"value": {"name": value, "id": known}}]
+        out["resolutions"] = {"resolutionsPerAuthority": [matched]}
+    return out
+
+
 def check_ssml(ssml: str) -> None:
     root = ElementTree.fromstring(ssml)
     assert root.tag == "speak"
@@ -148,13 +162,16 @@ class FakeAlexa:
     def launch(self) -> dict[str, Any]:
         return self.send(envelope("launch_request", locale=self.locale, user_id=self.user_id, screen=self.screen))
 
-    def say(self, intent: str, number: str | None = None) -> dict[str, Any]:
-        """An intent, with the number said in it (the age slot's value, as Alexa resolves it) if any."""
+    def say(
+        self, intent: str, number: str | None = None, slots: tuple[tuple[str, str, str], ...] = ()
+    ) -> dict[str, Any]:
+        """An intent, with the number said in it (the age slot's value, as Alexa resolves it) if any;
+        ``slots`` as (name, value as heard, the id entity resolution matched or "")."""
         env = self._in_session("intent_request", intent=intent)
         if number is not None:
-            env["request"]["intent"]["slots"] = {
-                c.AGE_SLOT: {"name": c.AGE_SLOT, "value": number, "confirmationStatus": "NONE"}
-            }
+            slots = ((c.AGE_SLOT, number, ""), *slots)
+        if slots:
+            env["request"]["intent"]["slots"] = {name: slot(name, value, known) for name, value, known in slots}
         return self.send(env)
 
     def tell_age(self, age: int | None) -> dict[str, Any]:

@@ -191,3 +191,14 @@ PHRASES["fr"] |= {
     "You can look after this at home.": "Vous pouvez vous soigner à la maison.",
     "your age": "votre âge",
 }
+
+
+def firm_opening(locale: str) -> str:
+    """How emergency words and an emergency verdict both begin: "Call 999 now, or go to "."""
+    return f"{EXPECTED[locale][0]}, or go to "
+
+
+def number_first(locale: str) -> str:
+    """How the answer to "should I go to A and E?" begins: the number, then where to go."""
+    call = EXPECTED[locale][0]
+    return f"If you think it's an emergency, {call[0].lower()}{call[1:]}, or go to "

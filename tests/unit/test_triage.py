@@ -40,19 +40,19 @@ def plain_yes(answers: Mapping[str, Answer], age: int | None = ADULT) -> set[str
     for sign in WARNING_SIGNS:
         if sign.follows is not None and sign.follows not in yes:
             continue  # a follow-up is asked only after a yes, or at the age it follows
-        if answers.get(sign.id, N) is not N:
+        if answers.get(sign.id, N) in (Y, U):  # "not sure" twice counts as yes; a hedged no twice is a no
             yes.add(sign.id)
     return yes
 
 
 def walk(answers: Mapping[str, Answer], age: int | None = ADULT) -> tuple[list[str], list[Step]]:
-    """Run the check, answering each question from ``answers`` (no when absent), "not sure" twice."""
+    """Run the check, answering each question from ``answers`` (no when absent), "not sure" or a hedge twice."""
     check, asked, steps = Check(age=age), [], []
     while (question := next_question(check)) is not None:
         asked.append(question.id)
         reply = answers.get(question.id, N)
         step = take_reply(check, reply)
-        if step.explain:  # a first "not sure": asked again, and the person is still not sure
+        if step.explain or step.ask_again:  # a first "not sure" or hedge: asked again, and the same reply
             steps.append(step)
             step = take_reply(step.check, reply)
         steps.append(step)

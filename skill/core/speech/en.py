@@ -75,15 +75,28 @@ TEXTS: dict[str, str] = {
         "Sorry, I'm still not understanding. If this is an emergency, call {emergency_number} now. "
         "Say yes to start the check, or stop to end it."
     ),
-    # An emergency said in any phase: the number at once; Alexa cannot call anyone.
+    # An emergency said in any phase: the same firm words as an emergency verdict; Alexa cannot call anyone.
     "emergency.now": (
-        "If this is an emergency, call {emergency_number} now, or go to {emergency_place}. "
+        "Call {emergency_number} now, or go to {emergency_place}. What you describe needs help straight away. "
         "I can't call for you: please use a phone now."
     ),
+    # "Should I go to the emergency room?": the number first, then the check offered (or carried on).
+    "should_i_go": (
+        "If you think it's an emergency, call {emergency_number} now, or go to {emergency_place}. I can't call for you."
+    ),
+    "should_i_go.offer": "If you're not sure, I can ask a few questions to help you decide. Shall we start?",
     "went_back": "Okay, going back.",
     "question.reprompt": "{question} Please say yes, no, or not sure.",
     "ack.yes": "Okay.",
     "ack.age": "Thanks.",
+    "ack.changed.yes": "Okay, I've changed that to yes.",
+    "ack.changed.no": "Okay, I've changed that to no.",
+    # A hedged no ("not really") to a question where a yes is an emergency: asked once more.
+    "ask_again": "To be sure, I'll ask once more.",
+    # "How long will this take?", "how many more?": {count} and {minutes} from the data.
+    "how_long.left": "About {count} more questions, fewer if an answer settles it.",
+    "how_long.last": "This is the last question.",
+    "how_long.age": "It takes about {minutes} minutes.",
     "ack.age.declined": "That's fine.",
     "counted_as_yes": "As you weren't sure, I counted that as a yes, to be careful.",
     "progress.halfway": "About halfway.",

@@ -25,8 +25,12 @@ TEXTS: dict[str, str] = {
         "{reasons} Don't wait: call {emergency_number} now."
     ),
     "emergency.now": (
-        "If this is an emergency, call {emergency_number}, or {ambulance_number} for an ambulance, now, "
-        "or go to {emergency_place}. I can't call for you: please use a phone now."
+        "Call {emergency_number} now, or {ambulance_number} for an ambulance, or go to {emergency_place}. "
+        "What you describe needs help straight away. I can't call for you: please use a phone now."
+    ),
+    "should_i_go": (
+        "If you think it's an emergency, call {emergency_number} now, or {ambulance_number} for an ambulance, "
+        "or go to {emergency_place}. I can't call for you."
     ),
     "card.title.emergency": "Call 112 (ambulance 108) now",
     "listing.example.2": "Alexa, ask back pain check should I consult a doctor about my back",
