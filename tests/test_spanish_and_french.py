@@ -177,3 +177,62 @@ def test_every_question_has_a_back_translation_for_review(locale: str) -> None:
 def test_english_has_no_back_translations_and_every_locale_is_here() -> None:
     assert back_translations("en-US") == {}
     assert set(NEW) | {locale for locale in LOCALES if locale.startswith("en-")} == set(LOCALES)
+
+
+# --- Natural answers through the Lambda entry point (as tests/test_natural_answers.py, a few per language)
+
+OPEN = {
+    "es": ["abre chequeo de espalda", "sí", "cuarenta y cinco"],
+    "fr": ["ouvre bilan de dos", "oui", "quarante-cinq"],
+}
+NATURAL = {
+    "es": {
+        "hedge": "creo que no",
+        "qualified": "un poco",
+        "echo": "tengo dolor de pecho",
+        "what": "qué quiere decir",
+        "how_long": "cuántas preguntas quedan",
+        "change": "perdón quise decir que sí",
+        "should": "debo ir a urgencias",
+    },
+    "fr": {
+        "hedge": "je ne pense pas",
+        "qualified": "un peu",
+        "echo": "oui douleur à la poitrine",
+        "what": "qu'est-ce que vous voulez dire",
+        "how_long": "combien de questions il reste",
+        "change": "pardon je voulais dire oui",
+        "should": "est-ce que je dois aller à l'urgence",
+    },
+}
+
+
+def question(locale: str, sign: str) -> str:
+    return to_text(texts_for(locale)[f"question.{sign}"])
+
+
+@pytest.mark.parametrize("locale", ["es-US", "fr-CA"])
+def test_natural_answers_work_in_spanish_and_french_through_the_lambda(locale: str) -> None:
+    language, t = language_of(locale), texts_for(locale)
+    said = NATURAL[language]
+    # A hedge to chest pain is asked once more; a qualified yes is a yes (an emergency here).
+    out = converse(locale, *OPEN[language], said["hedge"])[-1]
+    assert speech(out) == f"{to_text(t['ask_again'])} {question(locale, 'chest_pain')}"
+    out = converse(locale, *OPEN[language], said["qualified"])[-1]
+    assert outcome(out) == "emergency" and speech(out).startswith(EXPECTED[locale][0])
+    # Echoing the symptom is a yes to the question it names.
+    out = converse(locale, *OPEN[language], said["echo"])[-1]
+    assert outcome(out) == "emergency"
+    # "What do you mean?" explains the question and asks it again; "how long?" says how many are left.
+    out = converse(locale, *OPEN[language], said["what"])[-1]
+    assert to_text(t["explain.chest_pain"]) in speech(out) and speech(out).endswith(question(locale, "chest_pain"))
+    out = converse(locale, *OPEN[language], said["how_long"])[-1]
+    assert speech(out).endswith(question(locale, "chest_pain")) and not ends_session(out)
+    # A correction changes the last answer.
+    no = "no" if language == "es" else "non"
+    out = converse(locale, *OPEN[language], no, said["change"])[-1]
+    assert speech(out).startswith(to_text(t["ack.changed.yes"]))
+    # "Should I go?" gives the number first, then offers the check.
+    out = converse(locale, OPEN[language][0], said["should"])[-1]
+    assert speech(out).startswith(number_first(locale) + EXPECTED[locale][3]), speech(out)
+    assert not ends_session(out)

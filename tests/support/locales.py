@@ -181,7 +181,9 @@ PHRASES["es"] |= {
     "numbness or tingling around your genitals or bottom": (
         "entumecimiento u hormigueo alrededor de los genitales o las nalgas"
     ),
-    "pain, numbness, tingling or weakness in both legs": "dolor, entumecimiento, hormigueo o debilidad en las dos piernas",
+    "pain, numbness, tingling or weakness in both legs": (
+        "dolor, entumecimiento, hormigueo o debilidad en las dos piernas"
+    ),
     "feeling faint or fainting": "sensación de desmayo o desmayos",
     "bleeding": "sangrado",
     "Some personal questions now": "Ahora unas preguntas personales",
@@ -204,7 +206,9 @@ PHRASES["fr"] |= {
     "numbness or tingling around your genitals or bottom": (
         "engourdissement ou picotements autour des parties génitales ou des fesses"
     ),
-    "pain, numbness, tingling or weakness in both legs": "douleur, engourdissement, picotements ou faiblesse dans les deux jambes",
+    "pain, numbness, tingling or weakness in both legs": (
+        "douleur, engourdissement, picotements ou faiblesse dans les deux jambes"
+    ),
     "feeling faint or fainting": "malaise ou évanouissement",
     "bleeding": "saignement",
     "Some personal questions now": "Maintenant, des questions personnelles",
