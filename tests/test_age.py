@@ -62,7 +62,8 @@ def test_under_16_is_told_the_skill_is_for_adults_where_to_get_help_and_the_sess
 ) -> None:
     fake_alexa = at_age_question(FakeAlexa(handler, locale=locale))
     confirm = fake_alexa.tell_age(age)
-    assert speech(confirm) == f"Did you say you're {age}?" and not ends_session(confirm)
+    assert speech(confirm) == phrase_in(locale, "Did you say you're {age}?", age=str(age))
+    assert not ends_session(confirm)
     assert confirm["sessionAttributes"] == {"v": 2, "phase": "age", "age_heard": age}
     out = fake_alexa.say(c.YES)
     said = speech(out)

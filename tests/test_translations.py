@@ -14,7 +14,10 @@ def test_the_table_claims_no_review_and_has_every_locale() -> None:
     assert "NOT YET REVIEWED" in text and "| yes |" not in text
     for locale in ("es-US", "es-MX", "es-ES", "fr-CA"):
         assert f"## {locale}" in text
-    assert "| ¿Tiene dolor en el pecho? | Do you have any chest pain? | Do you have pain in the chest? | no |" in text
+    assert (
+        "| ¿Tiene dolor, presión u opresión en el pecho? | Do you have any chest pain, pressure or tightness? "
+        "| Do you have pain, pressure or tightness in the chest? | no |"
+    ) in text
 
 
 def test_the_tool_writes_the_table(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

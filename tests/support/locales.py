@@ -178,6 +178,24 @@ def heard_in(locale: str, english: str, **fields: str) -> str:
 
 
 PHRASES["es"] |= {
+    "numbness or tingling around your genitals or bottom": (
+        "entumecimiento u hormigueo alrededor de los genitales o las nalgas"
+    ),
+    "pain, numbness, tingling or weakness in both legs": (
+        "dolor, entumecimiento, hormigueo o debilidad en las dos piernas"
+    ),
+    "feeling faint or fainting": "sensación de desmayo o desmayos",
+    "bleeding": "sangrado",
+    "Some personal questions now": "Ahora unas preguntas personales",
+    "Some personal questions now, about your nerves. In the last two weeks": (
+        "Ahora unas preguntas personales, sobre los nervios. En las últimas dos semanas"
+    ),
+    "Did you say you're {age}?": "¿Dijo que tiene {age} años?",
+    ", or go to ": ", o vaya a ",
+    "If you think it's an emergency, {call}, or go to ": "Si cree que es una emergencia, {call}, o vaya a ",
+    "To be sure, I'll ask once more.": "Para estar seguros, se lo pregunto otra vez.",
+    "Okay, I've changed that to yes.": "De acuerdo, lo cambié a sí.",
+    "Okay, I've changed that to no.": "De acuerdo, lo cambié a no.",
     "Back Pain Check is for adults, so I'll stop here.": "Chequeo de Espalda es para adultos, así que termino aquí.",
     "please ask a parent or carer to help you": "que le ayude a",
     "If it's an emergency, {number} now.": "Si es una emergencia, {number} ahora.",
@@ -185,6 +203,28 @@ PHRASES["es"] |= {
     "your age": "su edad",
 }
 PHRASES["fr"] |= {
+    "numbness or tingling around your genitals or bottom": (
+        "engourdissement ou picotements autour des parties génitales ou des fesses"
+    ),
+    "pain, numbness, tingling or weakness in both legs": (
+        "douleur, engourdissement, picotements ou faiblesse dans les deux jambes"
+    ),
+    "feeling faint or fainting": "malaise ou évanouissement",
+    "bleeding": "saignement",
+    "Some personal questions now": "Maintenant, des questions personnelles",
+    "Some personal questions now, about your nerves. In the last two weeks": (
+        "Maintenant, des questions personnelles, sur vos nerfs. Ces deux dernières semaines"
+    ),
+    "Did you say you're {age}?": "Avez-vous dit que vous avez {age} ans?",
+    ", or go to ": ", ou allez à ",
+    "If you think it's an emergency, {call}, or go to ": ("Si vous pensez que c'est une urgence, {call}, ou allez à "),
+    "To be sure, I'll ask once more.": "Pour plus de sûreté, je repose la question.",
+    "Okay, I've changed that to yes.": "D'accord, j'ai changé ça pour oui.",
+    "Okay, I've changed that to no.": "D'accord, j'ai changé ça pour non.",
+    "in the next week or two": "d'ici une ou deux semaines",
+    "make an appointment to see a {doctor} in the next week or two.": (
+        "Prenez rendez-vous avec {doctor} d'ici une ou deux semaines."
+    ),
     "Back Pain Check is for adults, so I'll stop here.": "Bilan de dos est pour les adultes, alors je m'arrête ici.",
     "please ask a parent or carer to help you": "de vous aider à",
     "If it's an emergency, {number} now.": "Si c'est une urgence, {number} maintenant.",
@@ -195,10 +235,10 @@ PHRASES["fr"] |= {
 
 def firm_opening(locale: str) -> str:
     """How emergency words and an emergency verdict both begin: "Call 999 now, or go to "."""
-    return f"{EXPECTED[locale][0]}, or go to "
+    return EXPECTED[locale][0] + heard_in(locale, ", or go to ")
 
 
 def number_first(locale: str) -> str:
     """How the answer to "should I go to A and E?" begins: the number, then where to go."""
     call = EXPECTED[locale][0]
-    return f"If you think it's an emergency, {call[0].lower()}{call[1:]}, or go to "
+    return heard_in(locale, "If you think it's an emergency, {call}, or go to ", call=f"{call[0].lower()}{call[1:]}")

@@ -4,27 +4,35 @@ A faithful translation of ``skill/core/speech/en.py`` in plain words a lay perso
 (``usted`` throughout); ``{name}`` fields are filled from the locale's own values
 (``es_US.py``, ``es_MX.py``, ``es_ES.py``). The medical wording comes only from the English;
 ``BACK_TRANSLATIONS`` says in English what each question asks, for review
-(docs/translations.md, hazard H21 in docs/clinical-safety.md).
+(docs/translations.md, hazard H22 in docs/clinical-safety.md).
 """
 
-SAFETY_NET = (
-    "Llame al {emergency_number} de inmediato si tiene dolor en el pecho, dolor fuerte y repentino, desmayos, "
-    "problemas nuevos para orinar o para controlar la orina o las heces, entumecimiento alrededor de los "
-    "genitales o las nalgas, o dolor, entumecimiento o debilidad en las dos piernas."
+# Every non-emergency verdict, and stopping part-way, ends with when to call the emergency number.
+SAFETY_NET_SIGNS = (
+    "dolor en el pecho, dolor fuerte y repentino, sensación de desmayo o desmayos, problemas nuevos para orinar "
+    "o para controlar la orina o las heces, entumecimiento u hormigueo alrededor de los genitales o las nalgas, "
+    "o dolor, entumecimiento, hormigueo o debilidad en las dos piernas."
 )
+SAFETY_NET = "Llame al {emergency_number} de inmediato si tiene " + SAFETY_NET_SIGNS
 DISCLAIMER = "Esto es información general, no un diagnóstico."
-FOR_ADULTS = "Es para adultos; si está o podría estar embarazada, consulte a su {midwife} o médico."
+FOR_ADULTS = (
+    "Es para adultos. Si puede que esté embarazada, consulte a su {pregnancy_contact}, o llame al "
+    "{emergency_number} si tiene sangrado, dolor fuerte en {tummy} o desmayos."
+)
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
     "welcome": (
         "Le damos la bienvenida a Chequeo de Espalda. Si es una emergencia, llame al {emergency_number} ahora. "
         + FOR_ADULTS
-        + " Le preguntaré por señales de alarma y luego le diré qué hacer. "
+        + " "
         + DISCLAIMER
         + " ¿Empezamos?"
     ),
-    "welcome.again": "Chequeo de Espalda. Si es una emergencia, llame al {emergency_number} ahora. ¿Empezamos?",
+    "welcome.again": (
+        "Chequeo de Espalda. Si es una emergencia, llame al {emergency_number} ahora. Es para adultos, y no "
+        "para el embarazo. ¿Empezamos?"
+    ),
     "offer.reprompt": "¿Empezamos el chequeo de espalda? Diga sí o no, por favor.",
     "start.after_offer": "",
     "start.one_shot": (
@@ -63,13 +71,24 @@ TEXTS: dict[str, str] = {
         "Diga sí para empezar el chequeo, o para, para terminar."
     ),
     "emergency.now": (
-        "Si es una emergencia, llame al {emergency_number} ahora, o vaya a {emergency_place}. "
-        "Yo no puedo llamar por usted: use un teléfono ahora."
+        "Llame al {emergency_number} ahora, o vaya a {emergency_place}. Lo que describe necesita ayuda "
+        "enseguida. Yo no puedo llamar por usted: use un teléfono ahora."
     ),
+    "should_i_go": (
+        "Si cree que es una emergencia, llame al {emergency_number} ahora, o vaya a {emergency_place}. Yo no "
+        "puedo llamar por usted."
+    ),
+    "should_i_go.offer": "Si tiene dudas, puedo hacerle unas preguntas para ayudarle a decidir. ¿Empezamos?",
     "went_back": "De acuerdo, volvamos atrás.",
     "question.reprompt": "{question} Diga sí, no o no sé, por favor.",
     "ack.yes": "De acuerdo.",
     "ack.age": "Gracias.",
+    "ack.changed.yes": "De acuerdo, lo cambié a sí.",
+    "ack.changed.no": "De acuerdo, lo cambié a no.",
+    "ask_again": "Para estar seguros, se lo pregunto otra vez.",
+    "how_long.left": "Quedan unas {count} preguntas, menos si una respuesta ya lo decide.",
+    "how_long.last": "Esta es la última pregunta.",
+    "how_long.age": "Tarda unos {minutes} minutos.",
     "ack.age.declined": "Está bien.",
     "counted_as_yes": "Como no lo sabía, lo conté como un sí, por precaución.",
     "progress.halfway": "Vamos por la mitad.",
@@ -84,6 +103,9 @@ TEXTS: dict[str, str] = {
     "error.reprompt": "Dígalo otra vez, o diga para.",
     "disclaimer": DISCLAIMER,
     "safety_net": SAFETY_NET,
+    "confirm.child": "¿Dijo que tiene {age} años?",
+    "confirm.child.reprompt": "¿Dijo que tiene {age} años? Diga sí o no, por favor.",
+    "age.again": "Disculpe.",
     "child": (
         "Chequeo de Espalda es para adultos, así que termino aquí. El dolor de espalda en un niño o un "
         "adolescente se debe revisar: pida a su mamá, su papá o el adulto que le cuida que le ayude a "
@@ -103,7 +125,10 @@ TEXTS: dict[str, str] = {
         "No espere: llame al {emergency_number} ahora."
     ),
     "dont_drive": "No maneje usted.",
-    "verdict.urgent": ("Debe {urgent_action}. {reasons} No espere si empeora. " + SAFETY_NET + " " + DISCLAIMER),
+    "verdict.urgent": (
+        "Debe {urgent_action}. {reasons} Si empeora antes de que le atiendan, no espere: llame al "
+        "{emergency_number} de inmediato si tiene " + SAFETY_NET_SIGNS + " " + DISCLAIMER
+    ),
     "verdict.doctor": (
         "Pida una cita con {doctor} para las próximas una o dos semanas. {reasons} " + SAFETY_NET + " " + DISCLAIMER
     ),
@@ -135,22 +160,22 @@ TEXTS: dict[str, str] = {
         "usa durante esta conversación. Si prefiere no darla, diga: prefiero no decirlo."
     ),
     # --- The questions --------------------------------------------------------
-    "question.chest_pain": "¿Tiene dolor en el pecho?",
+    "question.chest_pain": "¿Tiene dolor, presión u opresión en el pecho?",
     "explain.chest_pain": (
         "El dolor en el pecho junto con dolor de espalda puede venir del corazón o de un vaso sanguíneo "
         "grande, no de la espalda. Diga sí si tiene dolor u opresión en el pecho."
     ),
     "reason.chest_pain": "el dolor en el pecho",
-    "question.breathless_sweaty": "¿Le falta el aire, tiene sudor frío o está vomitando?",
+    "question.breathless_sweaty": "¿Le falta el aire, tiene sudor frío o náuseas?",
     "explain.breathless_sweaty": (
-        "Un infarto se puede sentir en la espalda, sin dolor en el pecho, con falta de aire, sudor frío o "
-        "vómitos. Diga sí si alguno de estos vino con el dolor de espalda."
+        "Un infarto se puede sentir en la espalda, sin dolor en el pecho, con falta de aire, sudor frío y "
+        "pegajoso o náuseas. Diga sí si alguno de estos vino con el dolor de espalda."
     ),
-    "reason.breathless_sweaty": "la falta de aire, el sudor frío o los vómitos con el dolor",
-    "question.sudden_onset": "¿Empezó un dolor fuerte de repente, solo, sin levantar peso ni girarse?",
+    "reason.breathless_sweaty": "la falta de aire, el sudor frío o las náuseas con el dolor",
+    "question.sudden_onset": "¿Empezó un dolor fuerte de repente, sin motivo?",
     "explain.sudden_onset": (
-        "Un dolor muy fuerte que empieza de golpe, sin motivo, puede venir del vaso sanguíneo principal, no de "
-        "la espalda. Diga no si empezó al levantar algo, agacharse o girarse."
+        "Un dolor muy fuerte que empieza de golpe, sin motivo, puede venir del corazón o del vaso sanguíneo "
+        "principal, no de la espalda. Diga no si empezó al levantar algo, agacharse o girarse."
     ),
     "reason.sudden_onset": "el dolor fuerte y repentino que empezó solo",
     "question.faintness": "¿Ha sentido mareo o que se iba a desmayar, o se ha desmayado?",
@@ -159,11 +184,17 @@ TEXTS: dict[str, str] = {
         "grande, no de la espalda. Diga sí si lo ha sentido, o se ha desmayado, desde que empezó el dolor."
     ),
     "reason.faintness": "la sensación de desmayo o mareo",
-    "question.aortic_aneurysm": "¿Le han dicho que tiene un aneurisma de aorta?",
+    "question.passed_out": "¿Llegó a desmayarse?",
+    "explain.passed_out": (
+        "Desmayarse con dolor de espalda puede venir del corazón o de un vaso sanguíneo grande, y eso "
+        "necesita ayuda enseguida. Diga sí si se desmayó o perdió el conocimiento, aunque fuera un momento."
+    ),
+    "reason.passed_out": "el desmayo",
+    "question.aortic_aneurysm": "¿Tiene un aneurisma de aorta ya diagnosticado?",
     "explain.aortic_aneurysm": (
-        "Un aneurisma de aorta es una dilatación del vaso sanguíneo principal del cuerpo, en la barriga o el "
-        "pecho. Un dolor de espalda nuevo con uno se debe revisar enseguida. Diga sí si un médico le dijo "
-        "que tiene uno."
+        "Un aneurisma de aorta es una dilatación del vaso sanguíneo principal del cuerpo, en {tummy} o el "
+        "pecho. Un dolor de espalda nuevo con uno se debe revisar enseguida. Diga sí si un médico le dijo que "
+        "tiene uno."
     ),
     "reason.aortic_aneurysm": "el dolor de espalda con un aneurisma de aorta",
     "question.upper_back": "¿El dolor está entre los omóplatos?",
@@ -179,33 +210,33 @@ TEXTS: dict[str, str] = {
         "dolor empezó después de un choque de carro, una caída fuerte o un golpe fuerte."
     ),
     "reason.serious_accident": "un accidente grave",
-    "intro.bladder_bowel": "Ahora unas preguntas personales sobre los nervios de la columna.",
+    "intro.bladder_bowel": "Ahora unas preguntas personales, sobre los nervios.",
     "question.bladder_bowel": (
         "En las últimas dos semanas, ¿ha tenido problemas nuevos para orinar, "
         "hacer pipí, o controlar la orina o las heces?"
     ),
     "explain.bladder_bowel": (
-        "Un problema nuevo para orinar, o perder el control de la orina o de las heces, puede significar que "
-        "los nervios de la parte baja de la columna están apretados. No cuente un problema que tiene desde "
-        "hace mucho."
+        "Un problema nuevo para orinar, o perder el control de la orina o de las heces, en las últimas dos "
+        "semanas, puede significar que los nervios de la parte baja de la columna están apretados. No cuente "
+        "un problema que tiene desde hace mucho y que no ha cambiado."
     ),
     "reason.bladder_bowel": "un problema nuevo con la orina o las heces",
     "question.saddle_numbness": (
-        "¿Tiene entumecimiento nuevo alrededor de los genitales o las nalgas, o al limpiarse?"
+        "¿Tiene entumecimiento u hormigueo nuevo alrededor de los genitales o las nalgas, o al limpiarse?"
     ),
     "explain.saddle_numbness": (
-        "Sentir entumecida la zona que toca el asiento de una bicicleta, o sentir menos al limpiarse, puede "
-        "significar que los nervios de la parte baja de la columna están apretados. Diga sí si ahí siente "
-        "adormecimiento, hormigueo o que no siente nada."
+        "Sentir entumecimiento u hormigueo en la zona que toca el asiento de una bicicleta, o sentir menos al "
+        "limpiarse, puede significar que los nervios de la parte baja de la columna están apretados. Diga sí "
+        "si ahí siente adormecimiento, hormigueo o que no siente nada."
     ),
-    "reason.saddle_numbness": "el entumecimiento alrededor de los genitales o las nalgas",
+    "reason.saddle_numbness": "el entumecimiento o el hormigueo alrededor de los genitales o las nalgas",
     "question.sexual_change": "¿Tiene problemas nuevos de erección o de sensibilidad al tener relaciones sexuales?",
     "explain.sexual_change": (
         "Un problema nuevo para tener una erección, o sentir menos al tener relaciones sexuales, puede venir "
         "de los nervios de la parte baja de la columna. Diga sí si empezó en las últimas dos semanas."
     ),
     "reason.sexual_change": "los problemas nuevos de erección o de sensibilidad en las relaciones sexuales",
-    "question.cancer_history": "¿Ha tenido cáncer alguna vez, sin contar cánceres de piel leves?",
+    "question.cancer_history": "¿Ha tenido cáncer alguna vez, contando el melanoma pero ningún otro cáncer de piel?",
     "explain.cancer_history": (
         "Un dolor de espalda nuevo en alguien que ha tenido cáncer se debe revisar, por si se ha extendido a "
         "la columna. La mayoría de los cánceres de piel no se extienden: de ellos, cuente solo el melanoma."
@@ -218,17 +249,19 @@ TEXTS: dict[str, str] = {
     ),
     "reason.fever": "la fiebre",
     "question.recent_infection": (
-        "En las últimas semanas, ¿tuvo una infección de orina, de pecho o de piel, o un procedimiento en la espalda?"
+        "En el último mes, ¿ha tenido una infección de orina, de pecho o de piel, o una operación o inyección "
+        "en la espalda?"
     ),
     "explain.recent_infection": (
         "Los microbios de una infección así, o de una operación o inyección en la espalda, a veces llegan a "
         "la columna. Un resfriado o una gripe no cuentan."
     ),
     "reason.recent_infection": "una infección reciente",
-    "question.iv_drug_use": "¿Se ha inyectado drogas alguna vez?",
+    "question.iv_drug_use": "¿Alguna vez se ha inyectado drogas ilegales?",
     "explain.iv_drug_use": (
-        "Inyectarse drogas aumenta el riesgo de una infección en la columna. Diga sí si lo ha hecho alguna "
-        "vez, aunque haga mucho tiempo."
+        "Inyectarse drogas que no le recetaron aumenta el riesgo de una infección en la columna. Diga sí si "
+        "lo ha hecho alguna vez, aunque haga mucho tiempo. Las medicinas que le recetó un médico, como la "
+        "insulina, no cuentan."
     ),
     "reason.iv_drug_use": "haberse inyectado drogas",
     "question.immune_medicines": "¿Toma pastillas de cortisona, o medicinas que bajan las defensas?",
@@ -237,10 +270,13 @@ TEXTS: dict[str, str] = {
         "de infección y de huesos débiles. Los inhaladores y las cremas no cuentan."
     ),
     "reason.immune_medicines": "tomar pastillas de cortisona o medicinas que bajan las defensas",
-    "question.walking_difficulty": "¿Siente las piernas débiles o se le doblan al caminar, algo nuevo, no solo dolor?",
+    "question.walking_difficulty": (
+        "¿Siente las piernas débiles o inestables, o se le doblan, algo nuevo, no solo dolor?"
+    ),
     "explain.walking_difficulty": (
-        "Unas piernas débiles o inestables, o que se doblan, pueden significar que los nervios de la columna "
-        "están apretados. Diga no si solo camina despacio porque le duele, o si está así desde hace mucho."
+        "Unas piernas que se sienten débiles o inestables al caminar, o que se doblan, pueden significar que "
+        "los nervios de la columna están apretados. Diga no si solo camina despacio porque le duele, o si "
+        "está igual desde hace mucho."
     ),
     "reason.walking_difficulty": "las piernas débiles o inestables al caminar",
     "question.leg_weakness": "¿Tiene alguna pierna débil, entumecida o con hormigueo?",
@@ -263,8 +299,8 @@ TEXTS: dict[str, str] = {
     "reason.leg_weakness_worse": "la debilidad de la pierna fuerte o que va a peor",
     "question.leg_pain": "¿El dolor baja por una pierna o por las dos?",
     "explain.leg_pain": (
-        "El dolor que baja por una pierna, que a menudo se llama ciática, viene de un nervio de la espalda. "
-        "Diga sí si el dolor le baja por la pierna, sobre todo más abajo de la rodilla."
+        "El dolor que baja por una pierna, que a menudo se llama ciática, puede venir de un nervio de la "
+        "espalda. Diga sí si el dolor le baja por la pierna, sobre todo más abajo de la rodilla."
     ),
     "reason.leg_pain": "el dolor que baja por la pierna",
     "question.leg_pain_both": "¿Ese dolor es en las dos piernas, y es nuevo o va a peor?",
@@ -275,22 +311,22 @@ TEXTS: dict[str, str] = {
     "reason.leg_pain_both": "el dolor que baja por las dos piernas",
     "question.leg_pain_below_knee": "¿Baja más abajo de la rodilla?",
     "explain.leg_pain_below_knee": (
-        "El dolor que pasa de la rodilla viene de un nervio de la espalda, no solo de los músculos. Diga sí "
-        "si lo siente en la pantorrilla o el pie."
+        "El dolor que pasa de la rodilla puede venir de un nervio de la espalda, no solo de los músculos. "
+        "Diga sí si lo siente en la pantorrilla o el pie."
     ),
     "reason.leg_pain_below_knee": "el dolor que baja más abajo de la rodilla",
-    "question.abdominal_pain": "¿Tiene también dolor de barriga?",
+    "question.abdominal_pain": "¿Tiene también dolor en {tummy}?",
     "explain.abdominal_pain": (
-        "El dolor de barriga, o abdominal, con dolor de espalda puede venir de algo que no es la espalda, y se "
-        "debe revisar. Diga sí si también le duele la barriga."
+        "El dolor en {tummy}, o en el abdomen, con dolor de espalda puede venir de algo que no es la espalda, "
+        "y se debe revisar. Diga sí si también le duele {tummy}."
     ),
-    "reason.abdominal_pain": "el dolor de barriga",
-    "question.abdominal_pain_sudden": "¿El dolor de barriga empezó de repente, o es fuerte?",
+    "reason.abdominal_pain": "el dolor en {tummy}",
+    "question.abdominal_pain_sudden": "¿El dolor en {tummy} empezó de repente, o es fuerte?",
     "explain.abdominal_pain_sudden": (
-        "Un dolor repentino o fuerte de barriga y espalda puede venir de un vaso sanguíneo roto, y eso "
+        "Un dolor repentino o fuerte en {tummy} y la espalda puede venir de un vaso sanguíneo roto, y eso "
         "necesita ayuda enseguida."
     ),
-    "reason.abdominal_pain_sudden": "el dolor de barriga repentino o fuerte",
+    "reason.abdominal_pain_sudden": "el dolor repentino o fuerte en {tummy}",
     "question.osteoporosis": "¿Le han dicho que tiene osteoporosis, o huesos débiles?",
     "explain.osteoporosis": (
         "La osteoporosis son huesos delgados y débiles, que se pueden romper en la columna sin mucha fuerza. "
@@ -309,13 +345,13 @@ TEXTS: dict[str, str] = {
         "médico. Diga sí si pasa cualquiera de los dos."
     ),
     "reason.weight_loss": "la pérdida de peso sin querer o un bulto en la espalda",
-    "question.night_pain": "¿Le duele por la noche, aunque esté sin moverse en la cama?",
+    "question.night_pain": "¿Le duele por la noche, aunque esté sin moverse?",
     "explain.night_pain": (
         "El dolor por la noche que sigue aunque no se mueva, en cualquier postura, se debe revisar. Diga no si "
         "solo lo despierta al darse la vuelta."
     ),
     "reason.night_pain": "el dolor por la noche aunque no se mueva",
-    "question.severe_rest_pain": "¿Es tan fuerte que no encuentra postura, ni en reposo?",
+    "question.severe_rest_pain": "¿Es tan fuerte que ninguna postura le resulta cómoda?",
     "explain.severe_rest_pain": (
         "La mayoría del dolor de espalda se calma con el reposo. Diga sí si el dolor es fuerte: tanto que "
         "ninguna postura ni el descanso lo alivian."
@@ -363,29 +399,30 @@ PRIVACY = (
 # What each question asks, said back in plain English (not the English original), for review.
 BACK_TRANSLATIONS: dict[str, str] = {
     "question.age": "How many years do you have?",
-    "question.chest_pain": "Do you have pain in the chest?",
-    "question.breathless_sweaty": "Are you short of air, do you have a cold sweat, or are you vomiting?",
-    "question.sudden_onset": "Did a strong pain start suddenly, on its own, without lifting weight or turning?",
+    "question.chest_pain": "Do you have pain, pressure or tightness in the chest?",
+    "question.breathless_sweaty": "Are you short of air, do you have a cold sweat or nausea?",
+    "question.sudden_onset": "Did a strong pain start suddenly, for no reason?",
     "question.faintness": "Have you felt dizziness or that you were going to faint, or have you fainted?",
-    "question.aortic_aneurysm": "Have they told you that you have an aneurysm of the aorta?",
+    "question.passed_out": "Did you get as far as fainting?",
+    "question.aortic_aneurysm": "Do you have an aneurysm of the aorta, already diagnosed?",
     "question.upper_back": "Is the pain between the shoulder blades?",
     "question.serious_accident": "Did it start after a serious accident?",
     "question.bladder_bowel": (
         "In the last two weeks, have you had new problems to urinate, to pee, or to control urine or stool?"
     ),
     "question.saddle_numbness": (
-        "Do you have new numbness around the genitals or the buttocks, or when wiping yourself?"
+        "Do you have new numbness or tingling around the genitals or the buttocks, or when wiping yourself?"
     ),
     "question.sexual_change": "Do you have new problems with erection or with sensation when having sexual relations?",
-    "question.cancer_history": "Have you had cancer at some time, not counting mild skin cancers?",
+    "question.cancer_history": "Have you ever had cancer, counting melanoma but no other skin cancer?",
     "question.fever": "Do you have a fever, or do you feel heat and chills?",
     "question.recent_infection": (
-        "In the last weeks, did you have a urine, chest or skin infection, or a procedure on the back?"
+        "In the last month, have you had a urine, chest or skin infection, or an operation or injection in the back?"
     ),
-    "question.iv_drug_use": "Have you ever injected yourself with drugs?",
+    "question.iv_drug_use": "Have you ever injected yourself with illegal drugs?",
     "question.immune_medicines": "Do you take cortisone pills, or medicines that lower your defences?",
     "question.walking_difficulty": (
-        "Do your legs feel weak or do they bend under you when walking, something new, not just pain?"
+        "Do your legs feel weak or unsteady, or do they bend under you, something new, not just pain?"
     ),
     "question.leg_weakness": "Do you have any leg that is weak, numb or with tingling?",
     "question.leg_weakness_both": "Is it in both legs, and is it new or getting worse?",
@@ -393,12 +430,12 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.leg_pain": "Does the pain go down one leg or both?",
     "question.leg_pain_both": "Is that pain in both legs, and is it new or getting worse?",
     "question.leg_pain_below_knee": "Does it go further down than the knee?",
-    "question.abdominal_pain": "Do you also have belly pain?",
-    "question.abdominal_pain_sudden": "Did the belly pain start suddenly, or is it strong?",
+    "question.abdominal_pain": "Do you also have pain in the stomach?",
+    "question.abdominal_pain_sudden": "Did the pain in the stomach start suddenly, or is it strong?",
     "question.osteoporosis": "Have they told you that you have osteoporosis, or weak bones?",
     "question.fall": "Did it start after a fall, a blow, or when lifting something?",
     "question.weight_loss": "Have you lost weight without wanting to, or noticed a lump on your back?",
-    "question.night_pain": "Does it hurt at night, even when you are not moving in bed?",
-    "question.severe_rest_pain": "Is it so strong that you cannot find a position, not even resting?",
+    "question.night_pain": "Does it hurt at night, even when you are not moving?",
+    "question.severe_rest_pain": "Is it so strong that no position is comfortable for you?",
     "question.not_improving": "Has it been a few weeks without improving?",
 }

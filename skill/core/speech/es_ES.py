@@ -10,7 +10,8 @@ VALUES: dict[str, str] = {
     "emergency_place": "urgencias",
     "urgent_action": "pedir hoy una cita urgente con su médico de cabecera en su centro de salud",
     "doctor": "su médico de cabecera",
-    "midwife": "matrona",
+    "tummy": "la barriga",
+    "pregnancy_contact": "matrona o médico",
 }
 
 TEXTS: dict[str, str] = {
@@ -36,4 +37,6 @@ TEXTS: dict[str, str] = {
 
 BACK_TRANSLATIONS: dict[str, str] = {
     "question.immune_medicines": "Do you take corticosteroid pills, or medicines that lower your defences?",
+    "question.abdominal_pain": "Do you also have pain in the belly?",
+    "question.abdominal_pain_sudden": "Did the pain in the belly start suddenly, or is it strong?",
 }

@@ -10,7 +10,8 @@ VALUES: dict[str, str] = {
     "emergency_place": "urgencias",
     "urgent_action": "ver hoy a su médico, o si no puede verlo hoy, ir hoy mismo a su clínica o a un consultorio",
     "doctor": "un médico",
-    "midwife": "partera",
+    "tummy": "el estómago",
+    "pregnancy_contact": "médico o ginecólogo",
 }
 
 TEXTS: dict[str, str] = {

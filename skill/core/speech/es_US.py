@@ -12,7 +12,8 @@ VALUES: dict[str, str] = {
         "comunicarse hoy con su médico, o ir a una clínica de atención urgente, urgent care, si no puede verlo hoy"
     ),
     "doctor": "un médico",
-    "midwife": "partera",
+    "tummy": "el estómago",
+    "pregnancy_contact": "médico o ginecólogo",
 }
 
 TEXTS: dict[str, str] = {}

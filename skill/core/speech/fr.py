@@ -3,30 +3,38 @@
 A faithful translation of ``skill/core/speech/en.py`` in plain words a lay person uses
 (``vous`` throughout); ``{name}`` fields are filled from the locale's own values
 (``fr_CA.py``). The medical wording comes only from the English; ``BACK_TRANSLATIONS`` says
-in English what each question asks, for review (docs/translations.md, hazard H21 in
+in English what each question asks, for review (docs/translations.md, hazard H22 in
 docs/clinical-safety.md).
 
 Every ``reason.*`` starts with "la", "l'", "votre" or "vos", as it follows "en raison de".
 """
 
-SAFETY_NET = (
-    "Appelez le {emergency_number} tout de suite pour : douleur à la poitrine, douleur forte et soudaine, "
-    "évanouissement, nouveaux problèmes pour uriner ou retenir les selles, engourdissement autour des parties "
-    "génitales ou des fesses, ou douleur, engourdissement ou faiblesse dans les deux jambes."
+# Every non-emergency verdict, and stopping part-way, ends with when to call the emergency number.
+SAFETY_NET_SIGNS = (
+    "douleur à la poitrine, douleur forte et soudaine, malaise ou évanouissement, nouveaux "
+    "problèmes pour uriner ou retenir les selles, engourdissement ou picotements autour des parties génitales "
+    "ou des fesses, ou douleur, engourdissement, picotements ou faiblesse dans les deux jambes."
 )
+SAFETY_NET = "Appelez le {emergency_number} tout de suite pour : " + SAFETY_NET_SIGNS
 DISCLAIMER = "C'est de l'information générale, pas un diagnostic."
-FOR_ADULTS = "C'est pour les adultes; si vous êtes ou pourriez être enceinte, consultez votre {midwife} ou médecin."
+FOR_ADULTS = (
+    "C'est pour les adultes. Si vous pourriez être enceinte, consultez votre {pregnancy_contact}, ou appelez "
+    "le {emergency_number} en cas de saignement, de fort mal de {tummy} ou d'évanouissement."
+)
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
     "welcome": (
         "Bienvenue dans Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. "
         + FOR_ADULTS
-        + " Je pose des questions sur les signes d'alerte, puis je vous dis quoi faire. "
+        + " "
         + DISCLAIMER
         + " On commence?"
     ),
-    "welcome.again": "Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. On commence?",
+    "welcome.again": (
+        "Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. C'est pour les "
+        "adultes, et pas pendant la grossesse. On commence?"
+    ),
     "offer.reprompt": "On commence le bilan de dos? Dites oui ou non, s'il vous plaît.",
     "start.after_offer": "",
     "start.one_shot": (
@@ -65,13 +73,26 @@ TEXTS: dict[str, str] = {
         "Dites oui pour commencer le bilan, ou arrête pour terminer."
     ),
     "emergency.now": (
-        "Si c'est une urgence, appelez le {emergency_number} maintenant, ou allez à {emergency_place}. "
-        "Je ne peux pas appeler pour vous : prenez un téléphone maintenant."
+        "Appelez le {emergency_number} maintenant, ou allez à {emergency_place}. Ce que vous décrivez demande "
+        "de l'aide tout de suite. Je ne peux pas appeler pour vous : prenez un téléphone maintenant."
+    ),
+    "should_i_go": (
+        "Si vous pensez que c'est une urgence, appelez le {emergency_number} maintenant, ou allez à "
+        "{emergency_place}. Je ne peux pas appeler pour vous."
+    ),
+    "should_i_go.offer": (
+        "Si vous hésitez, je peux vous poser quelques questions pour vous aider à décider. On commence?"
     ),
     "went_back": "D'accord, on revient en arrière.",
     "question.reprompt": "{question} Dites oui, non ou je ne sais pas, s'il vous plaît.",
     "ack.yes": "D'accord.",
     "ack.age": "Merci.",
+    "ack.changed.yes": "D'accord, j'ai changé ça pour oui.",
+    "ack.changed.no": "D'accord, j'ai changé ça pour non.",
+    "ask_again": "Pour plus de sûreté, je repose la question.",
+    "how_long.left": "Il reste environ {count} questions, moins si une réponse suffit.",
+    "how_long.last": "C'est la dernière question.",
+    "how_long.age": "Ça prend environ {minutes} minutes.",
     "ack.age.declined": "Pas de problème.",
     "counted_as_yes": "Comme vous ne saviez pas, j'ai compté un oui, par prudence.",
     "progress.halfway": "Environ à mi-chemin.",
@@ -86,6 +107,9 @@ TEXTS: dict[str, str] = {
     "error.reprompt": "Répétez, s'il vous plaît, ou dites arrête.",
     "disclaimer": DISCLAIMER,
     "safety_net": SAFETY_NET,
+    "confirm.child": "Avez-vous dit que vous avez {age} ans?",
+    "confirm.child.reprompt": "Avez-vous dit que vous avez {age} ans? Dites oui ou non, s'il vous plaît.",
+    "age.again": "Désolée.",
     "child": (
         "Bilan de dos est pour les adultes, alors je m'arrête ici. Le mal de dos chez un enfant ou un "
         "adolescent doit être vérifié : demandez à un parent ou à l'adulte qui s'occupe de vous de vous aider à "
@@ -106,13 +130,11 @@ TEXTS: dict[str, str] = {
     ),
     "dont_drive": "Ne conduisez pas vous-même.",
     "verdict.urgent": (
-        "Veuillez {urgent_action}. {reasons} N'attendez pas si ça empire. " + SAFETY_NET + " " + DISCLAIMER
+        "Veuillez {urgent_action}. {reasons} Si ça empire avant qu'on vous voie, n'attendez pas : appelez le "
+        "{emergency_number} tout de suite pour : " + SAFETY_NET_SIGNS + " " + DISCLAIMER
     ),
     "verdict.doctor": (
-        "Prenez rendez-vous avec {doctor} dans la semaine ou les deux semaines qui viennent. {reasons} "
-        + SAFETY_NET
-        + " "
-        + DISCLAIMER
+        "Prenez rendez-vous avec {doctor} d'ici une ou deux semaines. {reasons} " + SAFETY_NET + " " + DISCLAIMER
     ),
     "verdict.home": (
         "Vous pouvez vous soigner à la maison. Continuez à bouger : le repos au lit ralentit la guérison. "
@@ -144,24 +166,23 @@ TEXTS: dict[str, str] = {
         "seulement pendant cette conversation. Si vous préférez ne pas le donner, dites : je préfère ne pas le dire."
     ),
     # --- The questions --------------------------------------------------------
-    "question.chest_pain": "Avez-vous mal à la poitrine?",
+    "question.chest_pain": "Vous avez une douleur, une pression ou un serrement à la poitrine?",
     "explain.chest_pain": (
         "Une douleur à la poitrine avec le mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, pas du "
         "dos. Dites oui si vous avez de la douleur ou un serrement dans la poitrine."
     ),
     "reason.chest_pain": "la douleur à la poitrine",
-    "question.breathless_sweaty": "Avez-vous le souffle court, des sueurs froides, ou des vomissements?",
+    "question.breathless_sweaty": "Avez-vous le souffle court, des sueurs froides ou mal au cœur?",
     "explain.breathless_sweaty": (
         "Une crise cardiaque peut se sentir dans le dos, sans douleur à la poitrine, avec de l'essoufflement, "
-        "une sueur froide ou des vomissements. Dites oui si l'un d'eux est venu avec le mal de dos."
+        "une sueur froide et moite ou mal au cœur. Dites oui si l'un d'eux est venu avec le mal de dos."
     ),
-    "reason.breathless_sweaty": "l'essoufflement, la sueur froide ou les vomissements avec la douleur",
-    "question.sudden_onset": (
-        "Une douleur forte est-elle apparue d'un coup, toute seule, pas en soulevant ou en tournant?"
-    ),
+    "reason.breathless_sweaty": "l'essoufflement, la sueur froide ou le mal de cœur avec la douleur",
+    "question.sudden_onset": "Une douleur forte a commencé d'un coup, sans raison?",
     "explain.sudden_onset": (
-        "Une très forte douleur qui commence d'un coup, sans raison, peut venir du gros vaisseau sanguin "
-        "principal, pas du dos. Dites non si elle a commencé en soulevant, en vous penchant ou en tournant."
+        "Une très forte douleur qui commence d'un coup, sans raison, peut venir du cœur ou du principal "
+        "vaisseau sanguin, pas du dos. Dites non si elle a commencé en soulevant, en vous penchant ou en "
+        "tournant."
     ),
     "reason.sudden_onset": "la douleur forte et soudaine apparue toute seule",
     "question.faintness": "Avez-vous eu des étourdissements, failli vous évanouir, ou perdu connaissance?",
@@ -171,11 +192,17 @@ TEXTS: dict[str, str] = {
         "le début de la douleur."
     ),
     "reason.faintness": "la sensation d'évanouissement ou les étourdissements",
-    "question.aortic_aneurysm": "On vous a dit que vous avez un anévrisme de l'aorte?",
+    "question.passed_out": "Avez-vous vraiment perdu connaissance?",
+    "explain.passed_out": (
+        "Perdre connaissance avec le mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, ce qui "
+        "demande de l'aide tout de suite. Dites oui si vous avez perdu connaissance, même un instant."
+    ),
+    "reason.passed_out": "la perte de connaissance",
+    "question.aortic_aneurysm": "Avez-vous un anévrisme de l'aorte déjà diagnostiqué?",
     "explain.aortic_aneurysm": (
-        "Un anévrisme de l'aorte est un gonflement du principal vaisseau sanguin du corps, dans le ventre ou "
-        "la poitrine. Un nouveau mal de dos avec un anévrisme doit être vérifié tout de suite. Dites oui si un "
-        "médecin vous a dit que vous en avez un."
+        "Un anévrisme de l'aorte est un gonflement du principal vaisseau sanguin du corps, dans le {tummy} ou "
+        "la poitrine. Un nouveau mal de dos avec un anévrisme doit être vérifié tout de suite. Dites oui si "
+        "un médecin vous a dit que vous en avez un."
     ),
     "reason.aortic_aneurysm": "la douleur au dos avec un anévrisme de l'aorte",
     "question.upper_back": "La douleur est-elle entre les omoplates?",
@@ -191,25 +218,27 @@ TEXTS: dict[str, str] = {
         "douleur a commencé après un accident d'auto, une mauvaise chute ou un coup violent."
     ),
     "reason.serious_accident": "l'accident grave",
-    "intro.bladder_bowel": "Maintenant, des questions personnelles sur les nerfs de la colonne.",
+    "intro.bladder_bowel": "Maintenant, des questions personnelles, sur vos nerfs.",
     "question.bladder_bowel": (
         "Ces deux dernières semaines, avez-vous eu de nouveaux problèmes pour "
         "uriner, faire pipi, ou retenir l'urine ou les selles?"
     ),
     "explain.bladder_bowel": (
-        "Un problème nouveau pour uriner, ou ne plus retenir l'urine ou les selles, peut vouloir dire que les "
-        "nerfs du bas de la colonne sont comprimés. Ne comptez pas un problème que vous avez depuis longtemps."
+        "Un problème nouveau pour uriner, ou ne plus retenir l'urine ou les selles, ces deux dernières "
+        "semaines, peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Ne comptez pas un "
+        "problème que vous avez depuis longtemps et qui n'a pas changé."
     ),
     "reason.bladder_bowel": "la difficulté nouvelle avec l'urine ou les selles",
     "question.saddle_numbness": (
-        "Avez-vous un engourdissement nouveau autour des parties génitales ou des fesses, ou en vous essuyant?"
+        "Vous avez un engourdissement ou des picotements nouveaux autour des parties génitales ou des fesses, "
+        "ou en vous essuyant?"
     ),
     "explain.saddle_numbness": (
-        "Un engourdissement de la zone qui touche une selle de vélo, ou moins de sensation en vous essuyant, "
-        "peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Dites oui si c'est engourdi, "
-        "insensible ou si ça picote à cet endroit."
+        "Un engourdissement ou des picotements dans la zone qui touche une selle de vélo, ou moins de "
+        "sensation en vous essuyant, peuvent vouloir dire que les nerfs du bas de la colonne sont comprimés. "
+        "Dites oui si c'est engourdi, insensible ou si ça picote à cet endroit."
     ),
-    "reason.saddle_numbness": "l'engourdissement autour des parties génitales ou des fesses",
+    "reason.saddle_numbness": "l'engourdissement ou les picotements autour des parties génitales ou des fesses",
     "question.sexual_change": (
         "Avez-vous des problèmes nouveaux d'érection ou de sensation pendant les relations sexuelles?"
     ),
@@ -218,7 +247,9 @@ TEXTS: dict[str, str] = {
         "peut venir des nerfs du bas de la colonne. Dites oui si ça a commencé ces deux dernières semaines."
     ),
     "reason.sexual_change": "les problèmes nouveaux d'érection ou de sensation pendant les relations sexuelles",
-    "question.cancer_history": "Avez-vous déjà eu un cancer, sans compter les petits cancers de la peau?",
+    "question.cancer_history": (
+        "Vous avez déjà eu un cancer, mélanome compris, sans compter les autres cancers de peau?"
+    ),
     "explain.cancer_history": (
         "Un nouveau mal de dos chez une personne qui a eu un cancer doit être vérifié, au cas où il se serait "
         "étendu à la colonne. La plupart des cancers de la peau ne s'étendent pas : parmi eux, comptez "
@@ -232,18 +263,19 @@ TEXTS: dict[str, str] = {
     ),
     "reason.fever": "la fièvre",
     "question.recent_infection": (
-        "Ces dernières semaines, avez-vous eu une infection urinaire, pulmonaire ou de peau, ou une "
-        "intervention au dos?"
+        "Depuis un mois, vous avez eu une infection urinaire, pulmonaire ou de peau, ou une opération ou "
+        "injection au dos?"
     ),
     "explain.recent_infection": (
         "Les microbes d'une infection comme celles-là, ou d'une opération ou d'une injection dans le dos, "
         "peuvent parfois atteindre la colonne. Un rhume ou une grippe ne comptent pas."
     ),
     "reason.recent_infection": "l'infection récente",
-    "question.iv_drug_use": "Vous êtes-vous déjà injecté des drogues?",
+    "question.iv_drug_use": "Vous êtes-vous déjà injecté des drogues de rue?",
     "explain.iv_drug_use": (
-        "S'injecter des drogues augmente le risque d'infection de la colonne. Dites oui si vous l'avez déjà "
-        "fait, même il y a longtemps."
+        "S'injecter des drogues qui n'ont pas été prescrites augmente le risque d'infection de la colonne. "
+        "Dites oui si vous l'avez déjà fait, même il y a longtemps. Les médicaments prescrits par un médecin, "
+        "comme l'insuline, ne comptent pas."
     ),
     "reason.iv_drug_use": "l'injection de drogues",
     "question.immune_medicines": (
@@ -255,12 +287,12 @@ TEXTS: dict[str, str] = {
     ),
     "reason.immune_medicines": "la cortisone en comprimés ou les médicaments qui affaiblissent l'immunité",
     "question.walking_difficulty": (
-        "Depuis peu, vos jambes sont-elles faibles ou lâchent-elles quand vous marchez, pas juste douloureuses?"
+        "Depuis peu, vos jambes sont faibles, instables ou lâchent, pas juste douloureuses?"
     ),
     "explain.walking_difficulty": (
-        "Des jambes faibles ou instables, ou qui lâchent, peuvent vouloir dire que les nerfs de la colonne sont "
-        "comprimés. Dites non si vous marchez lentement seulement parce que ça fait mal, ou si c'est comme ça "
-        "depuis longtemps."
+        "Des jambes faibles ou instables quand vous marchez, ou qui lâchent, peuvent vouloir dire que les "
+        "nerfs de la colonne sont comprimés. Dites non si vous marchez lentement seulement parce que ça fait "
+        "mal, ou si c'est pareil depuis longtemps."
     ),
     "reason.walking_difficulty": "la faiblesse ou l'instabilité des jambes à la marche",
     "question.leg_weakness": "Avez-vous une jambe faible, engourdie ou qui picote?",
@@ -283,8 +315,8 @@ TEXTS: dict[str, str] = {
     "reason.leg_weakness_worse": "la faiblesse de la jambe, forte ou qui empire",
     "question.leg_pain": "La douleur descend-elle dans une jambe ou les deux?",
     "explain.leg_pain": (
-        "Une douleur qui descend dans la jambe, souvent appelée sciatique, vient d'un nerf du dos. Dites oui si "
-        "la douleur descend dans votre jambe, surtout plus bas que le genou."
+        "Une douleur qui descend dans la jambe, souvent appelée sciatique, peut venir d'un nerf du dos. Dites "
+        "oui si la douleur descend dans votre jambe, surtout plus bas que le genou."
     ),
     "reason.leg_pain": "la douleur qui descend dans la jambe",
     "question.leg_pain_both": "Cette douleur est-elle dans les deux jambes, et nouvelle ou de pire en pire?",
@@ -295,22 +327,22 @@ TEXTS: dict[str, str] = {
     "reason.leg_pain_both": "la douleur qui descend dans les deux jambes",
     "question.leg_pain_below_knee": "Descend-elle plus bas que le genou?",
     "explain.leg_pain_below_knee": (
-        "Une douleur qui passe le genou vient d'un nerf du dos, pas seulement des muscles. Dites oui si vous la "
-        "sentez dans le mollet ou le pied."
+        "Une douleur qui passe le genou peut venir d'un nerf du dos, pas seulement des muscles. Dites oui si "
+        "vous la sentez dans le mollet ou le pied."
     ),
     "reason.leg_pain_below_knee": "la douleur qui descend plus bas que le genou",
-    "question.abdominal_pain": "Avez-vous aussi mal au ventre?",
+    "question.abdominal_pain": "Avez-vous aussi mal au {tummy}?",
     "explain.abdominal_pain": (
-        "Le mal de ventre, ou douleur abdominale, avec le mal de dos peut venir d'autre chose que le dos, et "
-        "doit être vérifié. Dites oui si vous avez aussi mal au ventre."
+        "La douleur au {tummy}, ou à l'abdomen, avec le mal de dos peut venir d'autre chose que le dos, et "
+        "doit être vérifiée. Dites oui si vous avez aussi mal au {tummy}."
     ),
-    "reason.abdominal_pain": "la douleur au ventre",
-    "question.abdominal_pain_sudden": "Le mal de ventre est-il venu d'un coup, ou est-il fort?",
+    "reason.abdominal_pain": "la douleur au {tummy}",
+    "question.abdominal_pain_sudden": "La douleur au {tummy} est-elle venue d'un coup, ou est-elle forte?",
     "explain.abdominal_pain_sudden": (
-        "Une douleur soudaine ou forte au ventre et au dos peut venir d'un vaisseau sanguin qui a éclaté, ce "
+        "Une douleur soudaine ou forte au {tummy} et au dos peut venir d'un vaisseau sanguin qui a éclaté, ce "
         "qui demande de l'aide tout de suite."
     ),
-    "reason.abdominal_pain_sudden": "la douleur au ventre soudaine ou forte",
+    "reason.abdominal_pain_sudden": "la douleur au {tummy}, soudaine ou forte",
     "question.osteoporosis": "On vous a dit que vous avez de l'ostéoporose, ou les os fragiles?",
     "explain.osteoporosis": (
         "L'ostéoporose, ce sont des os minces et fragiles, qui peuvent se casser dans la colonne sans grande "
@@ -335,7 +367,7 @@ TEXTS: dict[str, str] = {
         "si elle vous réveille seulement quand vous vous retournez."
     ),
     "reason.night_pain": "la douleur la nuit même sans bouger",
-    "question.severe_rest_pain": "Est-ce si fort qu'aucune position ne vous soulage, même au repos?",
+    "question.severe_rest_pain": "Est-ce si fort qu'aucune position n'est confortable?",
     "explain.severe_rest_pain": (
         "La plupart des maux de dos se calment au repos. Dites oui si la douleur est forte : au point qu'aucune "
         "position et aucun repos ne l'aident."
@@ -385,26 +417,30 @@ PRIVACY = (
 # What each question asks, said back in plain English (not the English original), for review.
 BACK_TRANSLATIONS: dict[str, str] = {
     "question.age": "What age are you?",
-    "question.chest_pain": "Do you have pain in the chest?",
-    "question.breathless_sweaty": "Do you have shortness of breath, cold sweats, or vomiting?",
-    "question.sudden_onset": "Did a strong pain appear all at once, by itself, not while lifting or turning?",
+    "question.chest_pain": "Do you have pain, pressure or tightness in the chest?",
+    "question.breathless_sweaty": "Are you short of breath, in cold sweats, or feeling sick to your stomach?",
+    "question.sudden_onset": "Did a strong pain start all at once, for no reason?",
     "question.faintness": "Have you had dizzy spells, nearly fainted, or lost consciousness?",
-    "question.aortic_aneurysm": "You were told that you have an aneurysm of the aorta?",
+    "question.passed_out": "Did you really lose consciousness?",
+    "question.aortic_aneurysm": "Do you have an aneurysm of the aorta, already diagnosed?",
     "question.upper_back": "Is the pain between the shoulder blades?",
     "question.serious_accident": "It started after a serious accident?",
     "question.bladder_bowel": (
         "These last two weeks, have you had new problems urinating, peeing, or holding in urine or stools?"
     ),
-    "question.saddle_numbness": "Do you have a new numbness around the genitals or the buttocks, or when wiping?",
+    "question.saddle_numbness": (
+        "Do you have new numbness or tingling around the genitals or the buttocks, or when wiping?"
+    ),
     "question.sexual_change": "Do you have new problems with erection or with sensation during sexual relations?",
-    "question.cancer_history": "Have you ever had a cancer, not counting small skin cancers?",
+    "question.cancer_history": "Have you ever had a cancer, melanoma included, not counting the other skin cancers?",
     "question.fever": "Do you have a fever, or do you feel hot with shivers?",
     "question.recent_infection": (
-        "In the last weeks, have you had a urinary, lung or skin infection, or a procedure on the back?"
+        "In the past month, have you had a urinary, lung or skin infection, or an operation or an injection "
+        "in the back?"
     ),
-    "question.iv_drug_use": "Have you ever injected drugs?",
+    "question.iv_drug_use": "Have you ever injected street drugs?",
     "question.immune_medicines": "Do you take cortisone as tablets, or medicines that lower immunity?",
-    "question.walking_difficulty": "Recently, are your legs weak or do they give way when you walk, not just painful?",
+    "question.walking_difficulty": "Recently, your legs are weak, unsteady or giving way, not just painful?",
     "question.leg_weakness": "Do you have a leg that is weak, numb or tingling?",
     "question.leg_weakness_both": "Is it in both legs, and new or getting worse and worse?",
     "question.leg_weakness_worse": "Does the leg give way, or is it becoming weaker and weaker?",
@@ -417,6 +453,6 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.fall": "It started after a fall, a knock, or while lifting something?",
     "question.weight_loss": "Have you got thinner without wanting to, or found a bump on your back?",
     "question.night_pain": "Do you hurt at night, even in bed without moving?",
-    "question.severe_rest_pain": "Is it so strong that no position relieves you, even at rest?",
+    "question.severe_rest_pain": "Is it so strong that no position is comfortable?",
     "question.not_improving": "It has lasted for a few weeks without getting better?",
 }

@@ -13,7 +13,8 @@ VALUES: dict[str, str] = {
         'contacter votre médecin aujourd\'hui, ou appeler Info-Santé au <say-as interpret-as="digits">811</say-as>'
     ),
     "doctor": "un médecin",
-    "midwife": "sage-femme",
+    "tummy": "ventre",
+    "pregnancy_contact": "médecin ou sage-femme",
 }
 
 TEXTS: dict[str, str] = {}
