@@ -99,7 +99,9 @@ def test_every_question_renders_from_the_locales_speech_data(locale: str) -> Non
         assert screen.kind == "question"
         assert screen.data["title"] == to_text(t[f"question.{sign.id}"])
         assert screen.data["hint"] and to_text(t[f"explain.{sign.id}"]).startswith(screen.data["hint"])
-        assert [screen.data[f"button_{b}"] for b in ("yes", "no", "not_sure")] == ["Yes", "No", "Not sure"]
+        buttons = [screen.data[f"button_{b}"] for b in ("yes", "no", "not_sure")]
+        assert buttons == [t["button.yes"], t["button.no"], t["button.not_sure"]]
+        assert buttons == ["Yes", "No", "Not sure"] or not locale.startswith("en-")
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))

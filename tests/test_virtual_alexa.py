@@ -144,7 +144,7 @@ def test_natural_answers_go_back_and_an_emergency_by_utterance(skill_url: str, l
             assert "I can't call for you: please use a phone now." in said(turns[-1])
 
 
-@pytest.mark.parametrize("locale", sorted(EXPECTED))
+@pytest.mark.parametrize("locale", sorted(locale for locale in EXPECTED if locale.startswith("en-")))
 def test_hedged_echoed_and_corrected_answers_by_utterance(skill_url: str, locale: str) -> None:
     """virtual-alexa resolves a custom slot's synonyms to the value's id, as Alexa's entity resolution
     does (lib/src/impl/SlotValue.js): "a temperature" arrives as the SYMPTOM value with id "fever"."""

@@ -178,7 +178,7 @@ TEXTS: dict[str, str] = {
         "une sueur froide et moite ou mal au cœur. Dites oui si l'un d'eux est venu avec le mal de dos."
     ),
     "reason.breathless_sweaty": "l'essoufflement, la sueur froide ou le mal de cœur avec la douleur",
-    "question.sudden_onset": "Une douleur forte a commencé d'un coup, sans raison?",
+    "question.sudden_onset": "Une douleur forte a-t-elle commencé d'un coup, sans raison?",
     "explain.sudden_onset": (
         "Une très forte douleur qui commence d'un coup, sans raison, peut venir du cœur ou du principal "
         "vaisseau sanguin, pas du dos. Dites non si elle a commencé en soulevant, en vous penchant ou en "
