@@ -64,6 +64,16 @@ def without_unread(data: Any) -> Any:
     return data
 
 
+def has_dunder_key(data: Any) -> bool:
+    """Whether ``data`` has a key such as ``__dict__``, which ask-sdk sets as an attribute and can
+    fail on (the skill's serializer sets declared fields only: such keys change nothing there)."""
+    if isinstance(data, list):
+        return any(has_dunder_key(item) for item in data)
+    if isinstance(data, dict):
+        return any(key.startswith("__") or has_dunder_key(value) for key, value in data.items())
+    return False
+
+
 def reference(data: Any) -> Any:
     """ask-sdk's reading of ``data``, but for the parts nobody reads (left unset)."""
     return declared_only(REFERENCE._DefaultSerializer__deserialize(without_unread(data), RequestEnvelope))
@@ -81,6 +91,8 @@ def assert_same(data: Any) -> None:
     fast, slow = outcome(lambda d: FAST._plans.deserialize(d, RequestEnvelope), data), outcome(reference, data)
     # Stricter only where a model's place holds something other than an object (which
     # ask-sdk reads as an empty model when it is "" or []).
+    if fast[0] == "ok" and slow[0] == "error" and has_dunder_key(data):
+        return  # ask-sdk failed on a key it should not have set
     assert fast[0] == slow[0] or fast[0] == "error", (fast, slow)
     if fast[0] == "ok":
         assert fast[1] == slow[1]
