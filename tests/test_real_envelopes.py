@@ -59,3 +59,23 @@ def test_a_real_launch_and_its_first_answer_over_http(client: FlaskClient, ca: L
     second = send(envelope("echo_intent", intent=c.YES, attributes=out["sessionAttributes"]), None)
     check_response(second)
     assert json.dumps(second).count("outputSpeech") >= 1
+
+
+def test_a_real_echos_first_request_imports_no_model_the_start_up_did_not() -> None:
+    """The serializer's primer (``StrictSerializer.prime``) and the unread interfaces: the user's
+    first request pays for no import."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import json, sys; from skill.alexa.lambda_function import build_handler; "
+        "from tests.support.fake_alexa import SKILL_ID, envelope; from skill.alexa import constants as c; "
+        "handler = build_handler(SKILL_ID); before = set(sys.modules); "
+        "out = handler(envelope('echo_launch'), None); "
+        "handler(envelope('echo_intent', intent=c.YES, attributes=out['sessionAttributes']), None); "
+        "print(json.dumps(sorted(m for m in set(sys.modules) - before if m.startswith('ask_sdk'))))"
+    )
+    root = Path(__file__).parents[1]
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == []

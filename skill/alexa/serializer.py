@@ -43,6 +43,53 @@ READ_ONLY: dict[type, frozenset[str]] = {
 }
 
 
+# Requests as a speaker sends them, of each type the skill handles but the screen's (ids
+# shortened, nothing else): ``StrictSerializer.prime`` reads them at start-up so that a
+# first real request resolves no model class and works out no plan. Fixed values only:
+# nothing random or time-based is captured (Lambda SnapStart snapshots the start-up).
+_PRIMER_CONTEXT = {
+    "System": {
+        "application": {"applicationId": "a"},
+        "user": {"userId": "u"},
+        "person": {"personId": "p"},
+        "device": {"deviceId": "d", "persistentEndpointId": "e", "supportedInterfaces": {}},
+        "unit": {"unitId": "u", "persistentUnitId": "u"},
+        "apiEndpoint": "https://api.amazonalexa.com",
+        "apiAccessToken": "t",
+    }
+}
+_PRIMER_SESSION = {
+    "new": False,
+    "sessionId": "s",
+    "application": {"applicationId": "a"},
+    "user": {"userId": "u"},
+    "attributes": {},
+}
+_PRIMER_REQUESTS = (
+    {"type": "LaunchRequest", "requestId": "r", "timestamp": "2026-01-01T00:00:00Z", "locale": "en-US"},
+    {
+        "type": "IntentRequest",
+        "requestId": "r",
+        "timestamp": "2026-01-01T00:00:00Z",
+        "locale": "en-US",
+        "dialogState": "STARTED",
+        "intent": {
+            "name": "n",
+            "confirmationStatus": "NONE",
+            "slots": {"s": {"name": "s", "value": "1", "confirmationStatus": "NONE", "source": "USER"}},
+        },
+    },
+    {
+        "type": "SessionEndedRequest",
+        "requestId": "r",
+        "timestamp": "2026-01-01T00:00:00Z",
+        "locale": "en-US",
+        "reason": "ERROR",
+        "error": {"type": "INVALID_RESPONSE", "message": "m"},
+    },
+)
+
+
 class Unreadable(SerializationException):
     """A request refused while reading it; the message is fixed and quotes nothing."""
 
@@ -92,6 +139,22 @@ class StrictSerializer(DefaultSerializer):
         super().__init__()
         self._plans = _Plans(self._DefaultSerializer__deserialize_datetime)
         self._serializers: dict[type, Any] = {}
+
+    def prime(self) -> None:
+        """Read a request of each kind a speaker sends, and write an answer, once: the model
+        classes are imported and the plans worked out at start-up (in a Lambda function's
+        init, which runs at full CPU), not on the user's first request."""
+        from ask_sdk_model.response import Response
+        from ask_sdk_model.response_envelope import ResponseEnvelope
+        from ask_sdk_model.ui.reprompt import Reprompt
+        from ask_sdk_model.ui.ssml_output_speech import SsmlOutputSpeech
+
+        for request in _PRIMER_REQUESTS:
+            envelope = {"version": "1.0", "session": _PRIMER_SESSION, "context": _PRIMER_CONTEXT, "request": request}
+            self.deserialize_data(envelope, RequestEnvelope)
+        speech = SsmlOutputSpeech(ssml="<speak></speak>")
+        answer = Response(output_speech=speech, reprompt=Reprompt(output_speech=speech), should_end_session=False)
+        self.serialize(ResponseEnvelope(version="1.0", session_attributes={}, user_agent="u", response=answer))
 
     def serialize(self, obj: Any) -> Any:
         """ask-sdk's ``serialize``, with each model class's fields worked out once."""
