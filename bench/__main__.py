@@ -1,7 +1,8 @@
-"""The performance benchmark: turn cost, cold start, load, the Lambda zip as shipped, and
-Amazon's Node.js SDK as a peer, each against its floor or the peer.
+"""The performance benchmark: turn cost, cold start, every web tier under load and slow
+clients, the Lambda zip as shipped, and Amazon's Node.js SDK as a peer (the web tier, the
+Lambda cold start as a user pays it, warm and first turns), each against its floor or the peer.
 
-    bash bench/run            # set-up (wrk, Python and npm packages), then the full run
+    bash bench/run            # set-up (wrk, nginx, Python and npm packages), then the full run
     bash bench/run --smoke    # a quick run that checks the benchmark works, not the figures
 
 Every figure is measured in this one run against a floor (or the Node peer, bench/peer/)
