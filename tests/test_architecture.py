@@ -25,7 +25,7 @@ ALLOWED = {
     "alexa": {"skill.core", "skill.alexa", "ask_sdk_core", "ask_sdk_model", "ask_sdk_runtime"},
     "web": {"skill.core", "skill.alexa", "skill.web", "ask_sdk_core", "ask_sdk_model", "ask_sdk_runtime",
             "ask_sdk_webservice_support", "flask", "werkzeug", "cryptography", "certifi", "markdown_it", "gevent",
-            "gunicorn"},
+            "gunicorn", "granian"},
 }  # fmt: skip
 
 

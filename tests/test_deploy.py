@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tomllib
 import zipfile
 from pathlib import Path
@@ -200,3 +201,47 @@ def test_the_zip_alone_answers_a_launch_on_the_runtimes_python(
     )
     assert result.returncode == 0, result.stderr
     assert "Welcome to Back Pain Check" in json.loads(result.stdout)["response"]["outputSpeech"]["ssml"]
+
+
+def test_snapstart_is_off_by_default(template: dict[str, Any]) -> None:
+    [function] = of_type(template, "AWS::Lambda::Function")
+    assert "SnapStart" not in function["Properties"]
+    assert not of_type(template, "AWS::Lambda::Alias")
+
+
+def test_with_snapstart_on_alexa_invokes_the_published_alias_that_snapstart_restores(tmp_path: Path) -> None:
+    """LAMBDA_SNAPSTART=true (serverless.yml): SnapStart on published versions, and Alexa's
+    permission on the "snapstart" alias that points at one (the skill's endpoint must be its ARN)."""
+    command = [str(ROOT / "node_modules" / ".bin" / "serverless"), "package", "--stage", "dev", "--region", "eu-west-1"]
+    env = without_aws() | {"ALEXA_SKILL_ID": SKILL_ID, "LAMBDA_SNAPSTART": "true"}
+    result = subprocess.run(
+        [*command, "--package", str(tmp_path)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    resources = json.loads((tmp_path / "cloudformation-template-update-stack.json").read_text())["Resources"]
+    [function] = of_type(resources, "AWS::Lambda::Function")
+    assert function["Properties"]["SnapStart"] == {"ApplyOn": "PublishedVersions"}
+    [alias] = of_type(resources, "AWS::Lambda::Alias")
+    assert alias["Properties"]["Name"] == "snapstart"
+    [permission] = of_type(resources, "AWS::Lambda::Permission")
+    assert json.dumps(permission["Properties"]["FunctionName"]).endswith('"snapstart"]]}')  # the alias, not $LATEST
+
+
+def test_the_lambda_init_captures_nothing_random_or_time_based() -> None:
+    """What SnapStart snapshots (the import and the skill's build) reads no clock and draws no
+    random number: a restored copy starts from nothing that is stale or shared. (The standard
+    library's own import-time reads, logging's start time and random's seed, happen before: the
+    runtime has imported them before the function's code.)"""
+    code = (
+        "import logging, os, random, time, uuid\n"
+        "def refuse(*a, **k): raise AssertionError('called during init')\n"
+        "saved = (time.time, time.time_ns, os.urandom, random.random, uuid.uuid4)\n"
+        "time.time = time.time_ns = os.urandom = random.random = random.getrandbits = uuid.uuid4 = refuse\n"
+        "os.environ['ALEXA_SKILL_ID'] = " + repr(SKILL_ID) + "\n"
+        "import skill.alexa.lambda_function as entry\n"
+        "time.time, time.time_ns, os.urandom, random.random, uuid.uuid4 = saved\n"
+        "print('ok' if callable(entry.handler) else 'no handler')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "ALEXA_SKILL_ID"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]

@@ -32,7 +32,8 @@ NETWORK_ERRORS = (
     "Max retries exceeded",
 )
 SETUP = readme.command("pip install -r requirements.txt &&")  # the README's first command
-PRODUCTION = readme.command("bin/gunicorn ")  # the README's production command
+PRODUCTION = readme.command("-m skill.web.serve")  # the README's production command (behind the TLS proxy)
+EXPOSED = readme.command("bin/gunicorn ")  # the README's command for a service exposed with no proxy
 
 
 def clone(to: Path) -> Path:
@@ -97,13 +98,11 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield checkout
 
 
-def test_the_readmes_production_command_runs_in_an_environment_made_from_requirements_txt_alone(
-    fresh: Path,
-) -> None:
-    assert PRODUCTION.endswith('.venv/bin/gunicorn -c python:skill.web.gunicorn_conf "skill.web.app:create_app()"')
+def run_and_check(command: str, fresh: Path) -> str:
+    """Run a README server command in the fresh clone, check it serves, and return what it printed."""
     port = free_port()
     process = subprocess.Popen(
-        ["bash", "-c", PRODUCTION],
+        ["bash", "-c", command],
         cwd=fresh,
         env=clean_environment(PORT=str(port)),
         stdout=subprocess.PIPE,
@@ -115,12 +114,27 @@ def test_the_readmes_production_command_runs_in_an_environment_made_from_require
         wait_until_healthy(address, process)
         status, page = request(address, "GET", "/privacy")
         assert status == 200 and b"keeps nothing about you" in page
-        launch = (ROOT / "tests" / "fixtures" / "launch_request.json").read_bytes()
+        launch = (ROOT / "tests" / "fixtures" / "echo_launch.json").read_bytes()
         status, body = request(address, "POST", "/alexa", launch, {"Content-Type": "application/json"})
         assert status == 400 and "SignatureCertChainUrl" in json.loads(body)["error"]  # unsigned: refused
     finally:
         output = stop(process)
-    assert "gevent" in output and "Traceback" not in output, output[-3000:]
+    assert "Traceback" not in output, output[-3000:]
+    return output
+
+
+def test_the_readmes_production_command_runs_in_an_environment_made_from_requirements_txt_alone(
+    fresh: Path,
+) -> None:
+    assert PRODUCTION.endswith(".venv/bin/python -m skill.web.serve")
+    output = run_and_check(PRODUCTION, fresh)
+    assert "granian" in output.lower(), output[-3000:]
+
+
+def test_the_readmes_command_without_a_proxy_runs_in_the_same_environment(fresh: Path) -> None:
+    assert EXPOSED.endswith('.venv/bin/gunicorn -c python:skill.web.gunicorn_conf "skill.web.app:create_app()"')
+    output = run_and_check(EXPOSED, fresh)
+    assert "gevent" in output, output[-3000:]
 
 
 @pytest.fixture(scope="module")

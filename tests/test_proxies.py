@@ -1,9 +1,10 @@
 """The proxy configs the README recommends, as they are in deploy/.
 
 nginx runs deploy/nginx.conf for real, on 127.0.0.1 with a certificate made here, in
-front of gunicorn with the production config; slow clients are held by nginx and the
-skill keeps answering through it. Caddy's config is checked by Caddy itself. Both need
-the Debian package (.ci/run installs them); without it the test says so and skips.
+front of Granian (skill/web/serve.py, the production default) and of gunicorn with its
+config; slow clients are held by nginx and the skill keeps answering through it. Caddy's
+config is checked by Caddy itself. Both need the Debian package (.ci/run installs them);
+without it the test says so and skips.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from cryptography.x509.oid import NameOID
 
 from skill.web.app import MAX_BODY_BYTES
 from tests.support.certs import NOW, LocalCA, write_ca
-from tests.support.servers import SlowClients, free_port, gunicorn, request, timed, wait_until_healthy
+from tests.support.servers import SlowClients, free_port, granian, gunicorn, request, timed, wait_until_healthy
 from tests.support.turns import signed_turn
 
 ROOT = Path(__file__).parents[1]
@@ -101,16 +102,20 @@ def nginx_in_front(folder: Path, upstream: tuple[str, int]) -> Iterator[tuple[st
         process.wait(timeout=30)
 
 
-@pytest.fixture(scope="module")
-def behind_nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[tuple[str, int], LocalCA]]:
+@pytest.fixture(scope="module", params=["granian", "gunicorn"])
+def behind_nginx(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[tuple[str, int], LocalCA]]:
+    """nginx in front of the production default (Granian, skill/web/serve.py) and of gunicorn."""
     if shutil.which("nginx") is None:
         pytest.skip("nginx is not installed (apt-get install nginx; .ci/run does)")
     folder = tmp_path_factory.mktemp("nginx")
     ca = LocalCA()
     write_ca(ca, folder / "ca")
+    server = granian if request.param == "granian" else gunicorn
     with (
-        gunicorn(
-            "tests.support.apps:local_ca_app()", {"LOCAL_CA_DIR": str(folder / "ca")}, folder / "gunicorn.log"
+        server(
+            "tests.support.apps:local_ca_app()", {"LOCAL_CA_DIR": str(folder / "ca")}, folder / f"{request.param}.log"
         ) as upstream,
         nginx_in_front(folder, upstream) as address,
     ):

@@ -33,6 +33,7 @@ EXERCISED = {
     "ask smapi": "here (the files it names)",
     "npm run package --": "tests/test_deploy.py, as written",
     "bin/gunicorn": "tests/test_install.py, as written",
+    "-m skill.web.serve": "tests/test_install.py, as written",
     "-m skill.tools.safety_case": "here",
     "-m skill.tools.population": "here",
 }

@@ -75,7 +75,7 @@ def test_each_kind_of_screen_has_one_document_filled_from_its_datasource(handler
         [directive] = directives(out)
         kinds.append(directive["token"])
         assert directive["document"] == json.loads(
-            (DOCUMENTS / f"{directive['token'].rsplit('-', 1)[1]}.json").read_text()
+            (Path(DOCUMENTS) / f"{directive['token'].rsplit('-', 1)[1]}.json").read_text()
         )
     # The age question keeps the welcome's screen (the emergency line and the disclaimer).
     assert kinds == [
@@ -185,7 +185,7 @@ def test_a_yes_or_no_button_at_the_age_question_asks_for_the_age_again(handler: 
 
 
 def documents() -> dict[str, Any]:
-    return {kind: json.loads((DOCUMENTS / f"{kind}.json").read_text()) for kind in KINDS}
+    return {kind: json.loads((Path(DOCUMENTS) / f"{kind}.json").read_text()) for kind in KINDS}
 
 
 def walk(node: Any) -> list[dict[str, Any]]:
@@ -250,7 +250,7 @@ def test_every_document_passes_amazons_apl_suggester() -> None:
     if shutil.which("node") is None:
         pytest.skip("Node.js is not installed")
     assert (ROOT / "node_modules" / "apl-suggester").exists(), "run `npm ci` first (the README's test command does)"
-    files = [str(DOCUMENTS / f"{kind}.json") for kind in KINDS]
+    files = [str(Path(DOCUMENTS) / f"{kind}.json") for kind in KINDS]
     result = subprocess.run(
         ["node", str(ROOT / "tests" / "apl" / "validate.js"), *files],
         cwd=ROOT,

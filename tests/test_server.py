@@ -38,7 +38,6 @@ from tests.support.servers import free_port, request, wait_until_healthy
 ROOT = Path(__file__).parents[1]
 S3 = "https://s3.amazonaws.com"
 
-WORKER_SETTINGS = SimpleNamespace(worker_connections=16)  # what on_starting reads of gunicorn's settings
 
 
 class FakeCertificateHost(ThreadingHTTPServer):
@@ -385,8 +384,12 @@ def test_gunicorn_without_alexa_skill_id_stops_with_one_line_that_names_it() -> 
 def test_gunicorns_start_check_refuses_exactly_when_the_app_would(
     environment: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for name in ("ALEXA_SKILL_ID", "ASK_SDK_VERIFY_SIGNATURE"):
+    for name in ("ALEXA_SKILL_ID", "ASK_SDK_VERIFY_SIGNATURE", "CERT_CHAIN_DIR"):  # on_starting may set the last
         monkeypatch.delenv(name, raising=False)
+
+    def server(app_uri: str) -> SimpleNamespace:  # what on_starting reads of gunicorn's arbiter
+        return SimpleNamespace(app=SimpleNamespace(app_uri=app_uri), cfg=SimpleNamespace(worker_connections=1000))
+
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
     try:
@@ -396,14 +399,10 @@ def test_gunicorns_start_check_refuses_exactly_when_the_app_would(
     else:
         app_refuses = False
     try:
-        gunicorn_conf.on_starting(
-            SimpleNamespace(app=SimpleNamespace(app_uri="skill.web.app:create_app()"), cfg=WORKER_SETTINGS)
-        )
+        gunicorn_conf.on_starting(server("skill.web.app:create_app()"))
     except SystemExit:
         gunicorn_refuses = True
     else:
         gunicorn_refuses = False
     assert gunicorn_refuses == app_refuses
-    gunicorn_conf.on_starting(
-        SimpleNamespace(app=SimpleNamespace(app_uri="tests.support.apps:local_ca_app()"), cfg=WORKER_SETTINGS)
-    )
+    gunicorn_conf.on_starting(server("tests.support.apps:local_ca_app()"))

@@ -2,13 +2,16 @@
 // response object out), printed as JSON:
 //   node inproc.js first ENVELOPE.json        the first turn after the import, in ms
 //   node inproc.js warm ENVELOPE.json ROUNDS  the median and p99 of warm turns, in us
+//   node inproc.js cold LAUNCH.json ANSWER.json  import, a launch, then its first answer, in ms
 'use strict';
+const started = process.hrtime.bigint();
 const fs = require('fs');
 
 const [mode, file, rounds] = process.argv.slice(2);
 const envelope = JSON.parse(fs.readFileSync(file, 'utf8'));
 const { buildSkill } = require('./skill');
 const skill = buildSkill();
+const imported = process.hrtime.bigint();
 
 async function turn() {
   const event = JSON.parse(JSON.stringify(envelope)); // a fresh event, as Lambda hands over (not timed)
@@ -19,7 +22,30 @@ async function turn() {
   return took;
 }
 
+async function cold() {
+  const answer = JSON.parse(fs.readFileSync(rounds, 'utf8'));
+  const beforeLaunch = process.hrtime.bigint();
+  const launched = await skill.invoke(envelope);
+  answer.session.attributes = launched.sessionAttributes || {}; // as Alexa sends them back
+  const beforeAnswer = process.hrtime.bigint();
+  const answered = await skill.invoke(answer);
+  const done = process.hrtime.bigint();
+  if (!answered.response || !answered.response.outputSpeech) throw new Error('no speech');
+  const ms = (from, to) => Number(to - from) / 1e6;
+  process.stdout.write(
+    JSON.stringify({
+      import_ms: ms(started, imported),
+      launch_ms: ms(beforeLaunch, beforeAnswer),
+      answer_ms: ms(beforeAnswer, done),
+    }),
+  );
+}
+
 async function main() {
+  if (mode === 'cold') {
+    await cold();
+    return;
+  }
   if (mode === 'first') {
     const took = await turn();
     process.stdout.write(JSON.stringify({ first_turn_ms: took / 1e6 }));

@@ -26,5 +26,7 @@ def build_skill_builder(skill_id: str | None = None) -> SkillBuilder:
 def build_skill(skill_id: str | None = None) -> CustomSkill:
     """The skill, built once, reading requests with the strict serializer (``skill.alexa.serializer``)."""
     skill = build_skill_builder(skill_id).create()
-    skill.serializer = StrictSerializer()
+    serializer = StrictSerializer()
+    serializer.prime()  # the models a speaker's requests name, at start-up rather than on the first request
+    skill.serializer = serializer
     return skill

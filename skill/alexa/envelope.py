@@ -65,15 +65,22 @@ def _field(data: Any, *path: str) -> Any:
     return data
 
 
+_ATTRIBUTES_TOO_LARGE = f"session.attributes are larger than {MAX_ATTRIBUTE_BYTES} bytes"
+_ATTRIBUTES_TOO_DEEP = "session.attributes are nested too deeply"
+
+
 def _check_attributes(attributes: Any) -> None:
-    """Their JSON size (about: escapes aside) and depth, walked without recursion, stopping at the limits."""
+    """Their JSON size (about: escapes aside) and depth, walked without recursion, stopping at the limits.
+    (The messages are made once: this runs on every request.)"""
     size, stack = 0, [(attributes, 1)]
     while stack:
         value, depth = stack.pop()
         if isinstance(value, (dict, list)):
-            _require(depth <= MAX_ATTRIBUTE_DEPTH, "session.attributes are nested too deeply")
+            if depth > MAX_ATTRIBUTE_DEPTH:
+                raise BadEnvelope(_ATTRIBUTES_TOO_DEEP)
             size += 2 + 4 * len(value)  # brackets, separators and quotes: checked before the items are looked at
-            _require(size <= MAX_ATTRIBUTE_BYTES, f"session.attributes are larger than {MAX_ATTRIBUTE_BYTES} bytes")
+            if size > MAX_ATTRIBUTE_BYTES:
+                raise BadEnvelope(_ATTRIBUTES_TOO_LARGE)
             if isinstance(value, dict):
                 size += sum(len(key) if isinstance(key, str) else 8 for key in value)
                 stack.extend((item, depth + 1) for item in value.values())
@@ -85,7 +92,8 @@ def _check_attributes(attributes: Any) -> None:
             size += value.bit_length() // 3 + 1
         else:
             size += 8
-        _require(size <= MAX_ATTRIBUTE_BYTES, f"session.attributes are larger than {MAX_ATTRIBUTE_BYTES} bytes")
+        if size > MAX_ATTRIBUTE_BYTES:
+            raise BadEnvelope(_ATTRIBUTES_TOO_LARGE)
 
 
 def check_raw(data: Any, skill_id: str | None) -> None:

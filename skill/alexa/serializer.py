@@ -5,6 +5,12 @@
   8601 with an explicit UTC offset is refused.
 - JSON: strict (``NaN`` and ``Infinity``, which Python's parser takes, are refused).
 - Models: only their declared fields are set, by their JSON names (``attribute_map``).
+- Parts nobody reads are not turned into models (``READ_ONLY``): a real Echo sends its
+  AudioPlayer state and interface, an Echo Show also Display, Viewport and Viewports;
+  their model classes are over a hundred modules, imported on the first request that names
+  them (7 ms for AudioPlayer's 22 alone). They stay unset (None); they still count towards
+  the envelope's size and nesting limits (``skill.alexa.envelope``), and what is read is
+  read as strictly as before.
 - Refusals are our own exception types with fixed messages (ask-sdk's messages can quote
   the body, which must never reach a log), so callers catch types, never match text.
 """
@@ -20,12 +26,68 @@ from typing import Any
 
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model.context import Context
 from ask_sdk_model.request import Request
 from ask_sdk_model.request_envelope import RequestEnvelope
+from ask_sdk_model.supported_interfaces import SupportedInterfaces
 
 _AS_IS = frozenset({type(None), str, int, float, bool, bytes})  # returned as they are
 _ISO_8601 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
 _REQUEST_TYPES = frozenset(Request.discriminator_value_class_map)
+# Of these models, only these fields are read, by the skill or by ask-sdk-core on its
+# behalf (the skill's ID, the user and device, whether the device shows APL); the others
+# are left unset. tests/unit/test_serializer.py holds the skill to it.
+READ_ONLY: dict[type, frozenset[str]] = {
+    Context: frozenset({"system"}),
+    SupportedInterfaces: frozenset({"alexa_presentation_apl"}),
+}
+
+
+# Requests as a speaker sends them, of each type the skill handles but the screen's (ids
+# shortened, nothing else): ``StrictSerializer.prime`` reads them at start-up so that a
+# first real request resolves no model class and works out no plan. Fixed values only:
+# nothing random or time-based is captured (Lambda SnapStart snapshots the start-up).
+_PRIMER_CONTEXT = {
+    "System": {
+        "application": {"applicationId": "a"},
+        "user": {"userId": "u"},
+        "person": {"personId": "p"},
+        "device": {"deviceId": "d", "persistentEndpointId": "e", "supportedInterfaces": {}},
+        "unit": {"unitId": "u", "persistentUnitId": "u"},
+        "apiEndpoint": "https://api.amazonalexa.com",
+        "apiAccessToken": "t",
+    }
+}
+_PRIMER_SESSION = {
+    "new": False,
+    "sessionId": "s",
+    "application": {"applicationId": "a"},
+    "user": {"userId": "u"},
+    "attributes": {},
+}
+_PRIMER_REQUESTS = (
+    {"type": "LaunchRequest", "requestId": "r", "timestamp": "2026-01-01T00:00:00Z", "locale": "en-US"},
+    {
+        "type": "IntentRequest",
+        "requestId": "r",
+        "timestamp": "2026-01-01T00:00:00Z",
+        "locale": "en-US",
+        "dialogState": "STARTED",
+        "intent": {
+            "name": "n",
+            "confirmationStatus": "NONE",
+            "slots": {"s": {"name": "s", "value": "1", "confirmationStatus": "NONE", "source": "USER"}},
+        },
+    },
+    {
+        "type": "SessionEndedRequest",
+        "requestId": "r",
+        "timestamp": "2026-01-01T00:00:00Z",
+        "locale": "en-US",
+        "reason": "ERROR",
+        "error": {"type": "INVALID_RESPONSE", "message": "m"},
+    },
+)
 
 
 class Unreadable(SerializationException):
@@ -77,6 +139,22 @@ class StrictSerializer(DefaultSerializer):
         super().__init__()
         self._plans = _Plans(self._DefaultSerializer__deserialize_datetime)
         self._serializers: dict[type, Any] = {}
+
+    def prime(self) -> None:
+        """Read a request of each kind a speaker sends, and write an answer, once: the model
+        classes are imported and the plans worked out at start-up (in a Lambda function's
+        init, which runs at full CPU), not on the user's first request."""
+        from ask_sdk_model.response import Response
+        from ask_sdk_model.response_envelope import ResponseEnvelope
+        from ask_sdk_model.ui.reprompt import Reprompt
+        from ask_sdk_model.ui.ssml_output_speech import SsmlOutputSpeech
+
+        for request in _PRIMER_REQUESTS:
+            envelope = {"version": "1.0", "session": _PRIMER_SESSION, "context": _PRIMER_CONTEXT, "request": request}
+            self.deserialize_data(envelope, RequestEnvelope)
+        speech = SsmlOutputSpeech(ssml="<speak></speak>")
+        answer = Response(output_speech=speech, reprompt=Reprompt(output_speech=speech), should_end_session=False)
+        self.serialize(ResponseEnvelope(version="1.0", session_attributes={}, user_agent="u", response=answer))
 
     def serialize(self, obj: Any) -> Any:
         """ask-sdk's ``serialize``, with each model class's fields worked out once."""
@@ -243,7 +321,12 @@ class _Plans:
         if plan is None:
             attribute_map = getattr(model, "attribute_map", {})
             attribute_map.update({k: k for k in model.deserialized_types if k not in attribute_map})
-            plan = [(param, name, model.deserialized_types[param]) for param, name in attribute_map.items()]
+            read = READ_ONLY.get(model)
+            plan = [
+                (param, name, model.deserialized_types[param])
+                for param, name in attribute_map.items()
+                if read is None or param in read
+            ]
             self._by_type[("fields", model)] = plan
         return plan
 

@@ -44,8 +44,13 @@ def fixture(name: str) -> dict[str, Any]:
     return loaded
 
 
+# The first four are minimal; the echo_* ones are shaped as a real Echo (a speaker: AudioPlayer)
+# and a real Echo Show (AudioPlayer, Display, APL, a Viewport and Viewports) send them, with
+# the person, unit and endpoint ids and a full-length API token.
+REAL_DEVICE_FIXTURES = ("echo_launch", "echo_show_launch", "echo_intent")
 _FIXTURES = {
-    name: fixture(name) for name in ("launch_request", "intent_request", "session_ended_request", "user_event")
+    name: fixture(name)
+    for name in ("launch_request", "intent_request", "session_ended_request", "user_event", *REAL_DEVICE_FIXTURES)
 }
 USER_ID = _FIXTURES["launch_request"]["session"]["user"]["userId"]
 

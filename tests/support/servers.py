@@ -1,4 +1,4 @@
-"""Real servers on 127.0.0.1 for the tests: gunicorn with the production config, and the
+"""Real servers on 127.0.0.1 for the tests: Granian and gunicorn with their production configs, and the
 clients that talk to them (plain requests, and slow clients that hold connections open).
 
 Every loop here is bounded in count and time, and every server is stopped by its caller.
@@ -90,6 +90,28 @@ def gunicorn(app: str, env: dict[str, str], log: Path) -> Iterator[tuple[str, in
     """gunicorn with skill/web/gunicorn_conf.py serving ``app`` ("module:factory()") on a free port."""
     with gunicorn_server(app, env, log) as (address, _):
         yield address
+
+
+def granian_command(app: str) -> list[str]:
+    return [sys.executable, "-m", "skill.web.serve", app]
+
+
+@contextlib.contextmanager
+def granian(app: str, env: dict[str, str], log: Path) -> Iterator[tuple[str, int]]:
+    """Granian with skill/web/serve.py's settings (the production default behind a proxy) serving
+    ``app`` ("module:factory()") on a free port."""
+    port = free_port()
+    full_env = {**os.environ, **env, "PORT": str(port), "PYTHONPATH": str(ROOT)}
+    with log.open("wb") as output:
+        process = subprocess.Popen(
+            granian_command(app), cwd=ROOT, env=full_env, stdout=output, stderr=subprocess.STDOUT
+        )
+        try:
+            wait_until_healthy(("127.0.0.1", port), process)
+            yield ("127.0.0.1", port)
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
 
 
 def children(pid: int) -> list[int]:

@@ -17,11 +17,11 @@ AGE = 40  # no age rule applies
 
 
 def mid_check_envelope() -> dict[str, Any]:
-    """A "no" to the ninth question: the skill records it and asks the next."""
+    """A "no" to the ninth question, from a real Echo (a speaker): the skill records it and asks the next."""
     check = Check(age=AGE)
     for _ in range(ANSWERED):
         check = take_reply(check, Answer.NO).check
-    return envelope("intent_request", intent=c.NO, attributes=attributes_for(checking(check)))
+    return envelope("echo_intent", intent=c.NO, attributes=attributes_for(checking(check)))
 
 
 def signed_turn(ca: LocalCA, now: datetime | None = None) -> tuple[bytes, dict[str, str]]:

@@ -1,0 +1,127 @@
+"""The production server behind the TLS proxy: Granian (Rust HTTP, WSGI) serving ``create_app()``.
+
+    ALEXA_SKILL_ID=amzn1.ask.skill.... .venv/bin/python -m skill.web.serve
+
+Environment: HOST, PORT (default 127.0.0.1:5000), WEB_CONCURRENCY (worker processes,
+default 2), WORKER_CONNECTIONS (requests a worker takes at once, default 1000; the rest
+wait), BLOCKING_THREADS (Python threads a worker runs the app in, default 1: the app
+never waits on anything but a certificate fetch, and one thread keeps the GIL uncontended).
+
+Granian reads requests in Rust: an idle or slow connection holds a small task, never a
+Python thread. It is the default behind nginx or Caddy (deploy/), which hold slow
+clients, buffer bodies and refuse malformed requests as JSON themselves; exposed with no
+proxy, use gunicorn with its gevent worker (``skill.web.gunicorn_conf``), whose body
+deadline, JSON refusals for malformed requests and linger are tested exposed
+(docs/design.md, "Serving", measures both).
+
+The same start-up checks as gunicorn's config (``skill.web.gunicorn_conf``): no start
+without ALEXA_SKILL_ID while signatures are checked, nor when the descriptor limit cannot
+hold a worker's connections; the workers share the certificate chains they validated
+(``CERT_CHAIN_DIR``, made here per server).
+
+Logging: one line a request at most, and that is the proxy's access line (nginx writes
+it in C, off the Python path; measured, Granian's own access line cost about 15 % of
+throughput). Here only the skill's warnings (refusals, with reasons that quote no input)
+and the server's start and stop; ACCESS_LOG=1 adds Granian's access line (request line,
+status, time: never bodies or headers) where no proxy logs.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import sys
+import tempfile
+from typing import Any
+
+from skill.web.gunicorn_conf import descriptor_limit_problem
+
+APP = "skill.web.app:create_app"
+HEADER_DEADLINE_MS = (
+    5000  # the request line and headers, as gunicorn_conf's keepalive and nginx's client_header_timeout
+)
+ACCESS_LOG_FORMAT = '%(addr)s "%(method)s %(path)s %(protocol)s" %(status)d %(dt_ms).1fms'
+LOG_CONFIG: dict[str, Any] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+        "access": {"format": "%(message)s"},
+    },
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "plain", "stream": "ext://sys.stderr"},
+        "access": {"class": "logging.StreamHandler", "formatter": "access", "stream": "ext://sys.stdout"},
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        "_granian": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+        "granian.access": {"handlers": ["access"], "level": "INFO", "propagate": False},
+        # The skill's warnings (refusals); its per-turn INFO lines stay out of production logs.
+        "skill": {"handlers": ["stderr"], "level": "WARNING", "propagate": False},
+    },
+}
+
+
+def _verify_signatures() -> bool:
+    return os.environ.get("ASK_SDK_VERIFY_SIGNATURE", "").strip().lower() not in {"false", "0", "no", "off"}
+
+
+def server(target: str = APP, factory: bool = True) -> Any:
+    """The configured Granian server for ``target`` (tests and the benchmark pass their own app);
+    SystemExit, saying why, when it must not start."""
+    from granian import Granian
+    from granian.constants import HTTPModes, Interfaces
+    from granian.http import HTTP1Settings
+
+    if target == APP and _verify_signatures() and not os.environ.get("ALEXA_SKILL_ID", "").strip():
+        raise SystemExit(
+            "ALEXA_SKILL_ID is not set: set it to the skill's ID (developer console, Build, Endpoint) "
+            "so that requests for other skills are refused"
+        )
+    connections = int(os.environ.get("WORKER_CONNECTIONS", "1000"))
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    raise_to, problem = descriptor_limit_problem(connections, soft, hard)
+    if problem is not None:
+        raise SystemExit(f"back-pain-check: {problem}")
+    if raise_to is not None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (raise_to, hard))  # workers inherit it
+    return Granian(
+        target,
+        factory=factory,
+        interface=Interfaces.WSGI,
+        address=os.environ.get("HOST", "127.0.0.1"),
+        port=int(os.environ.get("PORT", "5000")),
+        workers=int(os.environ.get("WEB_CONCURRENCY", "2")),
+        blocking_threads=int(os.environ.get("BLOCKING_THREADS", "1")),
+        backlog=2048,
+        backpressure=connections,
+        http=HTTPModes.http1,
+        websockets=False,
+        http1_settings=HTTP1Settings(header_read_timeout=HEADER_DEADLINE_MS),
+        log_dictconfig=LOG_CONFIG,
+        log_access=os.environ.get("ACCESS_LOG", "").strip().lower() in {"1", "true", "yes", "on"},
+        log_access_format=ACCESS_LOG_FORMAT,
+        workers_kill_timeout=10,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m skill.web.serve [module:factory()]``: the skill, or another app (tests, the benchmark)."""
+    args = sys.argv[1:] if argv is None else argv
+    target = args[0] if args else APP + "()"
+    factory = target.endswith("()")
+    made = ""
+    if not os.environ.get("CERT_CHAIN_DIR", "").strip():
+        # The workers share the chains they validated (skill.web.verification.ChainStore).
+        os.environ["CERT_CHAIN_DIR"] = made = tempfile.mkdtemp(prefix="back-pain-check-chains-")
+    try:
+        server(target.removesuffix("()"), factory).serve()
+    finally:
+        if made:
+            shutil.rmtree(made, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
