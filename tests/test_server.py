@@ -39,7 +39,6 @@ ROOT = Path(__file__).parents[1]
 S3 = "https://s3.amazonaws.com"
 
 
-
 class FakeCertificateHost(ThreadingHTTPServer):
     """Serves /echo.api/good.pem, a slow one and an oversized one; counts the fetches."""
 
