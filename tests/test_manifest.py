@@ -81,7 +81,7 @@ def test_the_https_endpoint_and_the_public_pages(skill_json: dict[str, Any]) -> 
     assert privacy["usesPersonalInfo"] is False and privacy["allowsPurchases"] is False
     assert privacy["containsAds"] is False and privacy["isChildDirected"] is False
     assert privacy["isExportCompliant"] is True
-    for locale in LOCALES:
+    for locale in ENGLISH:
         assert privacy["locales"][locale] == {
             "privacyPolicyUrl": f"{PUBLIC_URL}/privacy",
             "termsOfUseUrl": f"{PUBLIC_URL}/terms",
@@ -147,6 +147,17 @@ def test_each_spanish_and_french_listing_has_the_disclaimer_and_privacy(
     assert info["examplePhrases"][0] == opening
 
 
+@pytest.mark.parametrize(("locale", "lang"), [("es-US", "es"), ("es-MX", "es"), ("es-ES", "es"), ("fr-CA", "fr")])
+def test_each_spanish_and_french_listing_links_the_pages_in_its_language(
+    skill_json: dict[str, Any], locale: str, lang: str
+) -> None:
+    assert skill_json["manifest"]["privacyAndCompliance"]["locales"][locale] == {
+        "privacyPolicyUrl": f"{PUBLIC_URL}/privacy?lang={lang}",
+        "termsOfUseUrl": f"{PUBLIC_URL}/terms?lang={lang}",
+    }
+    assert set(skill_json["manifest"]["privacyAndCompliance"]["locales"]) == set(LOCALES)
+
+
 def test_the_description_and_testing_instructions_say_exactly_what_happens_to_data(
     skill_json: dict[str, Any],
 ) -> None:
@@ -166,6 +177,13 @@ def test_the_readme_privacy_section_says_what_the_manifest_says() -> None:
     assert " ".join(PRIVACY.split()) in " ".join(
         (ROOT / "skill" / "web" / "documents" / "privacy.md").read_text().split()
     )
+
+
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_the_spanish_and_french_privacy_pages_say_what_the_skill_says(lang: str) -> None:
+    spoken = next(module.BASE.PRIVACY for locale, module in LOCALES.items() if language_of(locale) == lang)
+    page = (ROOT / "skill" / "web" / "documents" / f"privacy.{lang}.md").read_text(encoding="utf-8")
+    assert " ".join(spoken.split()) in " ".join(page.split())
 
 
 def test_the_committed_icons_are_what_the_script_draws(tmp_path: Path) -> None:

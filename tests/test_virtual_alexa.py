@@ -7,6 +7,7 @@ virtual-alexa does not sign requests, so this server checks timestamps but not s
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import threading
@@ -18,12 +19,13 @@ import pytest
 from werkzeug.serving import make_server
 
 from skill.core.signs import WARNING_SIGNS
-from skill.core.speech import texts_for
+from skill.core.speech import language_of, texts_for
 from skill.core.ssml import to_text
+from skill.tools.console import LAUNCH_VERBS, PHRASES_BY_LANGUAGE
 from skill.web.app import create_app
 from skill.web.verification import RequestVerifier
 from tests.support.conversations import heard as joined
-from tests.support.locales import EXPECTED
+from tests.support.locales import EXPECTED, heard_in
 
 ROOT = Path(__file__).parents[1]
 DRIVER = Path(__file__).parent / "virtual_alexa" / "drive.js"
@@ -48,9 +50,15 @@ def skill_url() -> Iterator[str]:
 def drive(skill_url: str, locale: str, utterances: list[str]) -> list[dict[str, Any]]:
     assert (ROOT / "node_modules" / "virtual-alexa").exists(), "run `npm ci` first (the README's test command does)"
     model = ROOT / "interaction_model" / f"{locale}.json"
+    env = dict(os.environ)
+    language = language_of(locale)
+    if language != "en":  # virtual-alexa knows English only: tell it how Alexa opens and answers in this one
+        built_ins = {intent: list(phrases) for intent, phrases in PHRASES_BY_LANGUAGE[language].items()}
+        env["DRIVE_LANGUAGE"] = json.dumps({"launch": list(LAUNCH_VERBS[language]), "builtIns": built_ins})
     result = subprocess.run(
         ["node", str(DRIVER), skill_url, str(model), locale, *utterances],
         cwd=ROOT,
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
@@ -179,3 +187,42 @@ def test_hedged_echoed_and_corrected_answers_by_utterance(skill_url: str, locale
     assert said(out).startswith("Sorry, I didn't catch that.") and said(out).endswith(chest)
     out = drive(skill_url, locale, ["open back pain check", "yes", "45", "chest pain"])[-1]
     assert out["reply"]["sessionAttributes"]["outcome"] == "emergency"
+
+
+# Spanish and French, by utterance in the language: opening, yes, an age as digits, then
+# "I don't know", a no, and a change to yes at the chest question, which is the emergency.
+SPOKEN = {
+    "es-US": ("abre chequeo de espalda", "sí", "no sé", "no", "perdón quise decir que sí"),
+    "fr-CA": ("ouvre bilan de dos", "oui", "je ne sais pas", "non", "en fait oui"),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(SPOKEN))
+def test_a_conversation_in_spanish_and_french_by_utterance_reaches_the_local_emergency(
+    skill_url: str, locale: str
+) -> None:
+    opening, yes, not_sure, no, change_to_yes = SPOKEN[locale]
+    utterances = [opening, yes, "45", not_sure, no, change_to_yes]
+    turns = drive(skill_url, locale, utterances)
+    assert [t["utterance"] for t in turns] == utterances
+    heard = [said(t) for t in turns]
+    chest, breathless = text(locale, "question.chest_pain"), text(locale, "question.breathless_sweaty")
+    assert heard[0] == text(locale, "welcome")
+    assert heard[1] == joined(text(locale, "start.after_offer"), text(locale, "question.age"))
+    assert heard[2] == joined(text(locale, "ack.age"), chest)  # "45": the age slot's number
+    assert heard[3] == f"{text(locale, 'explain.chest_pain')} {chest}"  # "I don't know" explains it
+    assert heard[4] == breathless  # a no to chest pain
+    emergency = heard_in(locale, "Call {number} now", number="911")
+    assert EXPECTED[locale][0] == emergency
+    changed = heard_in(locale, "Okay, I've changed that to yes.")
+    assert heard[5].startswith(f"{changed} {emergency}")
+    assert heard_in(locale, "now, or go to") in heard[5] and EXPECTED[locale][3] in heard[5]
+    final = turns[-1]["reply"]
+    assert final["response"]["shouldEndSession"] is True
+    assert final["sessionAttributes"]["outcome"] == "emergency"
+    assert all(not t["reply"]["response"].get("shouldEndSession") for t in turns[:-1])
+
+    turns = drive(skill_url, locale, [opening, yes, "45", yes])  # yes to the chest question
+    assert said(turns[-1]).startswith(f"{emergency}, {heard_in(locale, 'now, or go to').split(', ')[1]}")
+    assert turns[-1]["reply"]["sessionAttributes"]["outcome"] == "emergency"
+    assert turns[-1]["reply"]["response"]["shouldEndSession"] is True

@@ -11,7 +11,8 @@ writes, in the ASK CLI's ``skill-package`` layout::
     skill-package/assets/images/<locale>_largeIconUri.png  (512 x 512)
 
 The listing's words come from each locale's speech data (``listing.*``); the privacy
-policy and terms are the web app's ``/privacy`` and ``/terms`` under ``--public-url``.
+policy and terms are the web app's ``/privacy`` and ``/terms`` under ``--public-url``, in the
+listing's language (``?lang=es``, ``?lang=fr``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from skill.core.speech import LOCALES, texts_for
+from skill.core.speech import LOCALES, language_of, texts_for
 from skill.tools.data import model_dir
 
 MODEL_DIR = model_dir()
@@ -89,6 +90,13 @@ def _listing(locale: str) -> dict[str, Any]:
     }
 
 
+def _pages(base: str, locale: str) -> dict[str, str]:
+    """The privacy policy and terms in the listing's language: ``?lang=es`` or ``?lang=fr``, none for English."""
+    language = language_of(locale)
+    query = "" if language == "en" else f"?lang={language}"
+    return {"privacyPolicyUrl": f"{base}/privacy{query}", "termsOfUseUrl": f"{base}/terms{query}"}
+
+
 def manifest(endpoint: str, public_url: str, ssl_certificate_type: str = "Trusted") -> dict[str, Any]:
     """The skill manifest (``skill.json``), in the format the ASK CLI and SMAPI use."""
     base = _public_url(public_url)
@@ -116,10 +124,7 @@ def manifest(endpoint: str, public_url: str, ssl_certificate_type: str = "Truste
                 "isChildDirected": False,
                 "isExportCompliant": True,
                 "containsAds": False,
-                "locales": {
-                    locale: {"privacyPolicyUrl": f"{base}/privacy", "termsOfUseUrl": f"{base}/terms"}
-                    for locale in locales
-                },
+                "locales": {locale: _pages(base, locale) for locale in locales},
             },
         }
     }

@@ -37,7 +37,7 @@ from werkzeug.exceptions import HTTPException
 from skill.alexa.assembly import build_skill
 from skill.alexa.envelope import BadEnvelope, read_envelope
 from skill.web.guard import CHUNKED_REFUSAL, Guard, error_body
-from skill.web.pages import DEFAULT_CONTACT, Pages
+from skill.web.pages import DEFAULT_CONTACT, Pages, language
 from skill.web.verification import ChainStore, RequestVerifier, VerificationError, Verifier
 
 log = logging.getLogger(__name__)
@@ -205,12 +205,14 @@ def skill_endpoint_blueprint(
 
 
 def pages_blueprint(pages: Pages) -> Blueprint:
-    """``GET /privacy`` and ``GET /terms``: the URLs the skill's manifest gives Amazon."""
+    """``GET /privacy`` and ``GET /terms`` (``?lang=es`` or ``?lang=fr``): the URLs the manifest gives Amazon."""
     bp = Blueprint("pages", __name__)
 
     @bp.get("/<any(privacy, terms):name>")
     def page(name: str) -> Response:
-        return Response(pages[name], mimetype="text/html", headers={"Cache-Control": "public, max-age=3600"})
+        lang = language(request.args.get("lang"))  # any other value, or none: English
+        headers = {"Cache-Control": "public, max-age=3600", "Content-Language": lang}
+        return Response(pages.page(name, lang), mimetype="text/html", headers=headers)
 
     return bp
 
