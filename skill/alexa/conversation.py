@@ -185,9 +185,8 @@ def should_i_go(state: SessionState, heard: Heard, t: Texts) -> Turn:
         return Turn(responses.should_i_go_offer(t), offered())
     if state.phase is Phase.BROKEN:
         turn = restart(state, heard, t)
-    else:
-        turn = repeat(state, heard, t)
-        turn = turn._replace(speech=turn.speech._replace(ssml=f"{t['carry_on']} {turn.speech.ssml}"))
+    else:  # "Let's carry on." and the pending question, as when the skill is opened again
+        turn = launch(state._replace(misses=0, age_heard=None), t)
     return turn._replace(speech=responses.should_i_go(t, turn.speech))
 
 

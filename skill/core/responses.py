@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import NamedTuple
 
-from skill.core.signs import HEART_OR_AORTA, WARNING_SIGNS, Question, Tier
+from skill.core.signs import HEART_OR_AORTA, WARNING_SIGNS, Question, Tier, follows_a_yes
 from skill.core.ssml import to_text
 from skill.core.triage import Check, Recorded, Step, Verdict, questions_left
 
@@ -105,7 +105,7 @@ class CheckLength(NamedTuple):
 def check_length(t: Texts) -> CheckLength:
     """How long the longest usual check (no to everything, at an age every question applies to) takes,
     measured from the data: the main questions and those asked at some ages."""
-    main = [sign for sign in WARNING_SIGNS if sign.follows is None or sign.follows not in SIGNS]
+    main = [sign for sign in WARNING_SIGNS if not follows_a_yes(sign)]
     spoken = sum(len(to_text(t[f"question.{sign.id}"]).split()) for sign in main) / WORDS_PER_SECOND
     seconds = spoken + SECONDS_PER_ANSWER * len(main)
     return CheckLength(len(main), max(1, round(seconds / 60)))
@@ -138,9 +138,6 @@ def goodbye(t: Texts, mid_check: bool) -> Speech:
 
 def error(t: Texts) -> Speech:
     return Speech(t["error"], t["error.reprompt"])
-
-
-SIGNS = frozenset(sign.id for sign in WARNING_SIGNS)
 
 
 def question_screen(t: Texts, question: Question) -> Screen:

@@ -360,6 +360,13 @@ BOTH_LEGS_QUESTIONS = frozenset({"leg_weakness_both", "leg_pain_both"})  # "just
 
 SIGNS_BY_ID: dict[str, Question] = {sign.id: sign for sign in WARNING_SIGNS}
 AGE_FACTS_BY_ID: dict[str, AgeFact] = {fact.id: fact for fact in AGE_FACTS}
+
+
+def follows_a_yes(sign: Question) -> bool:
+    """Whether ``sign`` is asked only after a yes to another question (not just at some ages)."""
+    return sign.follows in SIGNS_BY_ID
+
+
 # Each sign's and age fact's own tier: an age fact alone is nothing (a rule gives it a tier).
 TIERS: dict[str, Tier] = {**{fact.id: Tier.HOME for fact in AGE_FACTS}, **{s.id: s.tier for s in WARNING_SIGNS}}
 # An emergency behind which may be the heart or the aorta: "don't drive yourself" (NHS heart attack and AAA pages).

@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from skill.core.signs import ADULT_AGE, AGE_FACTS, AGE_FACTS_BY_ID, COMBINATIONS, WARNING_SIGNS, Question, Tier
+from skill.core.signs import (
+    ADULT_AGE,
+    AGE_FACTS,
+    AGE_FACTS_BY_ID,
+    COMBINATIONS,
+    WARNING_SIGNS,
+    Question,
+    Tier,
+    follows_a_yes,
+)
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
 from skill.tools import population
@@ -46,11 +55,6 @@ def _asked_of(sign: Question) -> str:
     return f" (asked at {fact.min_age} and over, or when the age is not said)" if fact else ""
 
 
-def _main(sign: Question) -> bool:
-    """A question asked whatever came before (perhaps only at some ages), not after a yes."""
-    return sign.follows is None or sign.follows in AGE_FACTS_BY_ID
-
-
 def _combinations_of(sign: Question) -> list[str]:
     return [c.id for c in COMBINATIONS if any(sign.id in group for group in c.groups)]
 
@@ -77,9 +81,9 @@ def questions_table() -> str:
         1,
     )
     for sign in WARNING_SIGNS:
-        if _main(sign):
+        if not follows_a_yes(sign):
             number += 1
-        label = str(number) + _asked_of(sign) if _main(sign) else f"{number} (after a yes)"
+        label = str(number) + _asked_of(sign) if not follows_a_yes(sign) else f"{number} (after a yes)"
         rows.append([label, f"`{sign.id}`", _question(sign), _yes_leads_to(sign)])
     return _table(["#", "id", "question (en-US)", "a yes leads to"], rows)
 
@@ -145,7 +149,7 @@ def flow_diagram() -> str:
     lines.append(f"  age[/{_label(age)}/]")
     lines.append(f"  age -- under {ADULT_AGE} --> child([{_label('for adults: where to get help')}])")
     lines.append(f"  age -- {ADULT_AGE} or over, or not said --> {WARNING_SIGNS[0].id}")
-    main = [s for s in WARNING_SIGNS if _main(s)]
+    main = [s for s in WARNING_SIGNS if not follows_a_yes(s)]
     for index, sign in enumerate(main):
         after = main[index + 1].id if index + 1 < len(main) else "home"
         lines.append(f"  {sign.id}{{{_label(_question(sign) + _asked_of(sign))}}}")
