@@ -25,20 +25,17 @@ from typing import NamedTuple
 from skill.alexa import constants as c
 from skill.alexa.conversation import launch, pending, turn_for
 from skill.alexa.session import Phase, SessionState
-from skill.core.signs import SIGNS_BY_ID, Tier
+from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, Tier
 from skill.core.speech import texts_for
 from skill.core.triage import Answer, Check, next_question, take_reply, verdict
 from skill.tools.cohorts import ORDINARY, SERIOUS, Cohort
 
+COMBINATIONS_BY_ID = {combination.id: combination for combination in COMBINATIONS}
 SEED = 20261201
 PEOPLE = 5_000  # per cohort
-# Targets for the ordinary cohort (the third clinical review): at most 5% told to call the emergency
-# number, at least 60% home or a routine appointment. The 5% is MISSED: on this model the rules give about
-# 8.5% (docs/clinical-safety.md, section 6, says why, and that a clinical safety officer must accept it).
-# MOST_EMERGENCY is a ratchet set after the fact, a point above the measured share, so that a change
-# that sends more ordinary backs to the emergency number fails; it is not a target met.
-REVIEW_MOST_EMERGENCY = 0.05
-MOST_EMERGENCY = 0.095
+# Targets for the ordinary cohort (the third and fourth clinical reviews): at most 5% told to call the
+# emergency number (or their cancer team now), at least 60% home or a routine appointment.
+MOST_EMERGENCY = 0.05
 LEAST_HOME_OR_ROUTINE = 0.60
 
 
@@ -58,6 +55,8 @@ def play(age: int, says_yes: dict[str, bool], locale: str = "en-US") -> Tier:
     turn = launch(SessionState(), t)
     turn = turn_for(turn.state or SessionState(), c.YES, t)
     turn = turn_for(turn.state or SessionState(), c.AGE, t, str(age))
+    if turn.state is not None and turn.state.phase is Phase.AGE:  # "Did you say nineteen?"
+        turn = turn_for(turn.state, c.YES, t)
     while turn.state is not None:
         assert turn.state.phase is Phase.CHECKING
         question = pending(turn.state)
@@ -89,6 +88,53 @@ def routes(cohort: Cohort, people: int, tier: Tier, seed: int = SEED) -> Counter
     rng = random.Random(f"{seed}:{cohort.name}")
     said = (person_says(cohort, rng) for _ in range(people))
     return Counter(what_sets_it(age, yes) for age, yes in said if play(age, yes) is tier)
+
+
+def route_signs(route: str) -> frozenset[str]:
+    """The questions a route names: a sign's own id, or every sign in the groups of its combinations."""
+    named: set[str] = set()
+    for part in route.split(" + "):
+        combination = COMBINATIONS_BY_ID.get(part)
+        named |= {s for g in combination.groups for s in g} if combination is not None else {part}
+    return frozenset(named & SIGNS_BY_ID.keys())
+
+
+class Sensitivity(NamedTuple):
+    route: str
+    share: float  # of the ordinary cohort, sent to the emergency number by this route
+    doubled: float  # the same route's share with its questions' yes-rates doubled
+    halved: float
+    emergency_doubled: float  # the whole emergency share with them doubled
+
+
+def sensitivity(people: int = PEOPLE, seed: int = SEED) -> list[Sensitivity]:
+    """For each route that sends ordinary backs to the emergency number: its share, and its share (and the
+    whole emergency share) with the yes-rates of the questions it names doubled and halved."""
+    profile = routes(ORDINARY, people, Tier.EMERGENCY, seed)
+    rows = []
+    for route, count in profile.most_common():
+        scaled = {f: routes(ORDINARY.scaled(f, route_signs(route)), people, Tier.EMERGENCY, seed) for f in (2, 0.5)}
+        rows.append(
+            Sensitivity(
+                route,
+                count / people,
+                scaled[2][route] / people,
+                scaled[0.5][route] / people,
+                sum(scaled[2].values()) / people,
+            )
+        )
+    return rows
+
+
+def sensitivity_table(rows: Sequence[Sensitivity]) -> str:
+    lines = [
+        ["route to the emergency number", "share", "its yes-rates doubled", "halved", "all emergencies, doubled"],
+        ["---"] * 5,
+    ]
+    for row in rows:
+        cells = (row.share, row.doubled, row.halved, row.emergency_doubled)
+        lines.append([f"`{row.route}`", *(f"{cell:.2%}" for cell in cells)])
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
 
 
 def interval(count: int, total: int) -> tuple[float, float]:
@@ -147,11 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     ordinary = rows[0].counts
     emergency = share(ordinary, Tier.EMERGENCY)
     print(
-        f"\nWhat sends ordinary backs to the emergency number ({emergency:.1%} in all; review target "
-        f"{REVIEW_MOST_EMERGENCY:.0%}, limit held {MOST_EMERGENCY:.1%}):"
+        f"\nWhat sends ordinary backs to the emergency number ({emergency:.1%} in all; target {MOST_EMERGENCY:.0%}), "
+        "and each route with the yes-rates of the questions it names doubled and halved:\n"
     )
-    for route, count in routes(ORDINARY, args.people, Tier.EMERGENCY, args.seed).most_common():
-        print(f"  {count / args.people:5.2%}  {route}")
+    print(sensitivity_table(sensitivity(args.people, args.seed)))
     doubled = verdicts(ORDINARY.scaled(2), args.people, args.seed)
     print(
         f"\nWith every ordinary yes-rate doubled: emergency {share(doubled, Tier.EMERGENCY):.1%}, home or doctor "
