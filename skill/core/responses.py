@@ -146,13 +146,12 @@ def goodbye(t: Texts, mid_check: bool) -> Speech:
     return Speech(t["goodbye.mid_check"].format(safety_net=safety_net(t)) if mid_check else t["goodbye"])
 
 
-SAFETY_NET_WORDS = 25  # said at the end of a verdict: short enough to be remembered
-
-
 def safety_net(t: Texts, yes: Collection[str] = ()) -> str:
     """When to call the emergency number at once, for this person: the symptoms that would make it an
-    emergency for them first (``triage.escalations``), then the usual ones, as many as fit in
-    ``SAFETY_NET_WORDS`` words; never a sign they said yes to, and always "or if it's much worse"."""
+    emergency for them first (``triage.escalations``), then the usual ones, as many as fit in the locale's
+    ``net.words`` (25 in English: short enough to remember); never a sign they said yes to, and always "or if
+    it's much worse"."""
+    most = int(t["net.words"])
     named: list[str] = []
     said = ""
     for sign_id in escalations(yes):
@@ -160,7 +159,7 @@ def safety_net(t: Texts, yes: Collection[str] = ()) -> str:
         if item in named:
             continue
         longer = t["net"].format(items=_listed_all(t, [*named, item]))
-        if len(to_text(longer).split()) > SAFETY_NET_WORDS:
+        if len(to_text(longer).split()) > most:
             continue  # too long to add: a shorter one may still fit
         named.append(item)
         said = longer

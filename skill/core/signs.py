@@ -378,6 +378,12 @@ COMBINATIONS: tuple[Combination, ...] = (
         "still, at 50 and over; the population model's heart and aorta cohorts (section 6)",
     ),
     Combination(
+        "sudden_constant_pain",
+        Tier.URGENT,
+        CONSTANT_SUDDEN_PAIN,
+        IRAD + ": abrupt pain that does not ease lying still, at any age, is seen today (" + SAFETY_OFFICER + ")",
+    ),
+    Combination(
         "heart_signs_with_upper_back_pain",
         Tier.EMERGENCY,
         (frozenset({"breathless_with_pain"}), frozenset({"upper_back"})),

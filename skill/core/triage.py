@@ -259,12 +259,13 @@ def _advice(yes: Collection[str], tier: Tier, met: tuple[Combination, ...]) -> s
 
 
 def escalations(yes: Collection[str]) -> tuple[str, ...]:
-    """The symptoms to name in this person's safety net, in order: those not answered yes that would make it
-    an emergency now (a follow-up of a yes, or the one group a combination still lacks), then the usual ones.
+    """The symptoms to name in this person's safety net, in order: chest pain, then those not answered yes that
+    would make it an emergency now (a follow-up of a yes, or the one group a combination still lacks), then the
+    usual ones.
 
     A sign answered yes is never named: the safety net does not repeat the verdict's own reason."""
     yes = frozenset(yes)
-    named: list[str] = []
+    named: list[str] = [SAFETY_NET[0]]  # chest pain: first for everyone, the one no one should wait on
     for sign in WARNING_SIGNS:
         if sign.id in yes or sign.id not in SYMPTOMS:
             continue

@@ -18,7 +18,7 @@ def test_a_bit_is_a_yes_except_to_a_question_about_severity(sign_id: str) -> Non
 
 
 def test_the_severity_questions_are_the_ones_that_ask_how_bad_or_how_sudden() -> None:
-    assert {"sudden_onset", "leg_weakness_worse", "abdominal_pain_sudden", "severe_rest_pain"} == SEVERITY_QUESTIONS
+    assert {"sudden_onset", "rest_pain", "leg_weak", "abdominal_severe"} == SEVERITY_QUESTIONS
 
 
 @pytest.mark.parametrize("sign_id", EVERY_QUESTION)

@@ -196,6 +196,7 @@ TEXTS: dict[str, str] = {
         "not the back. Say yes for any pain, pressure or tightness in your chest today, even if it has eased."
     ),
     "reason.chest_pain": "chest pain",
+    "net.words": "25",
     "net.chest_pain": "chest pain",
     "question.breathless_sweaty": "Are you short of breath, clammy, or feeling sick?",
     "explain.breathless_sweaty": (

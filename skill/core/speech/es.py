@@ -207,8 +207,8 @@ TEXTS: dict[str, str] = {
     ),
     "reason.bladder_bowel": "el problema nuevo para orinar o controlar el intestino",
     "question.saddle_numbness": (
-        "¿Siente dormida la zona de los genitales o las nalgas, aunque sea solo al limpiarse después de ir al "
-        "baño o en las relaciones sexuales?"
+        "¿Siente dormidos los genitales o las nalgas, aunque sea al limpiarse después de ir al baño o en las "
+        "relaciones sexuales?"
     ),
     "explain.saddle_numbness": (
         "Sentir dormida o con hormigueo la zona que se apoya en una silla de montar, o sentir menos al "
@@ -346,7 +346,7 @@ TEXTS: dict[str, str] = {
         "o se le escapa la orina al toser o desde que tuvo un bebé."
     ),
     "reason.bladder_control": "la dificultad para empezar o parar de orinar, o para sentir cuándo necesita ir",
-    "net.bladder_control": "perder el control de la orina",
+    "net.bladder_control": "pérdida del control de la orina",
     "net.saddle_numbness": "las nalgas dormidas",
     "net.fever": "fiebre",
     "question.diabetes": "¿Tiene diabetes?",
@@ -439,6 +439,7 @@ TEXTS: dict[str, str] = {
     "listing.example.2": "Alexa, pide a chequeo de espalda si debo ir al médico por mi espalda",
     "listing.example.3": "Alexa, pregunta a chequeo de espalda si mi dolor de espalda es grave",
     "listing.keywords": "dolor de espalda, salud, ciática, médico, síntomas, señales de alarma, lumbago",
+    "net.words": "30",
 }
 
 PRIVACY = (
@@ -461,8 +462,8 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.serious_accident": "Was it a serious accident, like a car crash or a hard fall?",
     "question.bladder_bowel": "In the last two weeks, have you had a new problem urinating, or controlling the bowel?",
     "question.saddle_numbness": (
-        "Does the area of the genitals or the buttocks feel asleep (numb), even if only when wiping yourself "
-        "after using the toilet or during sexual relations?"
+        "Do the genitals or the buttocks feel asleep (numb), even if only when wiping yourself after using "
+        "the toilet or in sexual relations?"
     ),
     "question.cancer_history": "Have you ever had cancer, counting melanoma but no other skin cancer?",
     "question.fever": "Do you have a fever, or do you feel heat and chills?",

@@ -298,7 +298,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.not_improving": "la douleur qui ne s'améliore pas depuis quelques semaines",
     # --- The listing (plain text) -----------------------------------------------
-    "net": "Appelez le {emergency_number} tout de suite si vous avez {items}, ou si ça empire beaucoup.",
+    "net": "Appelez le {emergency_number} tout de suite pour {items}, ou si ça empire beaucoup.",
     "list.or": "ou",
     "ack.age.decade.20": "Dans la vingtaine, merci.",
     "ack.age.decade.30": "Dans la trentaine, merci.",
@@ -469,6 +469,7 @@ TEXTS: dict[str, str] = {
     "listing.example.2": "Alexa, demande à bilan de dos si je devrais voir un médecin pour mon dos",
     "listing.example.3": "Alexa, demande à bilan de dos si mon mal de dos est grave",
     "listing.keywords": "mal de dos, santé, sciatique, médecin, symptômes, signes d'alerte, lombalgie",
+    "net.words": "30",
 }
 
 PRIVACY = (
