@@ -192,10 +192,11 @@ PHRASES["es"] |= {
     ),
     "feeling faint or fainting": "sensación de desmayo o desmayos",
     "bleeding": "sangrado",
-    "Some personal questions now": "Ahora unas preguntas personales",
-    "Some personal questions now, about your nerves. In the last two weeks": (
-        "Ahora unas preguntas personales, sobre los nervios. En las últimas dos semanas"
+    "Some personal questions now": "Ahora, unas preguntas personales",
+    "Some personal questions now, about the nerves at the bottom of your spine. In the last two weeks": (
+        "Ahora, unas preguntas personales, sobre los nervios de la parte baja de la columna. En las últimas dos semanas"
     ),
+    "or with bowel control?": "o para controlar el intestino?",
     "Did you say you're {age}?": "¿Dijo que tiene {age} años?",
     ", or go to ": ", o vaya a ",
     "If you think it's an emergency, {call}, or go to ": "Si cree que es una emergencia, {call}, o vaya a ",
@@ -217,10 +218,11 @@ PHRASES["fr"] |= {
     ),
     "feeling faint or fainting": "malaise ou évanouissement",
     "bleeding": "saignement",
-    "Some personal questions now": "Maintenant, des questions personnelles",
-    "Some personal questions now, about your nerves. In the last two weeks": (
-        "Maintenant, des questions personnelles, sur vos nerfs. Ces deux dernières semaines"
+    "Some personal questions now": "Quelques questions personnelles maintenant",
+    "Some personal questions now, about the nerves at the bottom of your spine. In the last two weeks": (
+        "Quelques questions personnelles maintenant, sur les nerfs du bas de la colonne. Depuis deux semaines"
     ),
+    "or with bowel control?": "ou pour retenir vos selles?",
     "Did you say you're {age}?": "Avez-vous dit que vous avez {age} ans?",
     ", or go to ": ", ou allez à ",
     "If you think it's an emergency, {call}, or go to ": ("Si vous pensez que c'est une urgence, {call}, ou allez à "),
