@@ -108,6 +108,12 @@ _MAX_ASKABLE = [max((SIGNS_BY_ID[i].tier for i in ids), default=Tier.HOME) for i
 _FOLLOW_UPS_OF_EARLIER = [
     tuple(s for s in WARNING_SIGNS[start:] if _follows_only_earlier(s, start)) for start in range(len(WARNING_SIGNS) + 1)
 ]
+# Each question with every follow-up asked through it ("below the knee", "both legs" after "a leg"), itself included.
+_FOLLOWING: dict[str, frozenset[str]] = {}
+for _sign in reversed(WARNING_SIGNS):
+    _FOLLOWING[_sign.id] = frozenset({_sign.id}).union(
+        *(_FOLLOWING[s.id] for s in WARNING_SIGNS if refines(s) == _sign.id or _sign.id in s.follows)
+    )
 _MAIN_LEFT = [sum(not s.follows for s in WARNING_SIGNS[start:]) for start in range(len(WARNING_SIGNS) + 1)]
 
 
@@ -289,11 +295,9 @@ def verdict(check: Check) -> Verdict | None:
 
 
 def _yes_would_be_an_emergency(check: Check, question: Question) -> bool:
-    """Whether a yes to ``question``, now, is an emergency: alone, with the answers and age so far, or
-    through a follow-up. A hedged no ("not really") to such a question is asked once more."""
-    yes = check._walk.yes | {question.id}
-    follow_ups = (s for s in WARNING_SIGNS if question.id in s.follows)
-    return tier_of(yes) is Tier.EMERGENCY or any(tier_of(yes | {f.id}) is Tier.EMERGENCY for f in follow_ups)
+    """Whether a yes to ``question``, now, could be an emergency: alone, with the answers and age so far, or
+    through its follow-ups (and theirs). A hedged no ("not really") to such a question is asked once more."""
+    return tier_of(check._walk.yes | _FOLLOWING[question.id]) is Tier.EMERGENCY
 
 
 def take_reply(check: Check, reply: Answer) -> Step:
