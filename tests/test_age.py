@@ -10,15 +10,15 @@ from functools import partial
 import pytest
 
 from skill.alexa import constants as c
+from skill.alexa.lambda_function import build_handler
+from skill.core.responses import age_echo
 from skill.core.signs import is_adult
 from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
 from skill.tools.console import Resolver, load_language_model
 from skill.tools.transcripts import say
 from tests.support.console import console
-from skill.core.responses import age_echo
 from tests.support.conversations import SAFETY_NET, at_age_question, heard, question, started, text
-from skill.alexa.lambda_function import build_handler
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, Handler, ends_session, fixture, outcome, reprompt, speech
 from tests.support.locales import EXPECTED
 from tests.support.locales import heard_in as phrase_in
@@ -26,6 +26,8 @@ from tests.support.locales import heard_in as phrase_in
 TEXTS = texts_for("en-US")
 AGE_QUESTION = text("question.age")
 FIRST_QUESTION = question("chest_pain")
+
+
 def thanks(age: int, locale: str = "en-US") -> str:
     """The age said back, then the first question: "Forty, thanks. Have you had chest pain ...?"."""
     t = texts_for(locale)
@@ -135,8 +137,7 @@ def test_the_third_miss_at_the_age_goes_on_without_it_never_looping(fake_alexa: 
     fake_alexa.say(c.FALLBACK)
     out = fake_alexa.say(c.AGE, "?")
     assert speech(out) == (
-        "Sorry, I'm still not understanding, so let's go on without your age, to be careful. "
-        + FIRST_QUESTION
+        "Sorry, I'm still not understanding, so let's go on without your age, to be careful. " + FIRST_QUESTION
     )
     assert out["sessionAttributes"] == {"v": 2, "phase": "checking", "age": None, "answers": [], "explained": False}
     assert outcome(fake_alexa.answer_until_verdict(age=None)) == "doctor", "as for someone who would rather not say"
@@ -349,8 +350,10 @@ def test_a_decade_is_understood_and_taken_as_its_oldest_year(utterance: str, dec
     assert question("aortic_aneurysm") in replies if age >= 50 else question("aortic_aneurysm") not in replies
 
 
-@pytest.mark.parametrize(("locale", "utterance"), [("es-MX", "cuarenta y tantos"), ("es-ES", "cincuenta y pico"),
-                                                   ("fr-CA", "dans la soixantaine")])
+@pytest.mark.parametrize(
+    ("locale", "utterance"),
+    [("es-MX", "cuarenta y tantos"), ("es-ES", "cincuenta y pico"), ("fr-CA", "dans la soixantaine")],
+)
 def test_a_decade_is_understood_in_spanish_and_french(locale: str, utterance: str) -> None:
     resolved = Resolver(load_language_model(locale), language_of(locale)).resolve(utterance)
     assert resolved.intent == c.AGE_RANGE

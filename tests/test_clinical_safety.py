@@ -17,11 +17,10 @@ import pytest
 from skill.alexa import constants as c
 from skill.alexa.lambda_function import build_handler
 from skill.core.signs import AGE_FACTS_BY_ID, COMBINATIONS, SIGNS_BY_ID, TIERS, WARNING_SIGNS, Tier, age_facts
+from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
 from skill.core.triage import tier_of
-from skill.core.speech import LOCALES, language_of, texts_for
 from skill.tools.safety_case import SAFETY_CASE, updated
-from tests.support.conversations import SAFETY_NET
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, outcome, speech, words
 from tests.support.locales import heard_in
 
@@ -66,9 +65,8 @@ def test_failure_2_a_drug_injector_with_fever_and_a_weak_leg_is_an_emergency() -
 def test_failure_3_one_sided_sciatica_hears_the_emergency_number_and_the_symptoms_that_need_it() -> None:
     out = check("leg_symptoms", "leg_below_knee")
     assert outcome(out) == "doctor"
-    assert "Call 911 at once for chest pain, weakness in both legs, losing bladder control, a numb bottom" in speech(
-        out
-    )
+    net = "Call 911 at once for chest pain, weakness in both legs, losing bladder control, a numb bottom"
+    assert net in speech(out)
     assert speech(out).endswith("This is general information, not a diagnosis.")
 
 
@@ -187,9 +185,9 @@ def test_review_4_a_yes_with_an_ordinary_reason_is_not_an_emergency_and_the_seri
     assert outcome(check(*serious, age=age)) == serious_tier
 
 
-def test_review_4_the_same_lift_at_70_or_with_osteoporosis_is_seen_today() -> None:
-    assert outcome(check("injury", age=69)) == "home"
-    assert outcome(check("injury", age=70)) == "urgent"
+def test_review_4_the_same_lift_at_65_or_with_osteoporosis_is_seen_today() -> None:
+    assert outcome(check("injury", age=64)) == "home"
+    assert outcome(check("injury", age=65)) == "urgent"
     assert outcome(check("injury", "osteoporosis", age=45)) == "urgent"
 
 
@@ -331,6 +329,7 @@ def test_every_locale_gets_the_same_rules(locale: str) -> None:
 
 
 # --- The all-no path: still home, still short ---------------------------------------------
+
 
 def confirm(locale: str, age: int | None) -> str:
     """What "did you say 69?" ends with in ``locale`` (nothing matches when no age is said)."""

@@ -16,9 +16,9 @@ from ask_sdk_core.exceptions import AskSdkException
 from skill.alexa import constants as c
 from skill.alexa.assembly import build_skill_builder
 from skill.alexa.session import Phase
+from skill.core.responses import age_echo
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import texts_for
-from skill.core.responses import age_echo
 from skill.core.ssml import to_text
 from tests.support.conversations import SAFETY_NET, at_age_question, heard, started
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, Handler, ends_session, envelope, outcome, reprompt, speech

@@ -14,9 +14,9 @@ import pytest
 
 from skill.alexa import constants as c
 from skill.core.responses import age_echo, check_length
-from skill.core.ssml import to_text
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import LOCALES, texts_for
+from skill.core.ssml import to_text
 from skill.core.triage import Answer, Check, next_question, take_reply
 from skill.tools.console import BUILT_IN_PHRASES, load_language_model, normalise
 from tests.support.fake_alexa import ends_session, envelope, outcome, reprompt, speech

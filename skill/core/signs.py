@@ -96,7 +96,11 @@ AGE_FACTS: tuple[AgeFact, ...] = (
         "NICE CKS low back pain: age over 50 is a risk factor for cancer; IRAD and Canto: aortic dissection and "
         "heart attacks without chest pain are commoner from middle age",
     ),
-    AgeFact("over_65", 65, "NICE CKS: minor trauma, such as a fall or a lift, is a fracture red flag in older people"),
+    AgeFact(
+        "over_65",
+        65,
+        "NICE CKS: minor trauma, such as a fall, a knock or a lift, is a fracture red flag in older people",
+    ),
     AgeFact("over_70", 70, "Henschke 2009 (Arthritis Rheum 60:3072): age over 70 is a red flag for fracture"),
 )
 
@@ -197,7 +201,7 @@ WARNING_SIGNS: tuple[Question, ...] = (
         "injury",
         Tier.HOME,
         "The article: back pain 'can start quickly if you fall or lift something heavy', the commonest ordinary "
-        "start; it matters with its follow-up, with osteoporosis or steroids, or at 70 and over (NICE CKS)",
+        "start; it matters with its follow-up, with osteoporosis or steroids, or at 65 and over (NICE CKS)",
     ),
     Question(
         "serious_accident",
@@ -349,8 +353,9 @@ WARNING_SIGNS: tuple[Question, ...] = (
 # Nerve symptoms in a leg, for the combinations: any of the legs' follow-ups but "both legs" itself.
 LEG_NERVE_SIGNS = frozenset({"leg_below_knee", "leg_numb", "leg_weak"})
 INFECTION_RISKS = frozenset({"fever", "recent_infection", "iv_drug_use", "immune_medicines"})
+INFECTIONS = frozenset({"fever", "recent_infection"})
 DOCTOR_FLAGS = frozenset({"weight_loss", "lump", "leg_numb", "night_pain"})
-RISK_FACTORS = frozenset({"cancer_history", "immune_medicines", "osteoporosis", "over_70"})
+RISK_FACTORS = frozenset({"cancer_history", "immune_medicines", "osteoporosis", "over_70"})  # with a doctor flag
 CANCER_FLAGS = frozenset({"weight_loss", "lump", "night_pain"})
 CONSTANT_SUDDEN_PAIN = (frozenset({"sudden_onset"}), frozenset({"rest_pain"}))
 
@@ -370,12 +375,12 @@ COMBINATIONS: tuple[Combination, ...] = (
         + ": gated by pain just as bad lying still",
     ),
     Combination(
-        "constant_upper_back_pain_over_50",
+        "breathlessness_with_upper_back_pain_over_50",
         Tier.EMERGENCY,
-        (frozenset({"upper_back"}), frozenset({"rest_pain"}), frozenset({"over_50"})),
-        "ESC 2024 aortic guideline (severe, unremitting back pain) and Canto 2000 and 2012 (heart attacks felt in "
-        "the back, without chest pain, commoner with age): pain between the shoulder blades that does not ease lying "
-        "still, at 50 and over; the population model's heart and aorta cohorts (section 6)",
+        (frozenset({"breathless_sweaty"}), frozenset({"upper_back"}), frozenset({"over_50"})),
+        "NHS pulmonary embolism (pain in the upper back with difficulty breathing: call 999) and heart attack "
+        "pages: between the shoulder blades at 50 and over, breathlessness, a cold sweat or sickness is an "
+        "emergency even when the person puts it down to something else",
     ),
     Combination(
         "sudden_constant_pain",
@@ -439,7 +444,8 @@ COMBINATIONS: tuple[Combination, ...] = (
         Tier.EMERGENCY,
         (frozenset({"cancer_history"}), LEG_NERVE_SIGNS),
         "NICE NG234 and CG75: cancer with radicular pain (down the leg, below the knee: NICE NG59's sciatica), limb "
-        "weakness or numbness is an oncological emergency, contact the cancer team immediately (" + SAFETY_OFFICER
+        "weakness or numbness is an oncological emergency, contact the cancer team immediately ("
+        + SAFETY_OFFICER
         + "); leg pain above the knee alone is referred pain, and cancer alone is already 'today'",
         advice="cancer_team",
     ),
@@ -447,13 +453,14 @@ COMBINATIONS: tuple[Combination, ...] = (
         "infection_risk_with_a_weak_leg",
         Tier.EMERGENCY,
         (INFECTION_RISKS, frozenset({"leg_weak"})),
-        "NICE CKS: infection risk with a neurological deficit (spinal epidural abscess); " + SAFETY_OFFICER
+        "NICE CKS: infection risk with a neurological deficit (spinal epidural abscess); "
+        + SAFETY_OFFICER
         + ": an emergency with a weak leg, urgent with sciatica",
     ),
     Combination(
         "infection_with_diabetes_or_immune_medicines_and_leg_numbness",
         Tier.EMERGENCY,
-        (frozenset({"fever", "recent_infection"}), frozenset({"diabetes", "immune_medicines"}), frozenset({"leg_numb"})),
+        (INFECTIONS, frozenset({"diabetes", "immune_medicines"}), frozenset({"leg_numb"})),
         FOURTH_PASS + ": a recent infection with new tingling in a diabetic or immunosuppressed person (spinal "
         "epidural abscess; NICE CKS)",
     ),
@@ -480,9 +487,9 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(
         "fracture_risk_with_an_injury",
         Tier.URGENT,
-        (frozenset({"osteoporosis", "immune_medicines", "over_70"}), frozenset({"injury"})),
-        "NICE CKS: minor trauma in people with osteoporosis or corticosteroid use, or over 70 (vertebral fracture; "
-        "Henschke 2009)",
+        (frozenset({"osteoporosis", "immune_medicines", "over_65"}), frozenset({"injury"})),
+        "NICE CKS: minor trauma (a fall, a knock or a lift) in older people or people with osteoporosis or "
+        "corticosteroid use (vertebral fracture); Henschke 2009",
     ),
     Combination(
         "doctor_flag_with_a_risk_factor",
@@ -490,12 +497,6 @@ COMBINATIONS: tuple[Combination, ...] = (
         (DOCTOR_FLAGS, RISK_FACTORS),
         "Third clinical review (NICE CKS, CG75): weight loss, a lump, tingling in one leg or night pain with "
         "cancer, steroids, osteoporosis, or age 70 or over",
-    ),
-    Combination(
-        "doctor_flag_after_an_injury_at_65",
-        Tier.URGENT,
-        (DOCTOR_FLAGS, frozenset({"injury"}), frozenset({"over_65"})),
-        "Third clinical review (NICE CKS): a doctor flag after a fall, a knock or a lift at 65 or over",
     ),
     Combination(
         "cancer_flag_over_50",
@@ -544,6 +545,7 @@ def refines(sign: Question) -> str | None:
         return sign.follows[0]
     return None
 
+
 # Each sign's and age fact's own tier: an age fact alone is nothing (a rule gives it a tier).
 TIERS: dict[str, Tier] = {**{fact.id: Tier.HOME for fact in AGE_FACTS}, **{s.id: s.tier for s in WARNING_SIGNS}}
 # An emergency behind which may be the heart, the lungs, the aorta or a bleed: "don't drive yourself" (NHS heart
@@ -587,8 +589,22 @@ SYMPTOMS = frozenset(
         "abdominal_severe",
     }
 )
-# The safety net's usual signs (NHS back pain and cauda equina pages' 999 list; heart attack), most important
-# first: said after the ones that would make it an emergency for this person (``triage.escalations``).
-SAFETY_NET = ("chest_pain", "bladder_control", "saddle_numbness", "passed_out", "legs_both")
+# The safety net's usual signs (NHS back pain and cauda equina pages' 999 list; heart attack; breathlessness, as
+# the clinical safety officer asked), most important first: said after the ones that would make it an emergency
+# for this person (``triage.escalations``).
+SAFETY_NET = ("chest_pain", "breathless_with_pain", "bladder_control", "saddle_numbness", "passed_out", "legs_both")
+# The nerves at the bottom of the spine: someone with one of these hears cauda equina's signs first in the net.
+NERVE_SIGNS = frozenset(
+    {
+        "bladder_bowel",
+        "bladder_control",
+        "saddle_numbness",
+        "leg_symptoms",
+        "leg_below_knee",
+        "leg_numb",
+        "leg_weak",
+        "legs_both",
+    }
+)
 # "A bit" to one of these is not a yes: it asks how bad or how sudden (skill.core.meaning).
 SEVERITY_QUESTIONS = frozenset({"sudden_onset", "rest_pain", "leg_weak", "abdominal_severe"})

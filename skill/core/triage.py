@@ -30,9 +30,10 @@ from typing import NamedTuple
 from skill.core.signs import (
     ADVICE_WINS,
     COMBINATIONS,
+    NERVE_SIGNS,
     SAFETY_NET,
-    SYMPTOMS,
     SIGNS_BY_ID,
+    SYMPTOMS,
     TIERS,
     WARNING_SIGNS,
     Combination,
@@ -106,7 +107,8 @@ def _still_askable(start: int) -> frozenset[str]:
 _ASKABLE = [_still_askable(start) for start in range(len(WARNING_SIGNS) + 1)]
 _MAX_ASKABLE = [max((SIGNS_BY_ID[i].tier for i in ids), default=Tier.HOME) for ids in _ASKABLE]
 _FOLLOW_UPS_OF_EARLIER = [
-    tuple(s for s in WARNING_SIGNS[start:] if _follows_only_earlier(s, start)) for start in range(len(WARNING_SIGNS) + 1)
+    tuple(s for s in WARNING_SIGNS[start:] if _follows_only_earlier(s, start))
+    for start in range(len(WARNING_SIGNS) + 1)
 ]
 # Each question with every follow-up asked through it ("below the knee", "both legs" after "a leg"), itself included.
 _FOLLOWING: dict[str, frozenset[str]] = {}
@@ -283,7 +285,9 @@ def escalations(yes: Collection[str]) -> tuple[str, ...]:
         lacking = [group for group in combination.groups if group.isdisjoint(yes)]
         if len(lacking) == 1:
             named += [s.id for s in WARNING_SIGNS if s.id in lacking[0] and s.id in SYMPTOMS][:1]
-    named += [sign_id for sign_id in SAFETY_NET if sign_id not in yes]
+    nerves_first = not yes.isdisjoint(NERVE_SIGNS)  # sciatica: cauda equina's signs before the heart's
+    usual = sorted(SAFETY_NET, key=lambda s: (nerves_first and s not in NERVE_SIGNS, SAFETY_NET.index(s)))
+    named += [sign_id for sign_id in usual if sign_id not in yes]
     return tuple(dict.fromkeys(named))
 
 

@@ -45,7 +45,7 @@ class Cohort(NamedTuple):
             sign_id: Rate(min(1.0, rate.yes * factor), rate.source) if only is None or sign_id in only else rate
             for sign_id, rate in self.rates.items()
         }
-        return self._replace(name=f"{self.name}x{factor:g}", rates=MappingProxyType(rates))
+        return self._replace(rates=MappingProxyType(rates))  # the same name: the same people, paired
 
 
 def _rates(**rates: tuple[float, str]) -> Mapping[str, Rate]:
@@ -73,14 +73,18 @@ ORDINARY = Cohort(
             EST + ": at its worst within a minute, whatever the cause; many strains build over hours as the muscles "
             "go into spasm",
         ),
-        blood_thinner=(0.03, EST + ": about 1 in 40 adults take an anticoagulant, most of them older"),
+        blood_thinner=(
+            0.02,
+            EST + ": about 1 in 30 adults in England take an anticoagulant, most of them over 70; fewer in this "
+            "cohort (mean age about 44)",
+        ),
         rest_pain=(0.12, EST + ": just as bad lying still, whatever the position (the old 'severe, no rest' rate)"),
         faintness=(0.02, EST + ": light-headedness with severe pain, since it began"),
         passed_out=(0.10, EST + ": of those, a few actually fainted"),
         aortic_aneurysm=(
-            0.01,
-            EST + ", conservative: about 1 in 100 men of 65 screened have an aneurysm (NHS AAA screening); fewer "
-            "women, and fewer know of one",
+            0.005,
+            EST + ": about 1 in 90 men of 65 screened have an aneurysm (NHS AAA screening), fewer women, and only "
+            "some know of one; asked of half men, half women of 50 and over",
         ),
         upper_back=(0.08, EST + ": thoracic pain beside low back pain"),
         injury=(0.35, EST + ": a lift, a bend, a knock or a small fall is the start people most often name"),
@@ -109,10 +113,16 @@ ORDINARY = Cohort(
         abdominal_pain=(0.05, EST),
         abdominal_new=(0.40, EST + ": of those, not the person's usual (IBS, periods)"),
         abdominal_severe=(0.10, EST + ": of those, severe"),
-        osteoporosis=(0.04, EST + ": known osteoporosis among those asked (at 50 and over, or after a fall or sudden pain)"),
+        osteoporosis=(
+            0.04,
+            EST + ": known osteoporosis among those asked (at 50 and over, or after a fall or sudden pain)",
+        ),
         weight_loss=(0.02, HENSCHKE + ": unexplained weight loss uncommon"),
         lump=(0.01, EST + ": a lump or swelling on the back, rarer still"),
-        night_pain=(0.50, "Harding, Spine 2005: night pain is common; of those with pain just as bad lying still, half"),
+        night_pain=(
+            0.50,
+            "Harding, Spine 2005: night pain is common; of those with pain just as bad lying still, half",
+        ),
         not_improving=(0.30, EST + ": many first ask after a few weeks"),
     ),
     target="emergency at most 5%; home or doctor at least 60%",
@@ -149,7 +159,11 @@ SERIOUS: tuple[Cohort, ...] = (
         _rates(
             cancer_history=(0.77, "NICE NG234: most have a known cancer; about a quarter present first this way"),
             upper_back=(0.60, "NICE CG75: thoracic spine most often affected"),
-            leg_symptoms=(0.75, EST + ": radicular pain, weakness or numbness"),
+            leg_symptoms=(
+                0.88,
+                EST + ": radicular pain, weakness or numbness, any of them (the earlier model's separate leg "
+                "questions, 0.4, 0.5 and 0.6, together)",
+            ),
             leg_numb=(0.50, EST),
             leg_weak=(0.60, EST),
             legs_both=(0.40, EST),
@@ -168,7 +182,7 @@ SERIOUS: tuple[Cohort, ...] = (
         (45, 85),
         _rates(
             sudden_onset=(0.85, "IRAD: abrupt onset in about 85%"),
-            rest_pain=(0.85, "IRAD: the pain is severe and does not ease; estimate"),
+            rest_pain=(0.90, "IRAD: the pain is severe, tearing and constant, whatever the position; estimate"),
             upper_back=(0.65, "IRAD: back pain in about two thirds of type B"),
             chest_pain=(0.40, "IRAD: chest pain is absent in many type B dissections; estimate"),
             faintness=(0.05, "IRAD: syncope in about 1 in 20 type B dissections (1 in 10 of all)"),
@@ -189,7 +203,7 @@ SERIOUS: tuple[Cohort, ...] = (
         (60, 90),
         _rates(
             sudden_onset=(0.70, "NHS AAA: sudden, severe pain in the tummy or lower back"),
-            rest_pain=(0.80, EST),
+            rest_pain=(0.85, EST + ": a leaking aneurysm's pain is constant"),
             faintness=(0.50, "NHS AAA: dizziness, fainting"),
             passed_out=(0.50, EST + ": of those, half pass out (NHS AAA: fainting)"),
             abdominal_pain=(0.60, "NHS AAA page: tummy pain"),
@@ -268,7 +282,7 @@ SERIOUS: tuple[Cohort, ...] = (
             leg_weak=(0.60, EST),
         ),
         Tier.EMERGENCY,
-        0.85,
+        0.8,
         "emergency",
     ),
     Cohort(
@@ -286,6 +300,7 @@ SERIOUS: tuple[Cohort, ...] = (
             leg_symptoms=(0.40, EST),
             leg_numb=(0.50, EST),
             leg_weak=(0.40, EST),
+            not_improving=(0.60, EST + ": the pain grows over days or weeks (NICE CKS: progressive pain)"),
         ),
         Tier.URGENT,
         0.82,

@@ -122,7 +122,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "If this is an emergency, {number} now.": "Si c'est une urgence, {number} maintenant.",
         "Call {number} now": "Appelez le {number} maintenant",
         "call {number} now.": "appelez le {number} maintenant.",
-        "Call {number} at once": "Appelez le {number} tout de suite",
+        "Call {number} at once": "Appelez le {number} immédiatement",
         "emergency": "urgence",
         "not a diagnosis": "pas un diagnostic",
         "for adults": "pour les adultes",

@@ -85,8 +85,16 @@ def test_the_emergency_verdict_is_short_and_says_the_number_first_and_last(local
 
 # This person's safety net, as an en-US listener hears it: what would make it an emergency for them first.
 NETS = [
-    (Tier.HOME, (), "chest pain, losing bladder control, a numb bottom, fainting or weakness in both legs"),
-    (Tier.URGENT, ("fever",), "chest pain, breathlessness, a weak leg, losing bladder control, a numb bottom or fainting"),
+    (
+        Tier.HOME,
+        (),
+        "chest pain, breathlessness, losing bladder control, a numb bottom, fainting or weakness in both legs",
+    ),
+    (
+        Tier.URGENT,
+        ("fever",),
+        "chest pain, breathlessness, a weak leg, losing bladder control, a numb bottom or fainting",
+    ),
     (
         Tier.URGENT,
         ("faintness",),
@@ -95,12 +103,12 @@ NETS = [
     (
         Tier.DOCTOR,
         ("leg_symptoms", "leg_below_knee"),
-        "chest pain, weakness in both legs, losing bladder control, a numb bottom or fainting",
+        "chest pain, weakness in both legs, losing bladder control, a numb bottom, breathlessness or fainting",
     ),
     (
         Tier.URGENT,
         ("bladder_bowel",),
-        "chest pain, losing bladder control, a weak leg, a numb bottom or fainting",
+        "chest pain, losing bladder control, a weak leg, a numb bottom, breathlessness or fainting",
     ),
 ]
 
@@ -170,10 +178,7 @@ def test_several_reasons_are_listed_naturally() -> None:
 
 def test_past_three_reasons_the_rest_are_other_signs() -> None:
     text = said("en-US", Tier.URGENT, "fever", "recent_infection", "night_pain", "upper_back", "weight_loss")
-    assert (
-        "because of a high temperature, a recent infection, pain that wakes you at night and other signs."
-        in text
-    )
+    assert "because of a high temperature, a recent infection, pain that wakes you at night and other signs." in text
 
 
 def test_an_age_rule_is_said_as_your_age_beside_the_sign_it_goes_with() -> None:

@@ -80,8 +80,13 @@ def test_the_atypical_emergencies_are_combinations_of_everyday_questions() -> No
             ), (heart_or_aorta, with_)
     assert by_id["faintness_with_tummy_pain"].tier is Tier.EMERGENCY
     # the sudden-pain rules are gated by pain just as bad lying still (the safety officer's review)
-    assert all("rest_pain" in c.groups[1] for c in COMBINATIONS if c.groups[0] == frozenset({"sudden_onset"})
-               and c.tier is Tier.EMERGENCY and "breathless_with_pain" not in c.groups[1])
+    assert all(
+        "rest_pain" in c.groups[1]
+        for c in COMBINATIONS
+        if c.groups[0] == frozenset({"sudden_onset"})
+        and c.tier is Tier.EMERGENCY
+        and "breathless_with_pain" not in c.groups[1]
+    )
 
 
 def test_age_gated_questions_follow_an_age_fact() -> None:

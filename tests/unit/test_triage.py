@@ -170,9 +170,11 @@ def test_answer_paths_give_the_expected_verdict(yes: list[str], tier: Tier, firs
         (50, ["breathless_sweaty", "breathless_with_pain"], Tier.EMERGENCY, True),
         (50, ["breathless_sweaty"], Tier.DOCTOR, False),  # not with the pain: painkillers, a long-standing cause
         (49, ["upper_back", "rest_pain"], Tier.URGENT, False),
-        (50, ["upper_back", "rest_pain"], Tier.EMERGENCY, True),
-        (69, ["injury"], Tier.HOME, False),
-        (70, ["injury"], Tier.URGENT, True),
+        (50, ["upper_back", "rest_pain"], Tier.URGENT, False),  # no sudden onset, no breathlessness
+        (50, ["upper_back", "breathless_sweaty"], Tier.EMERGENCY, True),  # even put down to another cause
+        (49, ["upper_back", "breathless_sweaty"], Tier.URGENT, False),
+        (64, ["injury"], Tier.HOME, False),
+        (65, ["injury"], Tier.URGENT, True),
         (81, ["injury"], Tier.URGENT, True),
         (66, ["injury", "leg_symptoms", "leg_numb"], Tier.URGENT, True),
         (64, ["injury", "leg_symptoms", "leg_numb"], Tier.DOCTOR, False),

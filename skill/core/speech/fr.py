@@ -209,8 +209,7 @@ TEXTS: dict[str, str] = {
     "reason.serious_accident": "l'accident grave",
     "intro.bladder_bowel": "Quelques questions personnelles maintenant, sur les nerfs du bas de la colonne.",
     "question.bladder_bowel": (
-        "Depuis deux semaines, est-ce que vous avez un nouveau problème pour uriner, ou pour retenir vos "
-        "selles?"
+        "Depuis deux semaines, est-ce que vous avez un nouveau problème pour uriner, ou pour retenir vos selles?"
     ),
     "explain.bladder_bowel": (
         "Un nouveau problème avec l'urine ou les selles peut venir des nerfs du bas de la colonne, ou de "
@@ -298,7 +297,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.not_improving": "la douleur qui ne s'améliore pas depuis quelques semaines",
     # --- The listing (plain text) -----------------------------------------------
-    "net": "Appelez le {emergency_number} tout de suite pour {items}, ou si ça empire beaucoup.",
+    "net": "Appelez le {emergency_number} immédiatement pour {items}, ou si ça empire beaucoup.",
     "list.or": "ou",
     "ack.age.decade.20": "Dans la vingtaine, merci.",
     "ack.age.decade.30": "Dans la trentaine, merci.",
@@ -359,8 +358,7 @@ TEXTS: dict[str, str] = {
     "reason.injury": "la douleur apparue avec une chute, un coup ou en soulevant quelque chose",
     "net.bladder_bowel": "un nouveau problème pour uriner",
     "question.bladder_control": (
-        "Est-ce que c'est difficile de commencer ou d'arrêter d'uriner, ou de sentir quand vous devez y "
-        "aller?"
+        "Est-ce que c'est difficile de commencer ou d'arrêter d'uriner, ou de sentir quand vous devez y aller?"
     ),
     "explain.bladder_control": (
         "De la difficulté à commencer ou à arrêter, ou ne pas sentir quand la vessie ou l'intestin est plein, "
@@ -368,7 +366,7 @@ TEXTS: dict[str, str] = {
         "une brûlure, des envies plus fréquentes, ou des fuites quand vous toussez ou depuis un accouchement."
     ),
     "reason.bladder_control": "la difficulté à commencer ou arrêter d'uriner, ou à sentir le besoin",
-    "net.bladder_control": "une perte de contrôle de la vessie",
+    "net.bladder_control": "une perte de contrôle urinaire",
     "net.saddle_numbness": "des fesses engourdies",
     "net.fever": "de la fièvre",
     "question.diabetes": "Est-ce que vous faites du diabète?",
@@ -378,8 +376,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.diabetes": "votre diabète",
     "question.leg_symptoms": (
-        "Est-ce que vous avez de la douleur, de l'engourdissement, des picotements ou de la faiblesse dans "
-        "une jambe?"
+        "Est-ce que vous avez de la douleur, de l'engourdissement, des picotements ou de la faiblesse dans une jambe?"
     ),
     "explain.leg_symptoms": (
         "Une douleur qui descend dans la jambe, ou une jambe engourdie, qui picote ou qui est faible, peut "
