@@ -65,7 +65,7 @@ def test_failure_2_a_drug_injector_with_fever_and_a_weak_leg_is_an_emergency() -
 def test_failure_3_one_sided_sciatica_hears_the_emergency_number_and_the_symptoms_that_need_it() -> None:
     out = check("leg_symptoms", "leg_below_knee")
     assert outcome(out) == "doctor"
-    net = "Call 911 at once for chest pain, weakness in both legs, losing bladder control, a numb bottom"
+    net = "Call 911 at once for chest pain, weak legs, losing bladder control, a numb bottom"
     assert net in speech(out)
     assert speech(out).endswith("This is general information, not a diagnosis.")
 

@@ -593,6 +593,8 @@ SYMPTOMS = frozenset(
 # the clinical safety officer asked), most important first: said after the ones that would make it an emergency
 # for this person (``triage.escalations``).
 SAFETY_NET = ("chest_pain", "breathless_with_pain", "bladder_control", "saddle_numbness", "passed_out", "legs_both")
+# A safety net that names the first already says the second: "a weak leg" covers "weak legs".
+NET_COVERED_BY: dict[str, frozenset[str]] = {"legs_both": frozenset({"leg_weak"})}
 # The nerves at the bottom of the spine: someone with one of these hears cauda equina's signs first in the net.
 NERVE_SIGNS = frozenset(
     {

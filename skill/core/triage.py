@@ -31,6 +31,7 @@ from skill.core.signs import (
     ADVICE_WINS,
     COMBINATIONS,
     NERVE_SIGNS,
+    NET_COVERED_BY,
     SAFETY_NET,
     SIGNS_BY_ID,
     SYMPTOMS,
@@ -288,7 +289,8 @@ def escalations(yes: Collection[str]) -> tuple[str, ...]:
     nerves_first = not yes.isdisjoint(NERVE_SIGNS)  # sciatica: cauda equina's signs before the heart's
     usual = sorted(SAFETY_NET, key=lambda s: (nerves_first and s not in NERVE_SIGNS, SAFETY_NET.index(s)))
     named += [sign_id for sign_id in usual if sign_id not in yes]
-    return tuple(dict.fromkeys(named))
+    said = set(named)
+    return tuple(dict.fromkeys(s for s in named if not said & NET_COVERED_BY.get(s, frozenset())))
 
 
 def verdict(check: Check) -> Verdict | None:

@@ -14,7 +14,7 @@ from skill.core.meaning import DECADES
 from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, SYMPTOMS, WARNING_SIGNS, Tier
 from skill.core.speech import LOCALES, texts_for
 from skill.core.ssml import to_text
-from skill.core.triage import Verdict
+from skill.core.triage import Verdict, escalations
 from tests.support.fake_alexa import check_ssml, words
 from tests.support.locales import heard_in
 
@@ -65,7 +65,7 @@ ADVICE = sorted({c.advice for c in COMBINATIONS if c.advice is not None})
 
 
 def said(locale: str, tier: Tier, *sign_ids: str) -> str:
-    reasons = tuple(SIGNS_BY_ID[s] for s in sign_ids)
+    reasons = tuple(SIGNS_BY_ID[s] for s in sign_ids if s in SIGNS_BY_ID)  # an age fact is no reason
     return to_text(responses.verdict(texts_for(locale), Verdict(tier, reasons, yes=frozenset(sign_ids))).ssml)
 
 
@@ -85,30 +85,31 @@ def test_the_emergency_verdict_is_short_and_says_the_number_first_and_last(local
 
 # This person's safety net, as an en-US listener hears it: what would make it an emergency for them first.
 NETS = [
-    (
-        Tier.HOME,
-        (),
-        "chest pain, breathlessness, losing bladder control, a numb bottom, fainting or weakness in both legs",
-    ),
+    (Tier.HOME, (), "chest pain, new breathlessness, losing bladder control, a numb bottom, fainting or weak legs"),
     (
         Tier.URGENT,
         ("fever",),
-        "chest pain, breathlessness, a weak leg, losing bladder control, a numb bottom or fainting",
+        "chest pain, new breathlessness, a weak leg, losing bladder control, a numb bottom or fainting",
     ),
     (
         Tier.URGENT,
         ("faintness",),
-        "chest pain, fainting, breathlessness, stomach pain, a fever, losing bladder control or a numb bottom",
+        "chest pain, fainting, new breathlessness, stomach pain, a fever, losing bladder control or weak legs",
     ),
     (
         Tier.DOCTOR,
         ("leg_symptoms", "leg_below_knee"),
-        "chest pain, weakness in both legs, losing bladder control, a numb bottom, breathlessness or fainting",
+        "chest pain, weak legs, losing bladder control, a numb bottom, new breathlessness or fainting",
     ),
     (
         Tier.URGENT,
         ("bladder_bowel",),
-        "chest pain, losing bladder control, a weak leg, a numb bottom, breathlessness or fainting",
+        "chest pain, losing bladder control, a weak leg, a numb bottom, new breathlessness or fainting",
+    ),
+    (
+        Tier.DOCTOR,
+        ("breathless_sweaty", "over_50"),  # sick from the painkillers at 58: breathlessness is not said bare
+        "chest pain, pain between your shoulder blades, new breathlessness, a fever or losing bladder control",
     ),
 ]
 
@@ -134,8 +135,9 @@ def test_the_safety_net_never_names_the_persons_own_sign_and_stays_short(
     net = net[: -len(heard_in(locale, "This is general information, not a diagnosis."))].strip()
     assert len(net.split()) <= int(t["net.words"])
     for sign_id in yes:
-        if f"net.{sign_id}" in t:
-            assert to_text(t[f"net.{sign_id}"]) not in net.replace(to_text(t["net.passed_out"]), ""), sign_id
+        if sign_id in SIGNS_BY_ID:  # the reason said is never in the net ("feeling faint" is, "fainting" not)
+            assert to_text(t[f"reason.{sign_id}"]) not in net, sign_id
+            assert sign_id not in escalations(frozenset(yes))
     assert to_text(t["net.chest_pain"]) in net
 
 

@@ -204,14 +204,14 @@ TEXTS: dict[str, str] = {
         "sweat or feeling sick. Say yes if you have any of these now."
     ),
     "reason.breathless_sweaty": "being short of breath, clammy or sick",
-    "net.breathless_sweaty": "breathlessness",
+    "net.breathless_sweaty": "new breathlessness",
     "question.breathless_with_pain": "Did that come on with the back pain?",
     "explain.breathless_with_pain": (
         "Breathlessness, a cold sweat or sickness that began with the back pain can come from the heart. "
         "Say no if it comes from something else, such as painkillers or a condition you've had for a long time."
     ),
     "reason.breathless_with_pain": "being short of breath, clammy or sick since the pain began",
-    "net.breathless_with_pain": "breathlessness",
+    "net.breathless_with_pain": "new breathlessness",
     "question.breathing_pain": "Does the pain get worse when you breathe in?",
     "explain.breathing_pain": (
         "Pain that catches when you breathe in, with breathlessness, can come from a clot in the lungs, which "
@@ -377,7 +377,7 @@ TEXTS: dict[str, str] = {
         "both legs have been the same for longer than two weeks."
     ),
     "reason.legs_both": "symptoms in both legs",
-    "net.legs_both": "weakness in both legs",
+    "net.legs_both": "weak legs",
     "question.abdominal_pain": "Do you have {tummy} pain too?",
     "explain.abdominal_pain": (
         "Pain in your {tummy}, or abdomen, with back pain can come from something other than "

@@ -298,7 +298,7 @@ TEXTS: dict[str, str] = {
     "card.title.emergency_department_today": "Vaya hoy a {emergency_place}",
     "card.title.cancer_team": "Llame ahora a su equipo de oncología",
     "net.chest_pain": "dolor en el pecho",
-    "net.breathless_sweaty": "falta de aire",
+    "net.breathless_sweaty": "falta de aire nueva",
     "question.breathless_with_pain": "¿Eso empezó junto con el dolor de espalda?",
     "explain.breathless_with_pain": (
         "La falta de aire, el sudor frío o las náuseas que empezaron con el dolor de espalda pueden venir del "
@@ -306,7 +306,7 @@ TEXTS: dict[str, str] = {
         "tiempo."
     ),
     "reason.breathless_with_pain": "la falta de aire, el sudor frío o las náuseas desde que empezó el dolor",
-    "net.breathless_with_pain": "falta de aire",
+    "net.breathless_with_pain": "falta de aire nueva",
     "question.breathing_pain": "¿El dolor empeora al respirar hondo?",
     "explain.breathing_pain": (
         "Un dolor que aumenta al tomar aire, con falta de aire, puede venir de un coágulo en los pulmones, y "
@@ -389,7 +389,7 @@ TEXTS: dict[str, str] = {
         "apretados. Diga no si las dos piernas están igual desde hace más de dos semanas."
     ),
     "reason.legs_both": "las molestias en las dos piernas",
-    "net.legs_both": "debilidad en las dos piernas",
+    "net.legs_both": "las dos piernas débiles",
     "net.abdominal_pain": "dolor en {tummy}",
     "question.abdominal_new": "¿Es distinto del dolor en {tummy} que suele tener?",
     "explain.abdominal_new": (

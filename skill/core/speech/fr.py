@@ -314,7 +314,7 @@ TEXTS: dict[str, str] = {
     "card.title.emergency_department_today": "Allez à {emergency_place} aujourd'hui",
     "card.title.cancer_team": "Appelez votre équipe d'oncologie maintenant",
     "net.chest_pain": "une douleur à la poitrine",
-    "net.breathless_sweaty": "de l'essoufflement",
+    "net.breathless_sweaty": "un nouvel essoufflement",
     "question.breathless_with_pain": "Est-ce que c'est venu en même temps que le mal de dos?",
     "explain.breathless_with_pain": (
         "L'essoufflement, la sueur froide ou le mal de cœur apparus avec le mal de dos peuvent venir du cœur. "
@@ -322,7 +322,7 @@ TEXTS: dict[str, str] = {
         "avez depuis longtemps."
     ),
     "reason.breathless_with_pain": "l'essoufflement, la sueur froide ou le mal de cœur depuis le début de la douleur",
-    "net.breathless_with_pain": "de l'essoufflement",
+    "net.breathless_with_pain": "un nouvel essoufflement",
     "question.breathing_pain": "Est-ce que la douleur augmente quand vous respirez à fond?",
     "explain.breathing_pain": (
         "Une douleur qui augmente quand on prend une respiration, avec de l'essoufflement, peut venir d'un "
@@ -411,7 +411,7 @@ TEXTS: dict[str, str] = {
         "comprimés. Dites non si les deux jambes sont pareilles depuis plus de deux semaines."
     ),
     "reason.legs_both": "vos symptômes dans les deux jambes",
-    "net.legs_both": "de la faiblesse dans les deux jambes",
+    "net.legs_both": "les deux jambes faibles",
     "net.abdominal_pain": "une douleur au {tummy}",
     "question.abdominal_new": "Est-ce que c'est différent des maux de {tummy} que vous avez d'habitude?",
     "explain.abdominal_new": (
