@@ -94,7 +94,7 @@ def test_the_quick_subset_collects_tests() -> None:
     ("phrase", "said"),
     [
         ("printf 'open back pain check", "Call 911 now, or go to the emergency room. This is because of chest pain."),
-        ("printf 'ask back pain check", "Alexa: Thanks. Do you have any chest pain, pressure or tightness?"),
+        ("printf 'ask back pain check", "Alexa: 50, thanks. Have you had chest pain, pressure or tightness today?"),
     ],
 )
 def test_the_console_examples_run_as_written(phrase: str, said: str) -> None:
