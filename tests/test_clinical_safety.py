@@ -21,6 +21,7 @@ from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
 from skill.core.triage import tier_of
 from skill.tools.safety_case import SAFETY_CASE, updated
+from tests.support.conversations import yes_path
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, outcome, speech, words
 from tests.support.locales import heard_in
 
@@ -269,13 +270,6 @@ def test_cso_one_leg_getting_weaker_is_urgent_both_legs_an_emergency() -> None:
 
 
 # --- Each red flag, and each combination ----------------------------------------------------
-
-
-def yes_path(sign_id: str) -> tuple[str, ...]:
-    """The yes answers that reach ``sign_id``: its question and, up the chain, the first question it follows
-    (not an age fact)."""
-    parents = [p for p in SIGNS_BY_ID[sign_id].follows if p in SIGNS_BY_ID]
-    return (*yes_path(parents[0]), sign_id) if parents else (sign_id,)
 
 
 def age_for(members: Any) -> int:

@@ -16,10 +16,11 @@ import pytest
 from skill.alexa import constants as c
 from skill.core.meaning import ECHOES
 from skill.core.responses import check_length
-from skill.core.signs import SIGNS_BY_ID, WARNING_SIGNS, Tier
+from skill.core.signs import WARNING_SIGNS, Tier
 from skill.core.speech import LOCALES
 from skill.core.triage import Answer, Check, next_question, questions_left, take_reply
 from tests.support.console import console
+from tests.support.conversations import yes_path
 from tests.support.fake_alexa import ends_session, outcome, reprompt, speech
 from tests.support.locales import EXPECTED, firm_opening, number_first
 from tests.support.person import RESOLVERS, Person
@@ -48,12 +49,6 @@ def at_question(sign_id: str, locale: str = "en-US", yes: tuple[str, ...] = (), 
         asked = next(s.id for s in WARNING_SIGNS if speech(out).endswith(person.question(s.id)))
         out = person.says("yes" if asked in yes else "no")
     return person
-
-
-def yes_path(sign_id: str) -> tuple[str, ...]:
-    """The questions to say yes to for ``sign_id`` to be asked, up its chain of follow-ups, and it."""
-    parents = [p for p in SIGNS_BY_ID[sign_id].follows if p in SIGNS_BY_ID]
-    return (*yes_path(parents[0]), sign_id) if parents else (sign_id,)
 
 
 def first_sentence(said: str) -> str:

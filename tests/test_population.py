@@ -98,16 +98,16 @@ def test_every_rate_is_a_share_of_a_question_the_skill_asks_with_its_source(coho
 
 def test_the_model_runs_from_the_command_line_and_prints_the_table_and_the_profile() -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "skill.tools.population", "--people", "1000", "--seed", "3"],
+        [sys.executable, "-m", "skill.tools.population", "--people", "300", "--ordinary", "8000", "--seed", "3"],
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
-    assert done.returncode == 0, done.stdout + done.stderr  # the targets are checked on 40,000 ordinary backs
-    assert done.stdout.startswith("seed 3, 1,000 people per cohort")
-    assert "| Ordinary (non-specific) back pain | 1,000 |" in done.stdout
-    assert "Ordinary backs, 40,000 people through the triage core: the emergency number" in done.stdout
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("seed 3, 300 people per cohort")
+    assert "| Ordinary (non-specific) back pain | 300 |" in done.stdout
+    assert "Ordinary backs, 8,000 people through the triage core: the emergency number" in done.stdout
     assert "| route to the emergency number | share | its yes-rates doubled | halved |" in done.stdout
 
 
@@ -115,4 +115,4 @@ def test_the_model_refuses_an_empty_population() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "skill.tools.population", "--people", "0"], capture_output=True, text=True, check=False
     )
-    assert done.returncode == 2 and "--people must be at least 1" in done.stderr
+    assert done.returncode == 2 and "--people must be at least 1, --ordinary at least 4" in done.stderr

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from enum import Enum
 from typing import NamedTuple
 
@@ -74,6 +75,11 @@ _RECORDED = {
 
 def tier_of(yes: Collection[str]) -> Tier:
     """The verdict's tier for these signs answered yes (and age facts): the highest sign or combination."""
+    return _tier_of(yes if isinstance(yes, frozenset) else frozenset(yes))
+
+
+@lru_cache(maxsize=4096)  # a walk asks it after every yes; the sets a check can reach are few
+def _tier_of(yes: frozenset[str]) -> Tier:
     tier = max((TIERS[sign_id] for sign_id in yes), default=Tier.HOME)
     for combination in COMBINATIONS:
         if combination.tier > tier and all(not group.isdisjoint(yes) for group in combination.groups):
@@ -120,6 +126,7 @@ for _sign in reversed(WARNING_SIGNS):
 _MAIN_LEFT = [sum(not s.follows for s in WARNING_SIGNS[start:]) for start in range(len(WARNING_SIGNS) + 1)]
 
 
+@lru_cache(maxsize=4096)  # asked at every step of every walk, of few distinct (position, yes) pairs
 def _could_raise(position: int, yes: frozenset[str], tier: Tier) -> bool:
     """Whether a yes to everything still askable from ``position`` would raise ``tier``."""
     if tier is Tier.EMERGENCY:

@@ -34,7 +34,7 @@ COMBINATIONS_BY_ID = {combination.id: combination for combination in COMBINATION
 SEED = 20261201
 PEOPLE = 5_000  # per cohort, in the table (played through the conversation)
 ORDINARY_PEOPLE = 40_000  # ordinary backs for the targets, through the triage core: the share to 0.1 points
-SENSITIVITY_PEOPLE = 10_000  # ordinary backs for the sensitivity table (each route played twice more)
+SENSITIVITY_PEOPLE = ORDINARY_PEOPLE // 4  # ordinary backs for the sensitivity table (each route twice more)
 # Targets for the ordinary cohort (the third and fourth clinical reviews): at most 5% told to call the
 # emergency number, at least 60% home or a routine appointment. The emergency tier also holds the cancer
 # team's 24-hour line, now (cancer with leg symptoms, NICE NG234): all "now" together is held under 5.5%.
@@ -244,15 +244,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m skill.tools.population", description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=PEOPLE, help=f"per cohort (default {PEOPLE:,})")
     parser.add_argument("--seed", type=int, default=SEED, help=f"the random seed (default {SEED})")
+    parser.add_argument(
+        "--ordinary",
+        type=int,
+        default=ORDINARY_PEOPLE,
+        help=f"ordinary backs for the targets, through the triage core (default {ORDINARY_PEOPLE:,}); a quarter of "
+        "them for the sensitivity table",
+    )
     args = parser.parse_args(argv)
-    if args.people < 1:
-        parser.error("--people must be at least 1")
+    if args.people < 1 or args.ordinary < 4:
+        parser.error("--people must be at least 1, --ordinary at least 4")
     rows = run(args.people, args.seed)
     print(f"seed {args.seed}, {args.people:,} people per cohort, played through the en-US conversation\n")
     print(table(rows))
-    shares = ordinary_shares(seed=args.seed)
+    shares = ordinary_shares(args.ordinary, args.seed)
     print(
-        f"\nOrdinary backs, {ORDINARY_PEOPLE:,} people through the triage core: the emergency number "
+        f"\nOrdinary backs, {args.ordinary:,} people through the triage core: the emergency number "
         f"{shares.emergency_number:.1%} (target at most {MOST_EMERGENCY:.0%}), their cancer team's 24-hour line now "
         f"{shares.cancer_team:.1%} (all 'now' {shares.now:.1%}, held under {MOST_NOW:.1%}), home or a routine "
         f"appointment {shares.home_or_doctor:.1%} (target at least {LEAST_HOME_OR_ROUTINE:.0%})."
@@ -261,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         "\nWhat sends ordinary backs to the emergency number or the cancer team now, and each route with the "
         "yes-rates of the questions it names doubled and halved:\n"
     )
-    print(sensitivity_table(sensitivity(seed=args.seed)))
+    print(sensitivity_table(sensitivity(args.ordinary // 4, args.seed)))
     doubled = verdicts(ORDINARY.scaled(2), args.people, args.seed)
     print(
         f"\nWith every ordinary yes-rate doubled: emergency {share(doubled, Tier.EMERGENCY):.1%}, home or doctor "

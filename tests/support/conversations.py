@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from skill.alexa import constants as c
 from skill.core.responses import age_echo
+from skill.core.signs import SIGNS_BY_ID
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
 from tests.support.fake_alexa import ADULT, FakeAlexa, speech
@@ -15,6 +16,13 @@ SAFETY_NET = (
 )
 """The usual safety net (no warning sign said yes) as an en-US listener hears it, word for word: a rewording
 fails the tests that use it. A person's own safety net names what would make it an emergency for them first."""
+
+
+def yes_path(sign_id: str) -> tuple[str, ...]:
+    """The yes answers that reach ``sign_id``: up its chain of follow-ups, the first question each follows (not
+    an age fact), then it."""
+    parents = [p for p in SIGNS_BY_ID[sign_id].follows if p in SIGNS_BY_ID]
+    return (*yes_path(parents[0]), sign_id) if parents else (sign_id,)
 
 
 def heard(*parts: str) -> str:
