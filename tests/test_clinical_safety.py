@@ -16,10 +16,12 @@ import pytest
 
 from skill.alexa import constants as c
 from skill.alexa.lambda_function import build_handler
-from skill.core.signs import AGE_FACTS_BY_ID, COMBINATIONS, SIGNS_BY_ID, TIERS, WARNING_SIGNS, Tier
-from skill.core.speech import LOCALES, language_of
+from skill.core.signs import AGE_FACTS_BY_ID, COMBINATIONS, SIGNS_BY_ID, TIERS, WARNING_SIGNS, Tier, age_facts
+from skill.core.speech import LOCALES, language_of, texts_for
+from skill.core.ssml import to_text
+from skill.core.triage import tier_of
 from skill.tools.safety_case import SAFETY_CASE, updated
-from tests.support.conversations import SAFETY_NET
+from tests.support.conversations import yes_path
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, outcome, speech, words
 from tests.support.locales import heard_in
 
@@ -39,31 +41,33 @@ def check(*yes: str, locale: str = "en-US", age: int | None = 40) -> dict[str, A
 
 
 def test_failure_1_sudden_severe_pain_with_faintness_is_an_emergency_without_tummy_pain() -> None:
-    out = check("sudden_onset", "faintness", "severe_rest_pain")
+    out = check("sudden_onset", "faintness", "rest_pain")
     assert outcome(out) == "emergency"
-    assert speech(out).startswith("Call 911 now") and "sudden, severe pain that came on by itself" in speech(out)
+    assert speech(out).startswith("Call 911 now") and "pain that came on within a minute" in speech(out)
     assert "feeling faint or dizzy" in speech(out) and "Don't drive yourself." in speech(out)
 
 
-def test_failure_2_a_cancer_survivor_with_sciatica_below_the_knee_is_an_emergency_and_told_about_the_cancer() -> None:
-    out = check("leg_pain", "leg_pain_below_knee", "cancer_history")
+def test_failure_2_a_cancer_survivor_with_sciatica_below_the_knee_calls_the_cancer_team_now() -> None:
+    out = check("leg_symptoms", "leg_below_knee", "cancer_history")
     assert outcome(out) == "emergency"
-    assert "having had cancer and pain spreading below your knee" in speech(out)
-    assert "pain spreading down your leg" not in speech(out), "a reason is said once, in its most precise words"
+    assert speech(out).startswith("Call your cancer team's 24-hour line now, or go to the emergency room now.")
+    assert "having had cancer and pain or numbness below your knee" in speech(out)
+    assert "pain or numbness in a leg" not in speech(out), "a reason is said once, in its most precise words"
 
 
-def test_failure_2_a_drug_injector_with_fever_and_walking_trouble_is_an_emergency() -> None:
-    out = check("walking_difficulty", "iv_drug_use", "fever")
+def test_failure_2_a_drug_injector_with_fever_and_a_weak_leg_is_an_emergency() -> None:
+    out = check("leg_symptoms", "leg_weak", "iv_drug_use", "fever")
     assert outcome(out) == "emergency"
     assert "a high temperature" in speech(out)
-    out = check("walking_difficulty", "iv_drug_use")
+    out = check("leg_symptoms", "leg_weak", "iv_drug_use")
     assert outcome(out) == "emergency" and "having injected drugs" in speech(out)
 
 
 def test_failure_3_one_sided_sciatica_hears_the_emergency_number_and_the_symptoms_that_need_it() -> None:
-    out = check("leg_pain")
+    out = check("leg_symptoms", "leg_below_knee")
     assert outcome(out) == "doctor"
-    assert SAFETY_NET in speech(out)
+    net = "Call 911 at once for chest pain, weak legs, losing bladder control, a numb bottom"
+    assert net in speech(out)
     assert speech(out).endswith("This is general information, not a diagnosis.")
 
 
@@ -71,19 +75,19 @@ def test_failure_3_one_sided_sciatica_hears_the_emergency_number_and_the_symptom
 
 
 def test_review_3_a_dissection_felt_between_the_shoulder_blades_is_an_emergency() -> None:
-    out = check("sudden_onset", "upper_back", age=45)
+    out = check("sudden_onset", "rest_pain", "upper_back", age=45)
     assert outcome(out) == "emergency"
     assert speech(out).startswith("Call 911 now") and "Don't drive yourself." in speech(out)
-    assert "sudden, severe pain that came on by itself and pain between your shoulder blades" in speech(out)
-    older = check("sudden_onset", age=58)
-    assert outcome(older) == "emergency" and "sudden, severe pain that came on by itself and your age" in speech(older)
+    assert "pain between your shoulder blades, pain that came on within a minute" in speech(out)
+    older = check("sudden_onset", "rest_pain", age=58)
+    assert outcome(older) == "emergency" and "your age" in speech(older)
 
 
 def test_review_3_a_heart_attack_felt_in_the_back_without_chest_pain_is_an_emergency() -> None:
-    out = check("breathless_sweaty", "upper_back", age=44)
+    out = check("breathless_sweaty", "breathless_with_pain", "upper_back", age=44)
     assert outcome(out) == "emergency" and "Don't drive yourself." in speech(out)
-    assert "being short of breath, clammy or sick to your stomach with the pain and pain between" in speech(out)
-    older = check("breathless_sweaty", age=62)  # felt in the lower back: the age is enough
+    assert "being short of breath, clammy or sick to your stomach since the pain began" in speech(out)
+    older = check("breathless_sweaty", "breathless_with_pain", age=62)  # felt in the lower back: the age is enough
     assert outcome(older) == "emergency" and "your age" in speech(older)
 
 
@@ -102,15 +106,15 @@ def test_review_3_faintness_with_tummy_pain_that_built_up_is_an_emergency() -> N
     )
 
 
-def test_review_3_the_tummy_follow_up_is_sudden_or_severe() -> None:
-    out = check("abdominal_pain", "abdominal_pain_sudden")
-    assert outcome(out) == "emergency" and "sudden or severe stomach pain" in speech(out)
+def test_review_3_severe_new_tummy_pain_is_an_emergency() -> None:
+    out = check("abdominal_pain", "abdominal_new", "abdominal_severe")
+    assert outcome(out) == "emergency" and "severe stomach pain" in speech(out)
 
 
 def test_review_3_an_81_year_old_who_lifted_the_shopping_is_not_sent_home() -> None:
-    out = check("fall", age=81)
+    out = check("injury", age=81)
     assert outcome(out) == "urgent"
-    assert "pain that began after a fall, a knock or lifting something" in speech(out)
+    assert "pain that began with a fall, a knock or a lift" in speech(out)
     assert outcome(check(age=81)) == "doctor", "over 70, a new back pain sees a doctor"
     assert "This is because of your age." in speech(check(age=81))
 
@@ -121,16 +125,16 @@ def test_review_3_an_81_year_old_who_lifted_the_shopping_is_not_sent_home() -> N
 @pytest.mark.parametrize(
     ("yes", "tier"),
     [
-        (("leg_pain",), "doctor"),  # pain into the thigh: no below-the-knee, no emergency
-        (("leg_weakness",), "doctor"),  # tingling in one leg
-        (("leg_pain", "leg_pain_below_knee"), "doctor"),  # one-sided sciatica
-        (("night_pain",), "doctor"),
-        (("upper_back",), "doctor"),
+        (("leg_symptoms",), "doctor"),  # pain into the thigh: no below-the-knee, no emergency
+        (("leg_symptoms", "leg_numb"), "doctor"),  # tingling in one leg
+        (("leg_symptoms", "leg_below_knee"), "doctor"),  # one-sided sciatica
+        (("rest_pain", "night_pain"), "doctor"),
         (("weight_loss",), "doctor"),
-        (("severe_rest_pain",), "doctor"),
-        (("cancer_history", "leg_pain"), "urgent"),  # a cancer, and pain into the thigh only
-        (("recent_infection", "leg_pain"), "urgent"),
-        (("recent_infection", "leg_weakness"), "urgent"),
+        (("lump",), "doctor"),
+        (("rest_pain",), "doctor"),
+        (("cancer_history", "leg_symptoms"), "urgent"),  # a cancer, and pain into the thigh only
+        (("recent_infection", "leg_symptoms", "leg_below_knee"), "urgent"),  # an infection risk with sciatica
+        (("recent_infection", "leg_symptoms", "leg_numb"), "urgent"),
     ],
 )
 def test_review_3_common_harmless_yeses_are_not_sent_to_the_emergency_number(yes: tuple[str, ...], tier: str) -> None:
@@ -142,61 +146,176 @@ def test_review_3_common_harmless_yeses_are_not_sent_to_the_emergency_number(yes
     [
         (45, ("weight_loss",), "doctor"),
         (55, ("weight_loss",), "urgent"),
-        (72, ("leg_weakness",), "urgent"),
-        (45, ("immune_medicines", "night_pain"), "urgent"),
+        (72, ("leg_symptoms", "leg_numb"), "urgent"),
+        (45, ("immune_medicines", "rest_pain", "night_pain"), "urgent"),
     ],
 )
 def test_review_3_doctor_flags_are_urgent_with_a_risk_factor_or_age(age: int, yes: tuple[str, ...], tier: str) -> None:
     assert outcome(check(*yes, age=age)) == tier
 
 
+# --- The fourth review's patients: a yes with an ordinary reason, and the serious one -------------
+# Each pair: the person who says yes for the ordinary reason, then the one whose yes is the serious cause,
+# answering the follow-up as each would.
+
+
+@pytest.mark.parametrize(
+    ("ordinary", "ordinary_tier", "serious", "serious_tier"),
+    [
+        # a burning pee (a urine infection), then new retention or leaking without feeling it (cauda equina)
+        (("bladder_bowel",), "urgent", ("bladder_bowel", "bladder_control"), "emergency"),
+        # leaks on coughing since having a baby (stress incontinence)
+        (("bladder_bowel",), "urgent", ("bladder_bowel", "bladder_control", "saddle_numbness"), "emergency"),
+        # a urine infection reaching the kidney: fever and pain in the side, seen today
+        (("bladder_bowel", "fever"), "urgent", ("bladder_bowel", "fever", "faintness"), "emergency"),
+        # feeling sick from the painkillers, at 60, then sickness and a cold sweat that came with the pain
+        (("breathless_sweaty",), "doctor", ("breathless_sweaty", "breathless_with_pain"), "emergency"),
+        # the usual tummy pain (IBS, periods), then new, severe tummy pain
+        (("abdominal_pain",), "doctor", ("abdominal_pain", "abdominal_new", "abdominal_severe"), "emergency"),
+        # aching thighs on both sides (polymyalgia), then pain shooting down both legs (sciatica on both sides)
+        (("leg_symptoms", "legs_both"), "doctor", ("leg_symptoms", "leg_below_knee", "legs_both"), "emergency"),
+        # lifted a box at 45, then the same lift on steroid tablets
+        (("injury",), "home", ("injury", "immune_medicines"), "urgent"),
+    ],
+)
+def test_review_4_a_yes_with_an_ordinary_reason_is_not_an_emergency_and_the_serious_cause_still_is(
+    ordinary: tuple[str, ...], ordinary_tier: str, serious: tuple[str, ...], serious_tier: str
+) -> None:
+    age = 60 if "breathless_sweaty" in ordinary else 45
+    assert outcome(check(*ordinary, age=age)) == ordinary_tier
+    assert outcome(check(*serious, age=age)) == serious_tier
+
+
+def test_review_4_the_same_lift_at_65_or_with_osteoporosis_is_seen_today() -> None:
+    assert outcome(check("injury", age=64)) == "home"
+    assert outcome(check("injury", age=65)) == "urgent"
+    assert outcome(check("injury", "osteoporosis", age=45)) == "urgent"
+
+
+def test_review_4_breathlessness_and_pain_worse_on_breathing_in_is_an_emergency_pulmonary_embolism() -> None:
+    out = check("breathless_sweaty", "breathless_with_pain", "breathing_pain", age=35)
+    assert outcome(out) == "emergency" and "pain that's worse when you breathe in, with breathlessness" in speech(out)
+    assert outcome(check("breathless_sweaty", "breathless_with_pain", age=35)) == "urgent"
+
+
+def test_review_4_the_breathing_question_is_asked_only_after_breathlessness_that_came_with_the_pain() -> None:
+    fake_alexa = FakeAlexa(ENTRY_POINT)
+    fake_alexa.launch()
+    fake_alexa.say(c.YES)
+    fake_alexa.answer_until_verdict(("breathless_sweaty",), age=35)
+    heard = " ".join(speech(r) for r in fake_alexa.responses)
+    assert "Does the pain get worse when you breathe in?" not in heard
+
+
+def test_review_4_a_recent_infection_with_new_tingling_in_a_diabetic_is_an_emergency() -> None:
+    out = check("recent_infection", "diabetes", "leg_symptoms", "leg_numb")
+    assert outcome(out) == "emergency" and "diabetes" in speech(out)
+    assert outcome(check("recent_infection", "immune_medicines", "leg_symptoms", "leg_numb")) == "emergency"
+    assert outcome(check("recent_infection", "leg_symptoms", "leg_numb")) == "urgent"
+
+
+# --- The clinical safety officer's patients (round four, part two) -------------------------------
+
+
+def test_cso_a_47_year_old_with_tearing_pain_between_the_shoulder_blades_while_bench_pressing() -> None:
+    """He says yes to how it began (at its worst within a minute), whatever he was doing."""
+    out = check("sudden_onset", "rest_pain", "upper_back", "injury", age=47)
+    assert outcome(out) == "emergency" and "Don't drive yourself." in speech(out)
+    assert outcome(check("upper_back", age=47)) == "urgent", "pain between the shoulder blades is at least today"
+
+
+def test_cso_sepsis_a_fever_with_faintness_or_breathlessness_is_an_emergency() -> None:
+    assert outcome(check("faintness", "fever")) == "emergency"
+    assert outcome(check("breathless_sweaty", "fever")) == "emergency"
+
+
+def test_cso_a_fever_with_injected_drugs_goes_to_the_emergency_room_today_not_urgent_care() -> None:
+    out = check("fever", "iv_drug_use")
+    assert outcome(out) == "urgent"
+    assert speech(out).startswith("Please go to the emergency room today")
+    assert "urgent care" not in speech(out)
+    gb = check("fever", "immune_medicines", locale="en-GB")
+    assert speech(gb).startswith("Please go to A and E today")
+
+
+def test_cso_cancer_with_a_numb_or_weak_leg_calls_the_cancer_team_now() -> None:
+    for nerve in ("leg_numb", "leg_weak", "leg_below_knee"):
+        out = check("cancer_history", "leg_symptoms", nerve)
+        assert outcome(out) == "emergency", nerve
+        assert speech(out).startswith("Call your cancer team's 24-hour line now")
+        assert "If you can't reach them, call 911." in speech(out)
+
+
+def test_cso_sudden_pain_on_a_blood_thinner_is_an_emergency() -> None:
+    out = check("sudden_onset", "blood_thinner")
+    assert outcome(out) == "emergency" and "sudden pain while taking a blood thinner" in speech(out)
+    fake_alexa = FakeAlexa(ENTRY_POINT)
+    fake_alexa.launch()
+    fake_alexa.say(c.YES)
+    fake_alexa.answer_until_verdict(())
+    assert "blood thinner" not in " ".join(speech(r) for r in fake_alexa.responses[:-1]), "asked only after sudden pain"
+
+
+def test_cso_the_safety_net_never_names_the_verdicts_own_sign_and_the_ibuprofen_cautions_are_spoken() -> None:
+    faint = speech(check("faintness"))
+    assert faint.count("feeling faint") == 1 and "at once for chest pain, fainting," in faint
+    home = speech(check())
+    assert "ask a pharmacist first if you're over 65 or take a blood thinner" in home
+    assert "breathlessness" in speech(check("fever")).split("Call 911")[1]
+
+
+def test_cso_one_leg_getting_weaker_is_urgent_both_legs_an_emergency() -> None:
+    assert outcome(check("leg_symptoms", "leg_weak")) == "urgent"
+    assert outcome(check("leg_symptoms", "leg_weak", "legs_both")) == "emergency"
+
+
 # --- Each red flag, and each combination ----------------------------------------------------
-
-
-def yes_path(sign_id: str) -> tuple[str, ...]:
-    """The yes answers that reach ``sign_id``: its question and the one it follows (not an age fact)."""
-    sign = SIGNS_BY_ID[sign_id]
-    return (sign.follows, sign_id) if sign.follows in SIGNS_BY_ID else (sign_id,)
 
 
 def age_for(members: Any) -> int:
     """An age at which every age fact among ``members`` holds and every question among them is asked."""
     facts = [m for m in members if m in AGE_FACTS_BY_ID]
-    facts += [SIGNS_BY_ID[m].follows for m in members if SIGNS_BY_ID.get(m, SIGNS_BY_ID["chest_pain"]).follows]
+    for m in members:
+        if m in SIGNS_BY_ID and not any(p in SIGNS_BY_ID for p in SIGNS_BY_ID[m].follows):
+            facts += SIGNS_BY_ID[m].follows
     return max([40, *(AGE_FACTS_BY_ID[f].min_age for f in facts if f in AGE_FACTS_BY_ID)])
 
 
 @pytest.mark.parametrize("sign_id", [s.id for s in WARNING_SIGNS])
 def test_each_sign_gives_its_tier(sign_id: str) -> None:
     sign = SIGNS_BY_ID[sign_id]
-    age = AGE_FACTS_BY_ID[sign.follows].min_age if sign.follows in AGE_FACTS_BY_ID else 40
-    out = check(*yes_path(sign_id), age=age)
-    assert outcome(out) == sign.tier.id
-    assert outcome(out) != "home" and ends_session(out)
+    out = check(*yes_path(sign_id), age=age_for([sign_id]))
+    expected = max(TIERS[s] for s in yes_path(sign_id))
+    assert outcome(out) == expected.id and ends_session(out)
+    assert outcome(out) != "home" or sign.tier is Tier.HOME
 
 
 @pytest.mark.parametrize("combination", COMBINATIONS, ids=lambda combination: combination.id)
 def test_each_combination_gives_its_tier(combination: Any) -> None:
     for members in zip(*(sorted(group) for group in combination.groups), strict=False):
-        tier = max(combination.tier, *(TIERS[s] for s in members))
         asked = [path for m in members if m in SIGNS_BY_ID for path in yes_path(m)]
-        assert outcome(check(*asked, age=age_for(members))) == tier.id, members
+        age = age_for(members)
+        tier = tier_of({*asked, *age_facts(age)})  # another rule may raise it further (cancer with a numb leg)
+        assert tier >= combination.tier
+        assert outcome(check(*asked, age=age)) == tier.id, members
 
 
 def test_a_single_nerve_symptom_without_a_risk_factor_stays_below_emergency() -> None:
-    assert outcome(check("leg_pain")) == "doctor"
-    assert outcome(check("walking_difficulty")) == "urgent"
+    assert outcome(check("leg_symptoms", "leg_below_knee")) == "doctor"
+    assert outcome(check("leg_symptoms", "leg_weak")) == "urgent"
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
 def test_every_locale_gets_the_same_rules(locale: str) -> None:
     cases = [
         ((), 40, Tier.HOME),
-        (("leg_pain", "leg_pain_below_knee", "cancer_history"), 40, Tier.EMERGENCY),
-        (("sudden_onset", "upper_back"), 40, Tier.EMERGENCY),
+        (("leg_symptoms", "leg_below_knee", "cancer_history"), 40, Tier.EMERGENCY),
+        (("sudden_onset", "rest_pain", "upper_back"), 40, Tier.EMERGENCY),
+        (("bladder_bowel",), 40, Tier.URGENT),
         (("weight_loss",), 40, Tier.DOCTOR),
         (("weight_loss",), 60, Tier.URGENT),
-        (("fall",), 80, Tier.URGENT),
+        (("injury",), 80, Tier.URGENT),
+        (("injury",), 40, Tier.HOME),
         ((), None, Tier.DOCTOR),
     ]
     for yes, age, tier in cases:
@@ -205,11 +324,17 @@ def test_every_locale_gets_the_same_rules(locale: str) -> None:
 
 # --- The all-no path: still home, still short ---------------------------------------------
 
+
+def confirm(locale: str, age: int | None) -> str:
+    """What "did you say 69?" ends with in ``locale`` (nothing matches when no age is said)."""
+    return to_text(texts_for(locale)["confirm.age"].format(age=age)) if age is not None else "\0"
+
+
 MAX_WORDS = 400
 MAX_REPLY_WORDS = 90
 
 
-MAX_QUESTIONS = 26  # the age question included
+MAX_QUESTIONS = 22  # the age question included (26 before the fourth clinical round)
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
@@ -220,15 +345,17 @@ def test_the_all_no_check_stays_short_at_every_age(locale: str, age: int | None)
     fake_alexa.say(c.YES)
     out = fake_alexa.answer_until_verdict(age=age)
     assert outcome(out) == ("home" if age is not None else "doctor")
-    counts = [len(words(speech(response))) for response in fake_alexa.responses]
+    # "Did you say sixty-nine?" where the locale confirms that age (sesenta, setenta) is not counted: it is
+    # the price of not losing the age rules to a mishearing (the fourth clinical review)
+    counts = [len(words(speech(r))) for r in fake_alexa.responses if not speech(r).endswith(confirm(locale, age))]
     # Spanish and French take more words to say the same: up to 15% more, no reply over 100.
     english = language_of(locale) == "en"
     assert sum(counts) <= (MAX_WORDS if english else MAX_WORDS * 1.15), counts
     assert max(counts) <= (MAX_REPLY_WORDS if english else 100), counts
-    questions = len(fake_alexa.responses) - 2  # less the welcome and the verdict
+    questions = len(counts) - 2  # less the welcome and the verdict
     assert questions <= MAX_QUESTIONS
     if age == 40:
-        assert questions == 1 + sum(s.follows is None for s in WARNING_SIGNS), "the age, then every main question"
+        assert questions == 1 + sum(not s.follows for s in WARNING_SIGNS), "the age, then every main question"
 
 
 def test_the_all_no_check_ends_at_home_and_stays_short() -> None:
@@ -245,8 +372,8 @@ def test_progress_is_said_in_words_and_the_personal_questions_are_introduced(loc
     heard = [speech(response) for response in fake_alexa.responses]
     for said in ("About halfway.", "A few more.", "Last question.", "Some personal questions now"):
         assert sum(heard_in(locale, said) in h for h in heard) == 1, said
-    bladder = next(h for h in heard if heard_in(locale, "bladder or bowel control?") in h)
-    opening = "Some personal questions now, about your nerves. In the last two weeks"
+    bladder = next(h for h in heard if heard_in(locale, "or with bowel control?") in h)
+    opening = "Some personal questions now, about the nerves at the bottom of your spine. In the last two weeks"
     assert bladder.startswith(heard_in(locale, opening))
 
 

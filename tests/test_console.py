@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from skill.alexa import constants as c
+from skill.core.responses import age_echo
 from skill.core.speech import texts_for
 from skill.tools.console import Resolver, Session, load_language_model, run
 from tests.support.console import console
@@ -20,7 +21,7 @@ from tests.support.fake_alexa import SKILL_ID, Handler, fixture
 ROOT = Path(__file__).parents[1]
 TEXTS = texts_for("en-US")
 AGE_ASKED = heard(TEXTS["start.after_offer"], TEXTS["question.age"])
-THANKS = heard(TEXTS["ack.age"], TEXTS["question.chest_pain"])
+THANKS = heard(age_echo(TEXTS, 40), TEXTS["question.chest_pain"])
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +92,7 @@ def test_the_console_runs_as_a_module_with_piped_input() -> None:
     assert "call 911 now" in lines[0] and lines[0].endswith(
         "Answer each question with yes, no, or not sure. How old are you?"
     )
-    assert lines[1] == "Alexa: " + THANKS
+    assert lines[1] == "Alexa: " + heard(age_echo(TEXTS, 45), TEXTS["question.chest_pain"])
     assert lines[2] == "Alexa: " + question("breathless_sweaty")
     assert lines[3] == "Alexa: " + heard(
         TEXTS["explain.breathless_sweaty"], TEXTS["help.check"], question("breathless_sweaty")
@@ -103,7 +104,8 @@ def test_a_check_cut_off_in_the_console_starts_afresh_and_nothing_is_written(tmp
     result = console("open back pain check\nyes\n45\n", cwd=tmp_path)
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Alexa: Welcome to Back Pain Check.") and "Last time" not in result.stdout
-    assert lines[1:] == ["Alexa: " + AGE_ASKED, "Alexa: " + THANKS]  # the first question, not the third
+    thanks = heard(age_echo(TEXTS, 45), TEXTS["question.chest_pain"])
+    assert lines[1:] == ["Alexa: " + AGE_ASKED, "Alexa: " + thanks]  # the first question, not the third
     assert list(tmp_path.iterdir()) == []
 
 

@@ -16,6 +16,7 @@ from ask_sdk_core.exceptions import AskSdkException
 from skill.alexa import constants as c
 from skill.alexa.assembly import build_skill_builder
 from skill.alexa.session import Phase
+from skill.core.responses import age_echo
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
@@ -26,10 +27,10 @@ ROOT = Path(__file__).parents[1]
 TEXTS = texts_for("en-US")
 AGE_QUESTION = to_text(TEXTS["question.age"])
 FIRST_QUESTION = to_text(TEXTS["question.chest_pain"])
-MAIN_QUESTIONS = [s for s in WARNING_SIGNS if s.follows is None]  # all asked at 40 with no to everything
+MAIN_QUESTIONS = [s for s in WARNING_SIGNS if not s.follows]  # all asked at 40 with no to everything
 AT_THE_AGE_QUESTION = {"v": 2, "phase": "age"}
 AGE_ASKED = heard(TEXTS["start.after_offer"], TEXTS["question.age"])  # after "yes" to the offer
-THANKS = heard(TEXTS["ack.age"], TEXTS["question.chest_pain"])  # after an age
+THANKS = heard(age_echo(TEXTS, 40), TEXTS["question.chest_pain"])  # after the age 40
 
 
 def question(sign_id: str) -> str:
@@ -65,7 +66,7 @@ def test_yes_to_the_offer_asks_the_age_then_the_first_question(fake_alexa: FakeA
     assert speech(out) == AGE_ASKED and AGE_ASKED.endswith("How old are you?") and not ends_session(out)
     assert "say your age as a number" in reprompt(out) and "I'd rather not say" in reprompt(out)
     out = fake_alexa.tell_age(40)
-    assert speech(out) == THANKS == "Thanks. Do you have any chest pain, pressure or tightness?"
+    assert speech(out) == THANKS == "40, thanks. Have you had chest pain, pressure or tightness today?"
     assert FIRST_QUESTION in reprompt(out) and not ends_session(out)
 
 
@@ -99,7 +100,7 @@ def test_no_to_every_question_gives_self_care_and_the_safety_net(fake_alexa: Fak
     said = heard[-1]
     assert said.startswith("You can look after this at home.")
     assert "bed rest slows recovery" in said and "Ibuprofen may help, but not in pregnancy" in said
-    assert "See a doctor if it gets worse" in said and SAFETY_NET in said
+    assert "See a doctor if it lasts a few weeks." in said and SAFETY_NET in said
     assert said.endswith("This is general information, not a diagnosis.")
     assert ends_session(out) and outcome(out) == "home"
     card = out["response"]["card"]
@@ -132,40 +133,43 @@ def answer_to(fake_alexa: FakeAlexa, sign_id: str, *yes: str) -> dict[str, Any]:
     return out
 
 
-def test_weakness_in_both_legs_is_an_emergency(fake_alexa: FakeAlexa) -> None:
+def test_numbness_in_both_legs_is_an_emergency(fake_alexa: FakeAlexa) -> None:
     started(fake_alexa)
-    answer_to(fake_alexa, "leg_weakness")
+    answer_to(fake_alexa, "leg_symptoms")
     out = fake_alexa.say(c.YES)
-    assert speech(out) == heard(TEXTS["ack.yes"], TEXTS["question.leg_weakness_both"])
+    assert speech(out) == heard(TEXTS["ack.yes"], TEXTS["question.leg_below_knee"])
+    fake_alexa.say(c.NO)
+    assert speech(fake_alexa.say(c.YES)) == heard(TEXTS["ack.yes"], TEXTS["question.leg_weak"])  # numb
+    assert speech(fake_alexa.say(c.NO)) == question("legs_both")
     out = fake_alexa.say(c.YES)
     assert outcome(out) == "emergency"
-    assert "weakness, numbness or tingling in both legs" in speech(out)
+    assert "numbness or tingling in a leg and symptoms in both legs" in speech(out)
 
 
-def test_weakness_in_one_leg_goes_on_to_the_risk_factors_and_means_a_doctor_without_them(
+def test_tingling_in_one_leg_goes_on_to_the_risk_factors_and_means_a_doctor_without_them(
     fake_alexa: FakeAlexa,
 ) -> None:
-    started(fake_alexa)
-    out = fake_alexa.answer_until_verdict({"leg_weakness"})
+    started(fake_alexa, age=55)
+    out = fake_alexa.answer_until_verdict({"leg_symptoms", "leg_numb"}, age=55)
     asked = [speech(r) for r in fake_alexa.responses]
     assert any(h.endswith(question("osteoporosis")) for h in asked)  # a risk factor would make it urgent
-    assert not any(h.endswith(question("weight_loss")) for h in asked)  # nothing after it could
+    assert not any(h.endswith(question("not_improving")) for h in asked)  # nothing after it could
     assert speech(out).startswith("Please make an appointment to see a doctor in the next week or two.")
-    assert "This is because of weakness, numbness or tingling in a leg." in speech(out)
+    assert "This is because of numbness or tingling in a leg." in speech(out)
     assert outcome(out) == "doctor" and ends_session(out)
 
 
-def test_weakness_in_one_leg_with_osteoporosis_is_urgent(fake_alexa: FakeAlexa) -> None:
-    started(fake_alexa)
-    out = fake_alexa.answer_until_verdict({"leg_weakness", "osteoporosis"})
+def test_tingling_in_one_leg_with_osteoporosis_is_urgent(fake_alexa: FakeAlexa) -> None:
+    started(fake_alexa, age=55)
+    out = fake_alexa.answer_until_verdict({"leg_symptoms", "leg_numb", "osteoporosis"}, age=55)
     assert speech(out).startswith("Please contact your doctor today, or go to an urgent care clinic")
-    assert "osteoporosis" in speech(out) and "weakness, numbness or tingling in a leg" in speech(out)
+    assert "osteoporosis" in speech(out) and "numbness or tingling in a leg" in speech(out)
     assert outcome(out) == "urgent" and ends_session(out)
 
 
 def test_pain_down_the_leg_means_an_appointment_in_the_next_week_or_two(fake_alexa: FakeAlexa) -> None:
     started(fake_alexa)
-    out = fake_alexa.answer_until_verdict({"leg_pain"})
+    out = fake_alexa.answer_until_verdict({"leg_symptoms", "leg_below_knee"})
     assert speech(out).startswith("Please make an appointment to see a doctor in the next week or two.")
     assert outcome(out) == "doctor"
 
@@ -183,11 +187,11 @@ def test_not_sure_explains_then_a_second_not_sure_counts_as_yes(fake_alexa: Fake
 
 def test_a_second_not_sure_on_a_later_question_says_so_before_the_next(fake_alexa: FakeAlexa) -> None:
     started(fake_alexa)
-    answer_to(fake_alexa, "leg_weakness")
+    answer_to(fake_alexa, "leg_symptoms")
     fake_alexa.say(c.NOT_SURE)
     out = fake_alexa.say(c.NOT_SURE)
     assert speech(out).startswith("As you weren't sure, I counted that as a yes, to be careful.")
-    assert speech(out).endswith(question("leg_weakness_both"))
+    assert speech(out).endswith(question("leg_below_knee"))
 
 
 # --- Help, repeat, start over, stop, fallback ------------------------------------
@@ -207,7 +211,7 @@ def test_help_during_a_question_explains_it_and_asks_again(fake_alexa: FakeAlexa
 def test_help_outside_the_check_explains_the_skill(fake_alexa: FakeAlexa) -> None:
     fake_alexa.launch()
     out = fake_alexa.say(c.HELP)
-    assert "Back Pain Check asks your age and up to 25 yes or no questions" in speech(out)
+    assert "Back Pain Check asks your age and up to 21 yes or no questions" in speech(out)
     assert not ends_session(out)
     assert speech(fake_alexa.say(c.YES)) == AGE_ASKED
 
@@ -397,7 +401,7 @@ def test_no_health_answer_reaches_the_log(fake_alexa: FakeAlexa, caplog: pytest.
     started(fake_alexa)
     fake_alexa.say(c.NO)
     fake_alexa.say(c.NOT_SURE)
-    out = fake_alexa.answer_until_verdict({"leg_pain", "osteoporosis"})
+    out = fake_alexa.answer_until_verdict({"injury", "osteoporosis"})
     fake_alexa.end("ERROR", {"type": "INTERNAL_SERVICE_ERROR", "message": "Alexa had a problem"})
     assert outcome(out) == "urgent"
     logged = caplog.text.lower()

@@ -51,7 +51,7 @@ def conversation(handler: Handler, screen: bool) -> list[dict[str, Any]]:
     fake_alexa.tell_age(40)
     for intent in (c.NOT_SURE, c.FALLBACK, c.NO, c.REPEAT):
         fake_alexa.say(intent)
-    fake_alexa.answer_until_verdict({"leg_pain"})
+    fake_alexa.answer_until_verdict({"leg_symptoms"})
     return fake_alexa.responses
 
 
@@ -109,7 +109,7 @@ def test_every_question_renders_from_the_locales_speech_data(locale: str) -> Non
 def test_every_verdict_renders_from_the_locales_speech_data(locale: str, tier: Tier) -> None:
     t = texts_for(locale)
     reasons = tuple(s for s in WARNING_SIGNS if s.tier is tier)[:2]
-    speech_out = responses.verdict(t, Verdict(tier, reasons))
+    speech_out = responses.verdict(t, Verdict(tier, reasons, yes=frozenset(s.id for s in reasons)))
     assert speech_out.screen is not None
     screen = speech_out.screen()
     assert screen.kind == "verdict" and screen.data["tier"] == tier.id
@@ -118,7 +118,8 @@ def test_every_verdict_renders_from_the_locales_speech_data(locale: str, tier: T
     if tier is Tier.EMERGENCY:
         assert screen.data["number"] == t["screen.number"] and screen.data["safety_net"] == ""
     else:
-        assert screen.data["number"] == "" and screen.data["safety_net"] == to_text(t["safety_net"])
+        net = responses.safety_net(t, {s.id for s in reasons})
+        assert screen.data["number"] == "" and screen.data["safety_net"] == to_text(net) != ""
     for reason in reasons:
         assert to_text(t[f"reason.{reason.id}"]) in screen.data["reasons"]
 

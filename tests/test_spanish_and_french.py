@@ -139,7 +139,8 @@ def test_a_whole_check_by_utterance_hears_the_local_words_at_each_verdict(locale
     es = language_of(locale) == "es"
     opening = ["abre chequeo de espalda", "sí", "cuarenta"] if es else ["ouvre bilan de dos", "oui", "quarante"]
     yes, no = ("sí", "no") if es else ("oui", "non")
-    heard = converse(locale, *opening, no, no, no, no, no, no, yes)  # a yes to the bladder question
+    # no to chest, breathless, sudden, at rest, faint, upper back, how it began; yes to the saddle question
+    heard = converse(locale, *opening, no, no, no, no, no, no, no, no, yes)
     assert outcome(heard[-1]) == "emergency" and speech(heard[-1]).startswith(EXPECTED[locale][0])
     assert EXPECTED[locale][3] in speech(heard[-1])
     one_shot = (

@@ -15,8 +15,8 @@ def test_the_table_claims_no_review_and_has_every_locale() -> None:
     for locale in ("es-US", "es-MX", "es-ES", "fr-CA"):
         assert f"## {locale}" in text
     assert (
-        "| ¿Tiene dolor, presión u opresión en el pecho? | Do you have any chest pain, pressure or tightness? "
-        "| Do you have pain, pressure or tightness in the chest? | no |"
+        "| ¿Ha tenido hoy dolor, presión u opresión en el pecho? | Have you had chest pain, pressure or tightness "
+        "today? | Have you had pain, pressure or tightness in the chest today? | no |"
     ) in text
 
 

@@ -32,6 +32,8 @@ SHOULD_I_GO = "ShouldIGoIntent"  # "should I go to A and E?": the number first, 
 AGE = "AgeIntent"  # "I'm sixty-seven", "67": the age question's answer
 AGE_SLOT = "age"  # AgeIntent's AMAZON.NUMBER slot
 RATHER_NOT_SAY = "RatherNotSayIntent"  # "I'd rather not say" (to the age question)
+AGE_RANGE = "AgeRangeIntent"  # "in my sixties", "sixty-something": the age question's answer as a decade
+DECADE_SLOT = "decade"  # AgeRangeIntent's slot, of the DECADE type: its value's id is the decade ("60")
 
 BUILT_IN_INTENTS = (YES, NO, HELP, STOP, CANCEL, NAVIGATE_HOME, FALLBACK, REPEAT, START_OVER, PREVIOUS)
 CUSTOM_INTENTS = (
@@ -43,6 +45,7 @@ CUSTOM_INTENTS = (
     BOTH_LEGS,
     ONE_LEG,
     AGE,
+    AGE_RANGE,
     RATHER_NOT_SAY,
     QUALIFIED_YES,
     HEDGED_NO,
@@ -61,7 +64,7 @@ HANDLED_INTENTS = BUILT_IN_INTENTS + CUSTOM_INTENTS
 PHASE = "phase"  # skill.alexa.session.Phase's value
 ANSWERS = "answers"
 AGE_KEY = "age"  # the person's age (None: would rather not say); in the session only, never logged
-AGE_HEARD = "age_heard"  # an age under 16 heard, waiting to be confirmed ("fifty" heard as "fifteen")
+AGE_HEARD = "age_heard"  # an age heard, waiting to be confirmed ("sixty" heard as "sixteen")
 EXPLAINED = "explained"
 MISSES = "misses"  # misunderstood replies in a row, for the escalating fallback
 VERSION = "v"

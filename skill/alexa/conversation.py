@@ -15,7 +15,7 @@ from typing import NamedTuple
 from skill.alexa import constants as c
 from skill.alexa.session import Phase, SessionState, asking_age, checking, offered
 from skill.core import responses
-from skill.core.meaning import Said, age_said, meaning
+from skill.core.meaning import Said, age_of_decade, age_said, meaning, needs_confirming
 from skill.core.responses import Speech, Texts
 from skill.core.signs import Question, Tier, is_adult
 from skill.core.triage import Answer, Check, Step, change_last_answer, go_back, next_question, take_reply
@@ -30,12 +30,15 @@ class Turn(NamedTuple):
 
 
 class Heard(NamedTuple):
-    """What Alexa made of what was said: the intent, the number in it (the age) and the symptom it
-    names (an echo), if any."""
+    """What Alexa made of what was said: the intent, the number in it (an age, or a year of birth), the
+    symptom it names (an echo) or the decade ("in my sixties") if any, and the year the request was made in
+    (to turn a year of birth into an age)."""
 
     intent: str
     number: str | None = None
     symptom: str | None = None
+    decade: str | None = None
+    year: int | None = None
 
 
 Behaviour = Callable[[SessionState, Heard, Texts], Turn]
@@ -80,30 +83,63 @@ def restart(state: SessionState, heard: Heard, t: Texts) -> Turn:
     return _ask_age("start.restart", t)
 
 
+MAX_AGE_MISSES = 3  # then the check goes on without the age, as "I'd rather not say" does
+
+
 def take_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """An age: an adult's, the first question; under 16, confirmed first (then where a young person
-    should get help, and end)."""
-    age = age_said(heard.number)
+    """An age, a decade ("in my sixties": its oldest year, the cautious choice) or a year of birth. An age a
+    mishearing of its tens would change the rules for ("sixty" heard as "sixteen") is confirmed first; an
+    under-16's, then where a young person should get help, and the end."""
+    if heard.decade is not None:
+        age = age_of_decade(heard.decade)
+        if age is None:
+            return not_understood(state, heard, t)
+        return _first_question(Check(age=age), t, t[f"ack.age.decade.{heard.decade}"])
+    age = age_said(heard.number, heard.year)
     if age is None:
         return not_understood(state, heard, t)
+    if needs_confirming(age, t) or not is_adult(age):
+        return Turn(responses.confirm_age(t, age), asking_age(age_heard=age, misses=state.misses))
+    return _start_with_age(age, t)
+
+
+def _start_with_age(age: int, t: Texts) -> Turn:
+    """An adult's age heard (and confirmed where it had to be): echoed, then the first question."""
     if not is_adult(age):
-        return Turn(responses.confirm_child(t, age), asking_age(age_heard=age))
-    return _first_question(Check(age=age), t, t["ack.age"])
+        return Turn(responses.child(t), None)
+    return _first_question(Check(age=age), t, responses.age_echo(t, age))
 
 
 def confirm_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """Yes or no to "did you say you're 15?": the young person's advice, or the age again. With no age
-    to confirm, yes or no does not answer "how old are you?"."""
+    """Yes or no to "did you say sixteen?": the check with that age (or, under 16, the young person's
+    advice), or the age again, with the year of birth offered (a year is not misheard as a teen's age).
+    With no age to confirm, yes or no does not answer "how old are you?"."""
     if state.age_heard is None:
         return not_understood(state, heard, t)
     if heard.intent in (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES):
-        return Turn(responses.child(t), None)
-    return Turn(responses.ask_age(t, t["age.again"]), asking_age())
+        return _start_with_age(state.age_heard, t)
+    misses = state.misses + 1
+    if misses >= MAX_AGE_MISSES:
+        return _without_age(t, t["age.given_up"])
+    return Turn(responses.ask_age(t, t["age.again"]), asking_age(misses=misses))
 
 
 def rather_not_say(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """No age: the check goes on as for the oldest group, the cautious choice."""
-    return _first_question(Check(age=None), t, t["ack.age.declined"])
+    return _without_age(t, t["ack.age.declined"])
+
+
+def _without_age(t: Texts, *before: str) -> Turn:
+    return _first_question(Check(age=None), t, *before)
+
+
+def correct_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """An age said at the first question ("no, fourteen", after "Forty, thanks."): the age taken again.
+    Later in the check, an age is not an answer."""
+    assert state.check is not None
+    if state.check.answers or state.check.explained:
+        return not_understood(state, heard, t)
+    return take_age(asking_age(), heard, t)
 
 
 def decline(state: SessionState, heard: Heard, t: Texts) -> Turn:
@@ -219,11 +255,14 @@ def repeat(state: SessionState, heard: Heard, t: Texts) -> Turn:
 
 
 def not_understood(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """Not understood at the offer, the age or a question: each miss in a row says more."""
+    """Not understood at the offer, the age or a question: each miss in a row says more; the third at the age
+    goes on without it."""
     misses = state.misses + 1
     if state.phase is Phase.CHECKING:
         speech = responses.fallback_question(t, pending(state), misses)
     elif state.phase is Phase.AGE:
+        if misses >= MAX_AGE_MISSES:
+            return _without_age(t, t["age.given_up"])
         speech = responses.fallback_age(t, misses)
     else:
         speech = responses.fallback_offer(t, misses)
@@ -254,7 +293,7 @@ NEW, OFFERED, AGE, CHECKING, BROKEN = Phase.NEW, Phase.OFFERED, Phase.AGE, Phase
 EVERY = frozenset(Phase)
 ANSWERS = c.ANSWER_INTENTS
 LEGS = (c.BOTH_LEGS, c.ONE_LEG)
-AGES = (c.AGE, c.RATHER_NOT_SAY)
+AGES = (c.AGE, c.AGE_RANGE, c.RATHER_NOT_SAY)
 CHANGES = (c.CHANGE_TO_YES, c.CHANGE_TO_NO)
 QUESTIONS_ABOUT_IT = (c.WHAT_DO_YOU_MEAN, c.HOW_LONG)
 
@@ -281,7 +320,7 @@ ROUTES: tuple[Route, ...] = (
     Route({OFFERED},            (c.NOT_SURE,),                                help_),
     Route({OFFERED},            (c.PREVIOUS,),                                repeat),
     Route({OFFERED},            (c.FALLBACK, *LEGS, *AGES),                   not_understood),
-    Route({AGE},                (c.AGE,),                                     take_age),
+    Route({AGE},                (c.AGE, c.AGE_RANGE),                         take_age),
     Route({AGE},                (c.RATHER_NOT_SAY, c.NOT_SURE),               rather_not_say),
     Route({AGE},                (c.REPEAT, c.START_CHECK, c.PREVIOUS),        repeat),
     Route({AGE},                (c.YES, c.YES_ANSWER, c.NO, c.NO_ANSWER,
@@ -293,7 +332,8 @@ ROUTES: tuple[Route, ...] = (
     Route({CHECKING},           (c.PREVIOUS,),                                previous_question),
     Route({CHECKING},           (c.HELP,),                                    help_),
     Route({CHECKING},           (c.REPEAT, c.START_CHECK),                    repeat),
-    Route({CHECKING},           (c.FALLBACK, *AGES),                          not_understood),
+    Route({CHECKING},           (c.AGE, c.AGE_RANGE),                         correct_age),
+    Route({CHECKING},           (c.FALLBACK, c.RATHER_NOT_SAY),               not_understood),
     Route({BROKEN},             (*ANSWERS, *AGES, *CHANGES, *QUESTIONS_ABOUT_IT,
                                  c.HELP, c.REPEAT, c.FALLBACK, c.START_CHECK,
                                  c.PREVIOUS),                                 restart),
@@ -305,9 +345,17 @@ _TABLE: dict[tuple[Phase, str], Behaviour] = {
 }
 
 
-def turn_for(state: SessionState, intent: str, t: Texts, number: str | None = None, symptom: str | None = None) -> Turn:
-    """What ``intent`` (with the ``number`` or ``symptom`` said in it, if any) does in ``state``; an
-    intent the model does not have counts as not understood."""
+def turn_for(
+    state: SessionState,
+    intent: str,
+    t: Texts,
+    number: str | None = None,
+    symptom: str | None = None,
+    decade: str | None = None,
+    year: int | None = None,
+) -> Turn:
+    """What ``intent`` (with what was said in it: a ``number``, a ``symptom``, a ``decade``; and the ``year``
+    it is said in) does in ``state``; an intent the model does not have counts as not understood."""
     if (state.phase, intent) not in _TABLE:
         intent = c.FALLBACK
-    return _TABLE[(state.phase, intent)](state, Heard(intent, number, symptom), t)
+    return _TABLE[(state.phase, intent)](state, Heard(intent, number, symptom, decade, year), t)

@@ -91,13 +91,25 @@ class LaunchHandler(AbstractRequestHandler):
 
 
 def converse(
-    handler_input: HandlerInput, intent: str, number: str | None = None, symptom: str | None = None
+    handler_input: HandlerInput,
+    intent: str,
+    number: str | None = None,
+    symptom: str | None = None,
+    decade: str | None = None,
 ) -> Response:
-    """``intent`` (and the number or symptom said in it) in the session's phase, as the conversation's
+    """``intent`` (and the number, symptom or decade said in it) in the session's phase, as the conversation's
     table says."""
     state = session_state(handler_input)
-    log.info("request: %s in phase %s", type(handler_input.request_envelope.request).__name__, state.phase.value)
-    return respond(handler_input, conversation.turn_for(state, intent, texts(handler_input), number, symptom))
+    request = handler_input.request_envelope.request
+    log.info("request: %s in phase %s", type(request).__name__, state.phase.value)
+    turn = conversation.turn_for(state, intent, texts(handler_input), number, symptom, decade, year_of(request))
+    return respond(handler_input, turn)
+
+
+def year_of(request: Any) -> int | None:
+    """The year the request was made in (its timestamp, as Alexa sent it): a year of birth becomes an age."""
+    year = getattr(getattr(request, "timestamp", None), "year", None)
+    return year if isinstance(year, int) else None
 
 
 def _slot(intent: Any, name: str) -> Any:
@@ -111,19 +123,18 @@ def number_said(intent: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def symptom_said(intent: Any) -> str | None:
-    """The symptom slot's value as the interaction model names it: the id of the SYMPTOM value Alexa's
-    entity resolution matched ("chest_pain" for "a pain in my chest"); None when it matched none."""
-    resolutions = getattr(
-        getattr(_slot(intent, c.SYMPTOM_SLOT), "resolutions", None), "resolutions_per_authority", None
-    )
+def resolved_id(intent: Any, name: str) -> str | None:
+    """A custom slot's value as the interaction model names it: the id of the value Alexa's entity
+    resolution matched ("chest_pain" for "a pain in my chest", "60" for "sixty-something"); None when it
+    matched none."""
+    resolutions = getattr(getattr(_slot(intent, name), "resolutions", None), "resolutions_per_authority", None)
     for authority in resolutions or ():
         if getattr(getattr(getattr(authority, "status", None), "code", None), "value", None) != "ER_SUCCESS_MATCH":
             continue
         for wrapper in getattr(authority, "values", None) or ():
-            symptom = getattr(getattr(wrapper, "value", None), "id", None)
-            if isinstance(symptom, str):
-                return symptom
+            value_id = getattr(getattr(wrapper, "value", None), "id", None)
+            if isinstance(value_id, str):
+                return value_id
     return None
 
 
@@ -138,7 +149,13 @@ class IntentHandler(AbstractRequestHandler):
         assert isinstance(request, IntentRequest)
         intent = request.intent
         name = (intent.name if intent is not None else None) or ""
-        return converse(handler_input, name, number_said(intent), symptom_said(intent))
+        return converse(
+            handler_input,
+            name,
+            number_said(intent),
+            resolved_id(intent, c.SYMPTOM_SLOT),
+            resolved_id(intent, c.DECADE_SLOT),
+        )
 
 
 class TouchHandler(AbstractRequestHandler):

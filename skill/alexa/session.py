@@ -5,8 +5,8 @@ request, and they are the skill's only memory:
 
 - a new session: none;
 - the welcome offered to start: ``{"v": 2, "phase": "offered"}``;
-- the age asked: ``{"v": 2, "phase": "age"}``; an age under 16 heard, to be confirmed:
-  ``{"v": 2, "phase": "age", "age_heard": 15}``;
+- the age asked: ``{"v": 2, "phase": "age"}``; an age heard that must be confirmed (under 16, or one a
+  mishearing of its tens would change: "sixteen" for "sixty"): ``{"v": 2, "phase": "age", "age_heard": 16}``;
 - a question pending: ``{"v": 2, "phase": "checking", "age": 67, "answers": [["chest_pain", "no"], ...],
   "explained": false}`` (``"age": null`` when the person would rather not say);
 - either of those after replies that were not understood: ``"misses": 2`` as well;
@@ -21,7 +21,7 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from skill.alexa import constants as c
-from skill.core.signs import ADULT_AGE, OLDEST_AGE, Tier, is_adult
+from skill.core.signs import ADULT_AGE, OLDEST_AGE, Tier
 from skill.core.triage import Check, Recorded, is_consistent
 
 
@@ -45,7 +45,7 @@ class SessionState(NamedTuple):
     phase: Phase = Phase.NEW
     check: Check | None = None
     misses: int = 0
-    age_heard: int | None = None  # AGE only: an age under 16, to be confirmed before the check ends
+    age_heard: int | None = None  # AGE only: an age heard, to be confirmed before it is used
 
 
 _STORED = {phase.value: phase for phase in (Phase.OFFERED, Phase.AGE, Phase.CHECKING)}
@@ -79,8 +79,9 @@ def _is_age(age: Any) -> bool:
     return age is None or (type(age) is int and ADULT_AGE <= age <= OLDEST_AGE)
 
 
-def _is_child_age(age: Any) -> bool:
-    return type(age) is int and age >= 0 and not is_adult(age)
+def _is_heard_age(age: Any) -> bool:
+    """An age heard and waiting to be confirmed: any the skill takes, a child's too."""
+    return type(age) is int and 0 <= age <= OLDEST_AGE
 
 
 def _read_fields(attributes: Mapping[str, Any] | None) -> SessionState:
@@ -96,7 +97,7 @@ def _read_fields(attributes: Mapping[str, Any] | None) -> SessionState:
         return BROKEN
     if phase is Phase.AGE and c.AGE_HEARD in attributes:
         heard = attributes[c.AGE_HEARD]
-        return SessionState(phase, misses=misses, age_heard=heard) if _is_child_age(heard) else BROKEN
+        return SessionState(phase, misses=misses, age_heard=heard) if _is_heard_age(heard) else BROKEN
     if phase is not Phase.CHECKING:
         return SessionState(phase, misses=misses)
     check = _parse_check(attributes)
@@ -145,8 +146,8 @@ def offered() -> SessionState:
     return SessionState(Phase.OFFERED)
 
 
-def asking_age(age_heard: int | None = None) -> SessionState:
-    return SessionState(Phase.AGE, age_heard=age_heard)
+def asking_age(age_heard: int | None = None, misses: int = 0) -> SessionState:
+    return SessionState(Phase.AGE, misses=misses, age_heard=age_heard)
 
 
 def checking(check: Check) -> SessionState:

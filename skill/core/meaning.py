@@ -7,6 +7,7 @@ Alexa here. docs/clinical-safety.md (H16) records the decisions.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import Enum
 
 from skill.core.signs import (
@@ -41,7 +42,7 @@ ECHOES: dict[str, frozenset[str]] = {
     "breathless": frozenset({"breathless_sweaty"}),
     "dizzy": frozenset({"faintness"}),
     "upper_back": frozenset({"upper_back"}),
-    "numb": frozenset({"leg_weakness", "saddle_numbness"}),
+    "numb": frozenset({"leg_symptoms", "leg_numb", "saddle_numbness"}),
     "fever": frozenset({"fever"}),
     "infection": frozenset({"recent_infection"}),
     "cancer": frozenset({"cancer_history"}),
@@ -50,8 +51,8 @@ ECHOES: dict[str, frozenset[str]] = {
     "osteoporosis": frozenset({"osteoporosis"}),
     "weight_loss": frozenset({"weight_loss"}),
     "night_pain": frozenset({"night_pain"}),
-    "sciatica": frozenset({"leg_pain"}),
-    "below_knee": frozenset({"leg_pain_below_knee"}),
+    "sciatica": frozenset({"leg_symptoms"}),
+    "below_knee": frozenset({"leg_symptoms", "leg_below_knee"}),
     "bladder": frozenset({"bladder_bowel"}),
 }
 
@@ -74,12 +75,39 @@ def meaning(said: Said, question: Question, symptom: str | None = None) -> Answe
     return None
 
 
-def age_said(value: object) -> int | None:
-    """The age in an AMAZON.NUMBER slot's value ("67"); None when it is not a plausible age ("?", "400")."""
-    if not isinstance(value, str) or not value.isascii() or not value.isdigit() or len(value) > 3:
+def age_said(value: object, year: int | None = None) -> int | None:
+    """The age in an AMAZON.NUMBER slot's value ("67"), or from a year of birth ("1966") when the year it is
+    now is known (the older of the two ages it could be: the cautious choice); None when it is not a
+    plausible age ("?", "400")."""
+    if not isinstance(value, str) or not value.isascii() or not value.isdigit() or len(value) > 4:
         return None
-    age = int(value)
-    return age if age <= OLDEST_AGE else None
+    said = int(value)
+    if said <= OLDEST_AGE:
+        return said
+    if year is not None and year - OLDEST_AGE <= said <= year:
+        return year - said
+    return None
+
+
+def age_of_decade(decade: str) -> int | None:
+    """The age to use for "in my sixties" (the DECADE slot's id, "60"): the decade's oldest year, the
+    cautious choice, as every age rule only adds with age; None for an id the model does not have."""
+    if decade not in DECADES:
+        return None
+    return int(decade) + 9
+
+
+DECADES = frozenset(str(tens) for tens in range(20, 100, 10))  # the DECADE slot type's ids: twenties to nineties
+
+
+def needs_confirming(age: int, t: Mapping[str, str]) -> bool:
+    """Whether ``age`` could be a mishearing that changes the rules ("sixteen" for "sixty", and in Spanish
+    "sesenta" for "setenta"): the locale's ``age.confirm`` ranges, as "13-19 60-79"."""
+    for span in t["age.confirm"].split():
+        low, _, high = span.partition("-")
+        if int(low) <= age <= int(high or low):
+            return True
+    return False
 
 
 assert set().union(*ECHOES.values()) <= set(SIGNS_BY_ID), "an echo names a question the skill asks"

@@ -5,13 +5,13 @@ Texts come from ``skill.core.speech`` (per locale); nothing here knows about Ale
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import partial
 from typing import NamedTuple
 
 from skill.core.signs import HEART_OR_AORTA, WARNING_SIGNS, Question, Tier, follows_a_yes
 from skill.core.ssml import to_text
-from skill.core.triage import Check, Recorded, Step, Verdict, questions_left
+from skill.core.triage import Check, Recorded, Step, Verdict, escalations, questions_left
 
 Texts = Mapping[str, str]
 
@@ -60,6 +60,13 @@ def _listed(t: Texts, items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {t['list.and']} {items[-1]}"
+
+
+def _listed_all(t: Texts, items: Sequence[str]) -> str:
+    """'a', 'a or b', 'a, b or c': every item (the safety net's own list ends in "or if it gets worse")."""
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {t['list.or']} {items[-1]}"
 
 
 def _first_sentence(text: str) -> str:
@@ -125,15 +132,38 @@ def fallback_offer(t: Texts, misses: int) -> Speech:
     return Speech(said, t["offer.reprompt"], screen=partial(welcome_screen, t))
 
 
+EMERGENCY_NOW = Verdict(Tier.EMERGENCY, ())  # what the person said is the reason
+
+
 def emergency_now(t: Texts) -> Speech:
     """'Call an ambulance', 'I can't feel my legs': the number at once, and that Alexa can't call."""
     text = to_text(t["emergency.now"])
-    screen = partial(_verdict_screen, t, Tier.EMERGENCY, text, "")
+    screen = partial(_verdict_screen, t, EMERGENCY_NOW, text, "", "")
     return Speech(t["emergency.now"], None, Card(t["card.title.emergency"], text), screen)
 
 
 def goodbye(t: Texts, mid_check: bool) -> Speech:
-    return Speech(t["goodbye.mid_check"] if mid_check else t["goodbye"])
+    return Speech(t["goodbye.mid_check"].format(safety_net=safety_net(t)) if mid_check else t["goodbye"])
+
+
+def safety_net(t: Texts, yes: Collection[str] = ()) -> str:
+    """When to call the emergency number at once, for this person: the symptoms that would make it an
+    emergency for them first (``triage.escalations``), then the usual ones, as many as fit in the locale's
+    ``net.words`` (25 in English: short enough to remember); never a sign they said yes to, and always "or if
+    it's much worse"."""
+    most = int(t["net.words"])
+    named: list[str] = []
+    said = ""
+    for sign_id in escalations(yes):
+        item = t[f"net.{sign_id}"]
+        if item in named:
+            continue
+        longer = t["net"].format(items=_listed_all(t, [*named, item]))
+        if len(to_text(longer).split()) > most:
+            continue  # too long to add: a shorter one may still fit
+        named.append(item)
+        said = longer
+    return said
 
 
 def error(t: Texts) -> Speech:
@@ -169,16 +199,22 @@ def help_age(t: Texts) -> Speech:
 
 
 def fallback_age(t: Texts, misses: int) -> Speech:
-    """The age not understood: say how to answer; from the third miss, the emergency line and how to stop."""
-    if misses < 3:
-        return ask_age(t, *((t["fallback.again"], t["explain.age"]) if misses == 2 else (t["fallback.age"],)))
-    return ask_age(t, t["fallback.age.last"])
+    """The age not understood: say how to answer, then why it is asked (a third miss goes on without it)."""
+    return ask_age(t, *((t["fallback.again"], t["explain.age"]) if misses >= 2 else (t["fallback.age"],)))
 
 
-def confirm_child(t: Texts, age: int) -> Speech:
-    """An age under 16 heard: make sure it was not "fifty" heard as "fifteen" before the check ends."""
-    said = f'<say-as interpret-as="cardinal">{age}</say-as>'
-    return Speech(t["confirm.child"].format(age=said), t["confirm.child.reprompt"].format(age=said))
+def _age_said(age: int) -> str:
+    return f'<say-as interpret-as="cardinal">{age}</say-as>'
+
+
+def confirm_age(t: Texts, age: int) -> Speech:
+    """An age a mishearing could have changed ("sixteen" for "sixty", "fifteen" for "fifty"): confirmed first."""
+    return Speech(t["confirm.age"].format(age=_age_said(age)), t["confirm.age.reprompt"].format(age=_age_said(age)))
+
+
+def age_echo(t: Texts, age: int) -> str:
+    """ "Sixty, thanks.": every age is said back, so a mishearing can be heard and corrected."""
+    return t["ack.age"].format(age=_age_said(age))
 
 
 def child(t: Texts) -> Speech:
@@ -204,12 +240,12 @@ def went_back(t: Texts, question: Question) -> Speech:
     return ask(t, question, t["went_back"])
 
 
-HALFWAY = sum(sign.follows is None for sign in WARNING_SIGNS) // 2
+HALFWAY = sum(not sign.follows for sign in WARNING_SIGNS) // 2
 
 
 def _progress(t: Texts, check: Check, question: Question) -> str:
     """Where the person is, in words: about halfway, a few more, the last question."""
-    if question.follows is not None:
+    if question.follows:
         return ""
     left = questions_left(check)
     return {HALFWAY: t["progress.halfway"], 3: t["progress.few_more"], 1: t["progress.last"]}.get(left, "")
@@ -267,8 +303,9 @@ def should_i_go_offer(t: Texts) -> Speech:
 def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: bool = True) -> Speech:
     """The verdict, spoken and on a home card; it ends the session.
 
-    The tier's advice comes first, so an emergency is the first thing heard. An age rule is a
+    The advice comes first, so an emergency is the first thing heard. An age rule is a
     reason too: "your age", or "not knowing your age" for someone who would rather not say.
+    Every verdict but an emergency ends with this person's safety net.
     """
     reasons = [t[f"reason.{sign.id}"] for sign in result.reasons]
     if result.age_counted:
@@ -277,7 +314,8 @@ def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: b
     said_reasons = t["reasons"].format(signs=_listed(t, reasons)) if reasons else ""
     if result.tier is Tier.EMERGENCY and any(sign.id in HEART_OR_AORTA for sign in result.reasons):
         said_reasons = _join([said_reasons, t["dont_drive"]])
-    ssml = t[f"verdict.{result.tier.id}"].format(reasons=said_reasons)
+    net = "" if result.tier is Tier.EMERGENCY else safety_net(t, result.yes)
+    ssml = t[f"verdict.{result.said_as}"].format(reasons=said_reasons, safety_net=net)
     if counted_as_yes:
         ssml = _join([ssml, t["counted_as_yes"]])
     card_text = [to_text(ssml)]
@@ -285,22 +323,23 @@ def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: b
         card_text += [t["card.home.painkillers"], t["card.home.reminder"]]
     elif result.tier is Tier.EMERGENCY:
         card_text.append(t["disclaimer"])  # spoken in every other verdict, not in the short emergency one
-    card = Card(t[f"card.title.{result.tier.id}"], _join(card_text))
-    screen = partial(_verdict_screen, t, result.tier, said_reasons, ssml)
+    card = Card(t[f"card.title.{result.said_as}"], _join(card_text))
+    screen = partial(_verdict_screen, t, result, said_reasons, ssml, net)
     return Speech(ssml, None, card, screen)
 
 
-def _verdict_screen(t: Texts, tier: Tier, reasons: str, said: str) -> Screen:  # reasons, said: SSML
-    """The tier's action as the headline; for an emergency, the number large; then why, the
-    safety net and the disclaimer."""
+def _verdict_screen(t: Texts, result: Verdict, reasons: str, said: str, net: str) -> Screen:  # SSML
+    """The advice as the headline; for an emergency, the number large; then why, the safety net and the
+    disclaimer."""
+    tier = result.tier
     return Screen(
         "verdict",
         {
             "tier": tier.id,
-            "headline": t[f"card.title.{tier.id}"],
+            "headline": t[f"card.title.{result.said_as}"],
             "number": t["screen.number"] if tier is Tier.EMERGENCY else "",
             "reasons": to_text(reasons),
-            "safety_net": "" if tier is Tier.EMERGENCY else to_text(t["safety_net"]),
+            "safety_net": to_text(net),
             "advice": to_text(said) if tier is Tier.HOME else "",
             "disclaimer": to_text(t["disclaimer"]),
         },

@@ -25,9 +25,26 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from functools import lru_cache
 from typing import NamedTuple
 
-from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, TIERS, WARNING_SIGNS, Combination, Question, Tier, age_facts
+from skill.core.signs import (
+    ADVICE_WINS,
+    COMBINATIONS,
+    NERVE_SIGNS,
+    NET_COVERED_BY,
+    SAFETY_NET,
+    SIGNS_BY_ID,
+    SYMPTOMS,
+    TIERS,
+    WARNING_SIGNS,
+    Combination,
+    Question,
+    Tier,
+    age_facts,
+    is_asked,
+    refines,
+)
 
 
 class Answer(Enum):
@@ -58,6 +75,11 @@ _RECORDED = {
 
 def tier_of(yes: Collection[str]) -> Tier:
     """The verdict's tier for these signs answered yes (and age facts): the highest sign or combination."""
+    return _tier_of(yes if isinstance(yes, frozenset) else frozenset(yes))
+
+
+@lru_cache(maxsize=4096)  # a walk asks it after every yes; the sets a check can reach are few
+def _tier_of(yes: frozenset[str]) -> Tier:
     tier = max((TIERS[sign_id] for sign_id in yes), default=Tier.HOME)
     for combination in COMBINATIONS:
         if combination.tier > tier and all(not group.isdisjoint(yes) for group in combination.groups):
@@ -76,9 +98,14 @@ def combinations_met(yes: Collection[str]) -> tuple[Combination, ...]:
 _POSITION = {**dict.fromkeys(TIERS, -1), **{sign.id: index for index, sign in enumerate(WARNING_SIGNS)}}
 
 
+def _follows_only_earlier(sign: Question, start: int) -> bool:
+    """Whether ``sign`` is a follow-up of questions (or age facts) all before ``start``: known by then."""
+    return bool(sign.follows) and all(_POSITION[parent] < start for parent in sign.follows)
+
+
 def _still_askable(start: int) -> frozenset[str]:
-    """Questions from ``start`` on that may be asked whatever came before (not follow-ups of earlier ones)."""
-    return frozenset(s.id for s in WARNING_SIGNS[start:] if s.follows is None or _POSITION[s.follows] >= start)
+    """Questions from ``start`` on that may be asked whatever came before (not follow-ups of earlier ones only)."""
+    return frozenset(s.id for s in WARNING_SIGNS[start:] if not _follows_only_earlier(s, start))
 
 
 # For each position: the questions still askable from there, the highest tier among them,
@@ -87,12 +114,19 @@ def _still_askable(start: int) -> frozenset[str]:
 _ASKABLE = [_still_askable(start) for start in range(len(WARNING_SIGNS) + 1)]
 _MAX_ASKABLE = [max((SIGNS_BY_ID[i].tier for i in ids), default=Tier.HOME) for ids in _ASKABLE]
 _FOLLOW_UPS_OF_EARLIER = [
-    tuple(s for s in WARNING_SIGNS[start:] if s.follows is not None and _POSITION[s.follows] < start)
+    tuple(s for s in WARNING_SIGNS[start:] if _follows_only_earlier(s, start))
     for start in range(len(WARNING_SIGNS) + 1)
 ]
-_MAIN_LEFT = [sum(s.follows is None for s in WARNING_SIGNS[start:]) for start in range(len(WARNING_SIGNS) + 1)]
+# Each question with every follow-up asked through it ("below the knee", "both legs" after "a leg"), itself included.
+_FOLLOWING: dict[str, frozenset[str]] = {}
+for _sign in reversed(WARNING_SIGNS):
+    _FOLLOWING[_sign.id] = frozenset({_sign.id}).union(
+        *(_FOLLOWING[s.id] for s in WARNING_SIGNS if refines(s) == _sign.id or _sign.id in s.follows)
+    )
+_MAIN_LEFT = [sum(not s.follows for s in WARNING_SIGNS[start:]) for start in range(len(WARNING_SIGNS) + 1)]
 
 
+@lru_cache(maxsize=4096)  # asked at every step of every walk, of few distinct (position, yes) pairs
 def _could_raise(position: int, yes: frozenset[str], tier: Tier) -> bool:
     """Whether a yes to everything still askable from ``position`` would raise ``tier``."""
     if tier is Tier.EMERGENCY:
@@ -101,7 +135,7 @@ def _could_raise(position: int, yes: frozenset[str], tier: Tier) -> bool:
         return True
     askable = _ASKABLE[position]
     for follow_up in _FOLLOW_UPS_OF_EARLIER[position]:
-        if follow_up.follows in yes:
+        if is_asked(follow_up, yes):
             if follow_up.tier > tier:
                 return True
             askable = askable | {follow_up.id}
@@ -150,8 +184,8 @@ class Check:
         answers, total = self.answers, len(self.answers)
         for position in range(position, len(WARNING_SIGNS)):  # noqa: B020 (resumes the walk)
             sign = WARNING_SIGNS[position]
-            if sign.follows is not None and sign.follows not in yes:
-                continue  # a follow-up of a "no": never asked
+            if not is_asked(sign, yes):
+                continue  # a follow-up of a "no" (or of an age fact that does not hold): never asked
             # ``sign`` is the question that comes next: is the check finished before it?
             if not _could_raise(position, yes, tier):
                 return _Walk(None, position, yes, tier, answered == total)
@@ -177,6 +211,15 @@ class Verdict(NamedTuple):
     combinations: tuple[Combination, ...] = ()
     # An age rule is behind the tier (said as "your age").
     age_counted: bool = False
+    # What the verdict advises: the tier's id, or a combination's own advice ("cancer_team").
+    advice: str = ""
+    # Every sign answered yes (or "not sure") and the age facts: what the safety net leaves out.
+    yes: frozenset[str] = frozenset()
+
+    @property
+    def said_as(self) -> str:
+        """The speech key's suffix for the advice: ``verdict.<said_as>``, ``card.title.<said_as>``."""
+        return self.advice or self.tier.id
 
 
 class Step(NamedTuple):
@@ -208,15 +251,53 @@ def max_single(yes: Collection[str]) -> Tier:
 def verdict_for(yes: Collection[str]) -> Verdict:
     """The verdict for these signs answered yes (and age facts), with its reasons in the order to say them."""
     tier = tier_of(yes)
-    setting = tuple(c for c in combinations_met(yes) if c.tier == tier and tier > max_single(yes))
+    met = tuple(c for c in combinations_met(yes) if c.tier == tier)
+    setting = met if tier > max_single(yes) else ()
     behind = {s for s in yes if s in SIGNS_BY_ID and TIERS[s] == tier}
     for combination in setting:
         behind |= {s for group in combination.groups for s in group if s in yes}
-    said_by_follow_up = {SIGNS_BY_ID[s].follows for s in yes if s in SIGNS_BY_ID}
+    said_by_follow_up = {refines(SIGNS_BY_ID[s]) for s in yes if s in SIGNS_BY_ID}
     signs = [s for s in yes if s in SIGNS_BY_ID and s not in said_by_follow_up]
     ordered = sorted(signs, key=lambda s: (s not in behind, -TIERS[s], _POSITION[s]))
     age_counted = any(s not in SIGNS_BY_ID for s in behind)
-    return Verdict(tier, tuple(SIGNS_BY_ID[s] for s in ordered), setting, age_counted)
+    advice = _advice(yes, tier, met)
+    return Verdict(tier, tuple(SIGNS_BY_ID[s] for s in ordered), setting, age_counted, advice, frozenset(yes))
+
+
+def _advice(yes: Collection[str], tier: Tier, met: tuple[Combination, ...]) -> str:
+    """A combination's own advice where it outranks the tier's words, or where nothing else sets the tier."""
+    advised = [c.advice for c in met if c.advice is not None]
+    winning = [advice for advice in advised if advice in ADVICE_WINS]
+    if winning:
+        return winning[0]
+    set_plainly = any(TIERS[s] == tier for s in yes if s in SIGNS_BY_ID) or any(c.advice is None for c in met)
+    return advised[0] if advised and not set_plainly else ""
+
+
+def escalations(yes: Collection[str]) -> tuple[str, ...]:
+    """The symptoms to name in this person's safety net, in order: chest pain, then those not answered yes that
+    would make it an emergency now (a follow-up of a yes, or the one group a combination still lacks), then the
+    usual ones.
+
+    A sign answered yes is never named: the safety net does not repeat the verdict's own reason."""
+    yes = frozenset(yes)
+    named: list[str] = [SAFETY_NET[0]]  # chest pain: first for everyone, the one no one should wait on
+    for sign in WARNING_SIGNS:
+        if sign.id in yes or sign.id not in SYMPTOMS:
+            continue
+        if sign.tier is Tier.EMERGENCY and sign.follows and is_asked(sign, yes):
+            named.append(sign.id)  # "fainting" after "feeling faint"
+    for combination in COMBINATIONS:
+        if combination.tier is not Tier.EMERGENCY:
+            continue
+        lacking = [group for group in combination.groups if group.isdisjoint(yes)]
+        if len(lacking) == 1:
+            named += [s.id for s in WARNING_SIGNS if s.id in lacking[0] and s.id in SYMPTOMS][:1]
+    nerves_first = not yes.isdisjoint(NERVE_SIGNS)  # sciatica: cauda equina's signs before the heart's
+    usual = sorted(SAFETY_NET, key=lambda s: (nerves_first and s not in NERVE_SIGNS, SAFETY_NET.index(s)))
+    named += [sign_id for sign_id in usual if sign_id not in yes]
+    said = set(named)
+    return tuple(dict.fromkeys(s for s in named if not said & NET_COVERED_BY.get(s, frozenset())))
 
 
 def verdict(check: Check) -> Verdict | None:
@@ -227,11 +308,9 @@ def verdict(check: Check) -> Verdict | None:
 
 
 def _yes_would_be_an_emergency(check: Check, question: Question) -> bool:
-    """Whether a yes to ``question``, now, is an emergency: alone, with the answers and age so far, or
-    through a follow-up. A hedged no ("not really") to such a question is asked once more."""
-    yes = check._walk.yes | {question.id}
-    follow_ups = (s for s in WARNING_SIGNS if s.follows == question.id)
-    return tier_of(yes) is Tier.EMERGENCY or any(tier_of(yes | {f.id}) is Tier.EMERGENCY for f in follow_ups)
+    """Whether a yes to ``question``, now, could be an emergency: alone, with the answers and age so far, or
+    through its follow-ups (and theirs). A hedged no ("not really") to such a question is asked once more."""
+    return tier_of(check._walk.yes | _FOLLOWING[question.id]) is Tier.EMERGENCY
 
 
 def take_reply(check: Check, reply: Answer) -> Step:

@@ -10,7 +10,7 @@ says where it comes from. docs/clinical-safety.md shows this table (generated).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -38,11 +38,14 @@ class Cohort(NamedTuple):
     def yes_rates(self) -> dict[str, float]:
         return {sign_id: rate.yes for sign_id, rate in self.rates.items()}
 
-    def scaled(self, factor: float) -> Cohort:
-        """The same cohort with every yes-rate multiplied by ``factor`` (at most 1): how much the
-        result hangs on the estimates."""
-        rates = {sign_id: Rate(min(1.0, rate.yes * factor), rate.source) for sign_id, rate in self.rates.items()}
-        return self._replace(name=f"{self.name}x{factor:g}", rates=MappingProxyType(rates))
+    def scaled(self, factor: float, only: Collection[str] | None = None) -> Cohort:
+        """The same cohort with every yes-rate (or those of the questions in ``only``) multiplied by ``factor``
+        (at most 1): how much the result hangs on the estimates."""
+        rates = {
+            sign_id: Rate(min(1.0, rate.yes * factor), rate.source) if only is None or sign_id in only else rate
+            for sign_id, rate in self.rates.items()
+        }
+        return self._replace(rates=MappingProxyType(rates))  # the same name: the same people, paired
 
 
 def _rates(**rates: tuple[float, str]) -> Mapping[str, Rate]:
@@ -57,47 +60,72 @@ ORDINARY = Cohort(
     "Ordinary (non-specific) back pain",
     (18, 90),
     _rates(
-        chest_pain=(0.004, EST + ": chest-wall pain beside back pain; any chest pain counts"),
-        breathless_sweaty=(0.015, EST + ": sweating or sickness from the pain itself"),
-        sudden_onset=(
-            0.05,
-            EST + ": many acute backs have no clear trigger, but few are severe and sudden for no reason "
-            "(the clinical review thought lower figures too low)",
+        chest_pain=(
+            0.005,
+            EST + ": chest pain, pressure or tightness today beside back pain (chest-wall or rib pain, heartburn); "
+            "the question asks about today, not chest pain long past or long known",
         ),
-        faintness=(0.02, EST + ": light-headedness with severe pain"),
+        breathless_sweaty=(0.05, EST + ": sickness from painkillers, breathlessness from anxiety or asthma"),
+        breathless_with_pain=(0.25, EST + ": of those, came on with the back pain (sickness with severe pain)"),
+        breathing_pain=(0.20, EST + ": of those, pain that catches on breathing in (rib and muscle pain)"),
+        sudden_onset=(
+            0.12,
+            EST + ": at its worst within a minute, whatever the cause; many strains build over hours as the muscles "
+            "go into spasm",
+        ),
+        blood_thinner=(
+            0.02,
+            EST + ": about 1 in 30 adults in England take an anticoagulant, most of them over 70; fewer in this "
+            "cohort (mean age about 44)",
+        ),
+        rest_pain=(0.12, EST + ": just as bad lying still, whatever the position (the old 'severe, no rest' rate)"),
+        faintness=(0.02, EST + ": light-headedness with severe pain, since it began"),
         passed_out=(0.10, EST + ": of those, a few actually fainted"),
         aortic_aneurysm=(
-            0.01,
-            EST + ", conservative: about 1 in 100 men of 65 screened have an aneurysm (NHS AAA screening); fewer "
-            "women, and fewer know of one",
+            0.005,
+            EST + ": about 1 in 90 men of 65 screened have an aneurysm (NHS AAA screening), fewer women, and only "
+            "some know of one; asked of half men, half women of 50 and over",
         ),
         upper_back=(0.08, EST + ": thoracic pain beside low back pain"),
-        serious_accident=(0.003, HENSCHKE + ": major trauma uncommon; after a serious accident people go to hospital"),
-        bladder_bowel=(0.004, HENSCHKE + ": bladder or bowel symptoms rare; the question asks for new ones"),
+        injury=(0.35, EST + ": a lift, a bend, a knock or a small fall is the start people most often name"),
+        serious_accident=(0.01, HENSCHKE + ": major trauma uncommon; after a serious accident people go to hospital"),
+        bladder_bowel=(
+            0.02,
+            EST + ": a new problem peeing in the last two weeks (a urine infection, stress leaks, going more often)",
+        ),
+        bladder_control=(0.10, EST + ": of those, trouble starting or stopping, or not feeling the need"),
         saddle_numbness=(0.003, HENSCHKE + ": saddle anaesthesia rare"),
-        sexual_change=(0.003, EST + ": new, in the last two weeks"),
         cancer_history=(0.03, HENSCHKE + ": history of cancer in a few per cent; non-melanoma skin cancer excluded"),
         fever=(0.015, HENSCHKE + ": fever uncommon"),
         recent_infection=(0.02, EST + ": bacterial infections only; colds and flu excluded"),
+        diabetes=(0.08, EST + ": diabetes in about 1 in 12 adults (IDF Diabetes Atlas)"),
         iv_drug_use=(0.003, HENSCHKE + ": intravenous drug use rare"),
         immune_medicines=(0.015, HENSCHKE + ": prolonged corticosteroid use in a few per cent"),
-        walking_difficulty=(0.02, EST + ": legs weak or unsteady, new, not just sore"),
-        leg_weakness=(0.15, EST + ": numbness or tingling in a leg is common with leg pain"),
-        leg_weakness_both=(0.02, EST + ": of those, in both legs and new or getting worse"),
-        leg_weakness_worse=(0.02, EST + ": of those, a leg giving way or getting weaker"),
-        leg_pain=(0.35, EST + ": pain into the leg is common in acute back pain (Konstantinou and Dunn 2008)"),
-        leg_pain_both=(0.02, EST + ": of those, both legs and new or getting worse (bilateral sciatica is uncommon)"),
-        leg_pain_below_knee=(0.40, EST + ": of those, below the knee (sciatica)"),
+        leg_symptoms=(
+            0.45,
+            EST + ": pain into the leg is common in acute back pain (Konstantinou and Dunn 2008), numbness or "
+            "tingling less so",
+        ),
+        leg_below_knee=(0.30, EST + ": of those, below the knee (sciatica)"),
+        leg_numb=(0.30, EST + ": of those, numbness or tingling"),
+        leg_weak=(0.05, EST + ": of those, a leg weak or giving way, not just sore"),
+        legs_both=(0.03, EST + ": of those, come on in both legs in the last two weeks (bilateral sciatica is rare)"),
         abdominal_pain=(0.05, EST),
-        abdominal_pain_sudden=(0.08, EST + ": of those, sudden or severe"),
-        osteoporosis=(0.04, EST + ": known osteoporosis, mostly older women"),
-        fall=(0.15, EST + ": of those 65 and over, after a fall, knock or lift"),
-        weight_loss=(0.02, HENSCHKE + ": unexplained weight loss uncommon; a lump rarer"),
-        night_pain=(0.06, "Harding, Spine 2005: night pain is common, pain even lying still much less so; estimate"),
-        severe_rest_pain=(0.12, EST + ": no comfortable position even at rest"),
+        abdominal_new=(0.40, EST + ": of those, not the person's usual (IBS, periods)"),
+        abdominal_severe=(0.10, EST + ": of those, severe"),
+        osteoporosis=(
+            0.04,
+            EST + ": known osteoporosis among those asked (at 50 and over, or after a fall or sudden pain)",
+        ),
+        weight_loss=(0.02, HENSCHKE + ": unexplained weight loss uncommon"),
+        lump=(0.01, EST + ": a lump or swelling on the back, rarer still"),
+        night_pain=(
+            0.50,
+            "Harding, Spine 2005: night pain is common; of those with pain just as bad lying still, half",
+        ),
         not_improving=(0.30, EST + ": many first ask after a few weeks"),
     ),
-    target="emergency at most 5% asked (missed: section 6); home or doctor at least 60%",
+    target="emergency at most 5%; home or doctor at least 60%",
     about="adults 18 to 90, ages spread as in Henschke's cohort (mean about 44, standard deviation about 15); "
     + HENSCHKE
     + ": 80% had a red flag, under 1% serious disease",
@@ -111,17 +139,17 @@ SERIOUS: tuple[Cohort, ...] = (
         (25, 65),
         _rates(
             bladder_bowel=(0.75, "GIRFT pathway: urinary symptoms in most presentations; estimate"),
+            bladder_control=(0.85, "GIRFT pathway: difficulty starting or reduced sensation; estimate"),
             saddle_numbness=(0.70, "GIRFT pathway: saddle sensory change common; estimate"),
-            sexual_change=(0.40, EST),
-            leg_pain=(0.90, "NHS cauda equina syndrome: sciatica in one or both legs"),
-            leg_pain_both=(0.50, EST),
-            leg_pain_below_knee=(0.80, EST),
-            leg_weakness=(0.70, EST),
-            leg_weakness_both=(0.40, EST),
-            walking_difficulty=(0.40, EST),
+            leg_symptoms=(0.95, "NHS cauda equina syndrome: sciatica in one or both legs"),
+            leg_below_knee=(0.80, EST),
+            leg_numb=(0.70, EST),
+            leg_weak=(0.40, EST),
+            legs_both=(0.50, EST),
+            rest_pain=(0.40, EST),
         ),
         Tier.EMERGENCY,
-        0.95,
+        0.93,  # was 0.95: the bladder question's follow-up (docs/clinical-safety.md, section 4)
         "emergency",
     ),
     Cohort(
@@ -131,13 +159,18 @@ SERIOUS: tuple[Cohort, ...] = (
         _rates(
             cancer_history=(0.77, "NICE NG234: most have a known cancer; about a quarter present first this way"),
             upper_back=(0.60, "NICE CG75: thoracic spine most often affected"),
-            leg_weakness=(0.60, EST),
-            leg_weakness_worse=(0.50, EST),
-            walking_difficulty=(0.50, EST),
-            night_pain=(0.50, EST),
+            leg_symptoms=(
+                0.88,
+                EST + ": radicular pain, weakness or numbness, any of them (the earlier model's separate leg "
+                "questions, 0.4, 0.5 and 0.6, together)",
+            ),
+            leg_numb=(0.50, EST),
+            leg_weak=(0.60, EST),
+            legs_both=(0.40, EST),
+            leg_below_knee=(0.40, EST),
+            rest_pain=(0.60, EST),
+            night_pain=(0.70, EST),
             weight_loss=(0.30, EST),
-            leg_pain=(0.40, EST),
-            leg_pain_below_knee=(0.50, EST),
         ),
         Tier.EMERGENCY,
         0.6,
@@ -149,12 +182,15 @@ SERIOUS: tuple[Cohort, ...] = (
         (45, 85),
         _rates(
             sudden_onset=(0.85, "IRAD: abrupt onset in about 85%"),
+            rest_pain=(0.90, "IRAD: the pain is severe, tearing and constant, whatever the position; estimate"),
             upper_back=(0.65, "IRAD: back pain in about two thirds of type B"),
             chest_pain=(0.40, "IRAD: chest pain is absent in many type B dissections; estimate"),
             faintness=(0.05, "IRAD: syncope in about 1 in 20 type B dissections (1 in 10 of all)"),
             breathless_sweaty=(0.30, EST),
+            breathless_with_pain=(0.90, EST),
             abdominal_pain=(0.30, "IRAD: abdominal pain in about a third of type B"),
-            abdominal_pain_sudden=(0.80, EST),
+            abdominal_new=(0.95, EST),
+            abdominal_severe=(0.80, EST),
             aortic_aneurysm=(0.10, EST),
         ),
         Tier.EMERGENCY,
@@ -167,12 +203,15 @@ SERIOUS: tuple[Cohort, ...] = (
         (60, 90),
         _rates(
             sudden_onset=(0.70, "NHS AAA: sudden, severe pain in the tummy or lower back"),
+            rest_pain=(0.85, EST + ": a leaking aneurysm's pain is constant"),
             faintness=(0.50, "NHS AAA: dizziness, fainting"),
             passed_out=(0.50, EST + ": of those, half pass out (NHS AAA: fainting)"),
             abdominal_pain=(0.60, "NHS AAA page: tummy pain"),
-            abdominal_pain_sudden=(0.85, "NHS AAA page: sudden, severe pain"),
+            abdominal_new=(0.95, EST),
+            abdominal_severe=(0.85, "NHS AAA page: sudden, severe pain"),
             aortic_aneurysm=(0.30, "NICE NG156: many are found by screening before they leak; estimate"),
             breathless_sweaty=(0.40, "NHS AAA: sweaty, clammy skin, shortness of breath"),
+            breathless_with_pain=(0.90, EST),
         ),
         Tier.EMERGENCY,
         0.92,
@@ -185,10 +224,29 @@ SERIOUS: tuple[Cohort, ...] = (
         _rates(
             chest_pain=(0.30, "Canto 2000 and 2012: a third have no chest pain; in this cohort, fewer have it"),
             breathless_sweaty=(0.80, "NHS heart attack: breathless, sweaty, feeling sick"),
+            breathless_with_pain=(0.90, EST + ": they came on together"),
             upper_back=(0.70, "NHS heart attack: pain spreading to the back; between the shoulder blades"),
             faintness=(0.25, "NHS heart attack: light-headed or dizzy"),
             passed_out=(0.20, EST),
             sudden_onset=(0.30, EST),
+            rest_pain=(0.70, EST),
+        ),
+        Tier.EMERGENCY,
+        0.85,
+        "emergency",
+    ),
+    Cohort(
+        "pulmonary_embolism",
+        "Pulmonary embolism felt in the back",
+        (20, 85),
+        _rates(
+            breathless_sweaty=(0.85, "NHS pulmonary embolism: difficulty breathing"),
+            breathless_with_pain=(0.90, EST + ": they came on together"),
+            breathing_pain=(0.70, "NHS pulmonary embolism: pain worse when breathing in"),
+            upper_back=(0.40, "NHS pulmonary embolism: pain in the chest or upper back"),
+            chest_pain=(0.50, EST),
+            faintness=(0.15, EST),
+            sudden_onset=(0.40, EST),
         ),
         Tier.EMERGENCY,
         0.85,
@@ -200,13 +258,31 @@ SERIOUS: tuple[Cohort, ...] = (
         (18, 45),
         _rates(
             abdominal_pain=(0.95, "NICE NG126 and NHS ectopic pregnancy: tummy pain low on one side"),
-            abdominal_pain_sudden=(0.50, EST),
+            abdominal_new=(0.80, EST + ": some take it for period pain"),
+            abdominal_severe=(0.50, EST),
             faintness=(0.60, "NHS ectopic pregnancy: dizziness or fainting with rupture"),
             passed_out=(0.40, EST),
             breathless_sweaty=(0.30, EST),
+            breathless_with_pain=(0.80, EST),
         ),
         Tier.EMERGENCY,
         0.7,
+        "emergency",
+    ),
+    Cohort(
+        "spinal_bleed",
+        "Spinal epidural haematoma on a blood thinner",
+        (50, 90),
+        _rates(
+            sudden_onset=(0.85, EST + ": sudden severe pain, often between the shoulder blades"),
+            blood_thinner=(0.90, EST + ": most take an anticoagulant (the cohort is defined by it)"),
+            rest_pain=(0.80, EST),
+            upper_back=(0.40, EST),
+            leg_symptoms=(0.50, EST),
+            leg_weak=(0.60, EST),
+        ),
+        Tier.EMERGENCY,
+        0.8,
         "emergency",
     ),
     Cohort(
@@ -216,12 +292,15 @@ SERIOUS: tuple[Cohort, ...] = (
         _rates(
             fever=(0.50, "NICE CKS: fever in about half"),
             recent_infection=(0.40, EST),
+            diabetes=(0.30, "NICE CKS: diabetes is a common risk factor; estimate"),
             iv_drug_use=(0.20, EST),
             immune_medicines=(0.15, EST),
-            night_pain=(0.50, EST),
-            severe_rest_pain=(0.60, EST),
-            leg_weakness=(0.30, EST),
-            walking_difficulty=(0.20, EST),
+            rest_pain=(0.60, EST),
+            night_pain=(0.70, EST),
+            leg_symptoms=(0.40, EST),
+            leg_numb=(0.50, EST),
+            leg_weak=(0.40, EST),
+            not_improving=(0.60, EST + ": the pain grows over days or weeks (NICE CKS: progressive pain)"),
         ),
         Tier.URGENT,
         0.82,
@@ -232,15 +311,15 @@ SERIOUS: tuple[Cohort, ...] = (
         "Osteoporotic vertebral fracture",
         (65, 95),
         _rates(
-            fall=(
+            injury=(
                 0.70,
                 EST + ": most follow minor trauma or a lift (Henschke 2009's fractures); the question includes a lift",
             ),
             osteoporosis=(0.30, EST + ": many are not yet diagnosed"),
             immune_medicines=(0.10, EST),
-            sudden_onset=(0.20, EST),
+            sudden_onset=(0.30, EST),
             upper_back=(0.40, EST + ": thoracic fractures are common"),
-            severe_rest_pain=(0.40, EST),
+            rest_pain=(0.40, EST),
         ),
         Tier.URGENT,
         0.85,
@@ -253,7 +332,8 @@ SERIOUS: tuple[Cohort, ...] = (
         _rates(
             cancer_history=(0.70, "NICE NG234: most have a known cancer"),
             weight_loss=(0.30, EST),
-            night_pain=(0.45, EST),
+            rest_pain=(0.50, EST),
+            night_pain=(0.80, EST),
             upper_back=(0.40, EST),
             not_improving=(0.60, EST),
         ),

@@ -189,19 +189,33 @@ NUMBER_WORDS |= (
     | {word: 20 + 10 * i for i, word in enumerate(_FR_TENS)}
 )
 HUNDREDS = ("hundred", "cien", "ciento", "cent", "cents")
+THOUSANDS = ("thousand", "mil", "mille")
+NUMBER_WORDS |= {"novecientos": 900}  # "mil novecientos sesenta": a year of birth in Spanish
 NUMBER_FILLERS = ("and", "a", "years", "old", "y", "anos", "años", "et", "ans")
 
 
 def spoken_number(words: str) -> str:
     """An AMAZON.NUMBER slot's value as Alexa resolves it: "sixty seven" and "six seven" (typed "67") are
-    "67", "a hundred and one" is "101"; "?" when it is not a number."""
+    "67", "a hundred and one" is "101", a year said in pairs ("nineteen sixty six") is "1966"; "?" when it
+    is not a number."""
     tokens = [w for w in re.split(r"[\s-]+", words) if w and w not in NUMBER_FILLERS]
     digits = UNITS | {word: value for words in SPOKEN_DIGITS.values() for value, word in enumerate(words)}
     if tokens and all(t in digits for t in tokens):  # "six seven", or "67" typed: spoken digit by digit
         return "".join(str(digits[t]) for t in tokens)
+    said = _number_of(tokens)
+    if said == "?" and len(tokens) > 1 and tokens[0] in ("nineteen", "twenty"):  # a year in pairs
+        rest = spoken_number(" ".join(tokens[1:]))
+        if rest != "?" and int(rest) < 100:
+            return str(NUMBER_WORDS[tokens[0]] * 100 + int(rest))
+    return said
+
+
+def _number_of(tokens: list[str]) -> str:
     total, current = 0, 0
     for token in tokens:
-        if token in HUNDREDS:
+        if token in THOUSANDS:
+            total, current = total + max(current, 1) * 1000, 0
+        elif token in HUNDREDS:
             current = max(current, 1) * 100
         elif token in ("vingt", "vingts") and 1 <= current <= 9:  # quatre-vingt(s): four twenties
             current *= 20

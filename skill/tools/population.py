@@ -25,31 +25,43 @@ from typing import NamedTuple
 from skill.alexa import constants as c
 from skill.alexa.conversation import launch, pending, turn_for
 from skill.alexa.session import Phase, SessionState
-from skill.core.signs import SIGNS_BY_ID, Tier
+from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, Tier
 from skill.core.speech import texts_for
-from skill.core.triage import Answer, Check, next_question, take_reply, verdict
+from skill.core.triage import Answer, Check, Verdict, next_question, take_reply, verdict
 from skill.tools.cohorts import ORDINARY, SERIOUS, Cohort
 
+COMBINATIONS_BY_ID = {combination.id: combination for combination in COMBINATIONS}
 SEED = 20261201
-PEOPLE = 5_000  # per cohort
-# Targets for the ordinary cohort (the third clinical review): at most 5% told to call the emergency
-# number, at least 60% home or a routine appointment. The 5% is MISSED: on this model the rules give about
-# 8.5% (docs/clinical-safety.md, section 6, says why, and that a clinical safety officer must accept it).
-# MOST_EMERGENCY is a ratchet set after the fact, a point above the measured share, so that a change
-# that sends more ordinary backs to the emergency number fails; it is not a target met.
-REVIEW_MOST_EMERGENCY = 0.05
-MOST_EMERGENCY = 0.095
+PEOPLE = 2_000  # per cohort, in the table (played through the conversation; the targets use far more)
+ORDINARY_PEOPLE = 40_000  # ordinary backs for the targets, through the triage core: the share to 0.1 points
+SENSITIVITY_PEOPLE = ORDINARY_PEOPLE // 4  # ordinary backs for the sensitivity table (each route twice more)
+# Targets for the ordinary cohort (the third and fourth clinical reviews): at most 5% told to call the
+# emergency number, at least 60% home or a routine appointment. The emergency tier also holds the cancer
+# team's 24-hour line, now (cancer with leg symptoms, NICE NG234): all "now" together is held under 5.5%.
+MOST_EMERGENCY = 0.05
+MOST_NOW = 0.055
 LEAST_HOME_OR_ROUTINE = 0.60
 
 
 def person_says(cohort: Cohort, rng: random.Random) -> tuple[int, dict[str, bool]]:
     """One person of the cohort: an age, and a yes or no to every question they could be asked."""
+    age, draws = person_drawn(cohort, rng)
+    return age, answers(cohort, draws)
+
+
+def person_drawn(cohort: Cohort, rng: random.Random) -> tuple[int, dict[str, float]]:
+    """One person of the cohort: an age, and for each question a number in [0, 1) that is a yes below the
+    question's yes-rate (so the same person can be asked again with other rates: a paired comparison)."""
     low, high = cohort.ages
     if cohort.age_spread is None:
         age = rng.randint(low, high)
     else:
         age = min(high, max(low, round(rng.gauss(*cohort.age_spread))))
-    return age, {sign_id: rng.random() < rate for sign_id, rate in cohort.yes_rates.items()}
+    return age, {sign_id: rng.random() for sign_id in cohort.rates}
+
+
+def answers(cohort: Cohort, draws: dict[str, float]) -> dict[str, bool]:
+    return {sign_id: draws[sign_id] < rate for sign_id, rate in cohort.yes_rates.items()}
 
 
 def play(age: int, says_yes: dict[str, bool], locale: str = "en-US") -> Tier:
@@ -58,6 +70,8 @@ def play(age: int, says_yes: dict[str, bool], locale: str = "en-US") -> Tier:
     turn = launch(SessionState(), t)
     turn = turn_for(turn.state or SessionState(), c.YES, t)
     turn = turn_for(turn.state or SessionState(), c.AGE, t, str(age))
+    if turn.state is not None and turn.state.phase is Phase.AGE:  # "Did you say nineteen?"
+        turn = turn_for(turn.state, c.YES, t)
     while turn.state is not None:
         assert turn.state.phase is Phase.CHECKING
         question = pending(turn.state)
@@ -72,13 +86,19 @@ def verdicts(cohort: Cohort, people: int, seed: int = SEED) -> Counter[Tier]:
     return Counter(play(*person_says(cohort, rng)) for _ in range(people))
 
 
-def what_sets_it(age: int, says_yes: dict[str, bool]) -> str:
-    """What sets this person's verdict: the combination, or the signs, behind it (the core's own walk)."""
+def core_verdict(age: int, says_yes: dict[str, bool]) -> Verdict:
+    """The verdict the triage core gives this person (the conversation gives the same: tested), faster than
+    playing the whole conversation, for the profile and the sensitivity table."""
     check = Check(age=age)
     while (question := next_question(check)) is not None:
         check = take_reply(check, Answer.YES if says_yes.get(question.id, False) else Answer.NO).check
     result = verdict(check)
     assert result is not None
+    return result
+
+
+def what_sets_it(result: Verdict) -> str:
+    """What sets a verdict: the combination, or the signs, behind it."""
     if result.combinations:
         return " + ".join(c.id for c in result.combinations)
     return " + ".join(s.id for s in result.reasons if SIGNS_BY_ID[s.id].tier == result.tier) or "no sign"
@@ -87,8 +107,71 @@ def what_sets_it(age: int, says_yes: dict[str, bool]) -> str:
 def routes(cohort: Cohort, people: int, tier: Tier, seed: int = SEED) -> Counter[str]:
     """For ``people`` members of ``cohort``: how many get ``tier``, by what sets it (the profile of a tier)."""
     rng = random.Random(f"{seed}:{cohort.name}")
-    said = (person_says(cohort, rng) for _ in range(people))
-    return Counter(what_sets_it(age, yes) for age, yes in said if play(age, yes) is tier)
+    results = (core_verdict(*person_says(cohort, rng)) for _ in range(people))
+    return Counter(what_sets_it(result) for result in results if result.tier is tier)
+
+
+def route_signs(route: str) -> frozenset[str]:
+    """The questions a route names: a sign's own id, or every sign in the groups of its combinations."""
+    named: set[str] = set()
+    for part in route.split(" + "):
+        combination = COMBINATIONS_BY_ID.get(part)
+        named |= {s for g in combination.groups for s in g} if combination is not None else {part}
+    return frozenset(named & SIGNS_BY_ID.keys())
+
+
+class Sensitivity(NamedTuple):
+    route: str
+    share: float  # of the ordinary cohort, sent to the emergency number by this route
+    doubled: float  # the same route's share with its questions' yes-rates doubled
+    halved: float
+    emergency_doubled: float  # the whole emergency share with them doubled
+
+
+def sensitivity(people: int = SENSITIVITY_PEOPLE, seed: int = SEED) -> list[Sensitivity]:
+    """For each route that sends ordinary backs to the emergency number: its share, and its share (and the
+    whole emergency share) with the yes-rates of the questions it names doubled and halved.
+
+    The same people each time (their draws kept): only those whose answer to a named question changes are
+    asked again, so the table costs little more than the profile."""
+    rng = random.Random(f"{seed}:{ORDINARY.name}")
+    drawn = [person_drawn(ORDINARY, rng) for _ in range(people)]
+    base = [core_verdict(age, answers(ORDINARY, draws)) for age, draws in drawn]
+    profile = Counter(what_sets_it(v) for v in base if v.tier is Tier.EMERGENCY)
+    rows = []
+    for route, count in profile.most_common():
+        scaled = {}
+        for factor in (2.0, 0.5):
+            cohort = ORDINARY.scaled(factor, route_signs(route))
+            results = [
+                core_verdict(age, answers(cohort, draws)) if _changes(draws, route, factor) else before
+                for (age, draws), before in zip(drawn, base, strict=True)
+            ]
+            scaled[factor] = Counter(what_sets_it(v) for v in results if v.tier is Tier.EMERGENCY)
+        doubled, halved = scaled[2.0], scaled[0.5]
+        rows.append(
+            Sensitivity(
+                route, count / people, doubled[route] / people, halved[route] / people, sum(doubled.values()) / people
+            )
+        )
+    return rows
+
+
+def _changes(draws: dict[str, float], route: str, factor: float) -> bool:
+    """Whether scaling the yes-rates of the questions ``route`` names by ``factor`` changes this person's answers."""
+    rates = ORDINARY.yes_rates
+    return any((draws[s] < rates[s]) != (draws[s] < min(1.0, rates[s] * factor)) for s in route_signs(route))
+
+
+def sensitivity_table(rows: Sequence[Sensitivity]) -> str:
+    lines = [
+        ["route to the emergency number", "share", "its yes-rates doubled", "halved", "all emergencies, doubled"],
+        ["---"] * 5,
+    ]
+    for row in rows:
+        cells = (row.share, row.doubled, row.halved, row.emergency_doubled)
+        lines.append([f"`{row.route}`", *(f"{cell:.2%}" for cell in cells)])
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
 
 
 def interval(count: int, total: int) -> tuple[float, float]:
@@ -130,6 +213,29 @@ def table(rows: Sequence[Row]) -> str:
     return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
 
 
+class OrdinaryShares(NamedTuple):
+    emergency_number: float  # told to call the emergency number now
+    cancer_team: float  # told to call their cancer team's 24-hour line now
+    home_or_doctor: float  # home, or an appointment in the next week or two
+    home: float
+
+    @property
+    def now(self) -> float:
+        return self.emergency_number + self.cancer_team
+
+
+def ordinary_shares(people: int = ORDINARY_PEOPLE, seed: int = SEED) -> OrdinaryShares:
+    """What ordinary backs are told, by advice, through the triage core (many people, quickly)."""
+    rng = random.Random(f"{seed}:{ORDINARY.name}")
+    told = Counter(core_verdict(*person_says(ORDINARY, rng)).said_as for _ in range(people))
+    return OrdinaryShares(
+        told["emergency"] / people,
+        told["cancer_team"] / people,
+        (told["home"] + told["doctor"]) / people,
+        told["home"] / people,
+    )
+
+
 def run(people: int = PEOPLE, seed: int = SEED) -> list[Row]:
     return [Row(cohort, verdicts(cohort, people, seed)) for cohort in (ORDINARY, *SERIOUS)]
 
@@ -138,29 +244,44 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m skill.tools.population", description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=PEOPLE, help=f"per cohort (default {PEOPLE:,})")
     parser.add_argument("--seed", type=int, default=SEED, help=f"the random seed (default {SEED})")
+    parser.add_argument(
+        "--ordinary",
+        type=int,
+        default=ORDINARY_PEOPLE,
+        help=f"ordinary backs for the targets, through the triage core (default {ORDINARY_PEOPLE:,}); a quarter of "
+        "them for the sensitivity table",
+    )
     args = parser.parse_args(argv)
-    if args.people < 1:
-        parser.error("--people must be at least 1")
+    if args.people < 1 or args.ordinary < 4:
+        parser.error("--people must be at least 1, --ordinary at least 4")
     rows = run(args.people, args.seed)
     print(f"seed {args.seed}, {args.people:,} people per cohort, played through the en-US conversation\n")
     print(table(rows))
-    ordinary = rows[0].counts
-    emergency = share(ordinary, Tier.EMERGENCY)
+    shares = ordinary_shares(args.ordinary, args.seed)
     print(
-        f"\nWhat sends ordinary backs to the emergency number ({emergency:.1%} in all; review target "
-        f"{REVIEW_MOST_EMERGENCY:.0%}, limit held {MOST_EMERGENCY:.1%}):"
+        f"\nOrdinary backs, {args.ordinary:,} people through the triage core: the emergency number "
+        f"{shares.emergency_number:.1%} (target at most {MOST_EMERGENCY:.0%}), their cancer team's 24-hour line now "
+        f"{shares.cancer_team:.1%} (all 'now' {shares.now:.1%}, held under {MOST_NOW:.1%}), home or a routine "
+        f"appointment {shares.home_or_doctor:.1%} (target at least {LEAST_HOME_OR_ROUTINE:.0%})."
     )
-    for route, count in routes(ORDINARY, args.people, Tier.EMERGENCY, args.seed).most_common():
-        print(f"  {count / args.people:5.2%}  {route}")
+    print(
+        "\nWhat sends ordinary backs to the emergency number or the cancer team now, and each route with the "
+        "yes-rates of the questions it names doubled and halved:\n"
+    )
+    print(sensitivity_table(sensitivity(args.ordinary // 4, args.seed)))
     doubled = verdicts(ORDINARY.scaled(2), args.people, args.seed)
     print(
         f"\nWith every ordinary yes-rate doubled: emergency {share(doubled, Tier.EMERGENCY):.1%}, home or doctor "
         f"{share(doubled, Tier.HOME, Tier.DOCTOR):.1%}."
     )
     failures = []
-    if emergency > MOST_EMERGENCY:
-        failures.append(f"ordinary backs told to call the emergency number: over {MOST_EMERGENCY:.1%}")
-    if share(ordinary, Tier.HOME, Tier.DOCTOR) < LEAST_HOME_OR_ROUTINE:
+    if shares.emergency_number > MOST_EMERGENCY:
+        failures.append(f"ordinary backs told to call the emergency number: over {MOST_EMERGENCY:.0%}")
+    if shares.now > MOST_NOW:
+        failures.append(
+            f"ordinary backs told to call the emergency number or their cancer team now: over {MOST_NOW:.1%}"
+        )
+    if shares.home_or_doctor < LEAST_HOME_OR_ROUTINE:
         failures.append(f"ordinary backs told home or a routine appointment: under {LEAST_HOME_OR_ROUTINE:.0%}")
     for row in rows[1:]:
         if reaching(row.counts, row.cohort.tier) < row.cohort.least_reaching:

@@ -16,10 +16,10 @@ from skill.core.signs import (
     AGE_FACTS,
     AGE_FACTS_BY_ID,
     COMBINATIONS,
+    SIGNS_BY_ID,
     WARNING_SIGNS,
     Question,
     Tier,
-    follows_a_yes,
 )
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
@@ -46,13 +46,43 @@ def _question(sign: Question) -> str:
 
 
 def _follow_ups(sign: Question) -> list[Question]:
-    return [s for s in WARNING_SIGNS if s.follows == sign.id]
+    """The follow-ups asked right after ``sign`` when it is yes (its own chain: "below the knee?" after "a leg")."""
+    return [s for s in WARNING_SIGNS if _only_after(s) == sign.id and s.id not in _LATER]
+
+
+def _only_after(sign: Question) -> str | None:
+    """The one question ``sign`` is asked after a yes to, if it follows exactly one."""
+    return sign.follows[0] if len(sign.follows) == 1 and sign.follows[0] in SIGNS_BY_ID else None
 
 
 def _asked_of(sign: Question) -> str:
-    """' (asked at 60 and over)' for a question asked only at some ages."""
-    fact = AGE_FACTS_BY_ID.get(sign.follows or "")
-    return f" (asked at {fact.min_age} and over, or when the age is not said)" if fact else ""
+    """' (asked at 50 and over, ...)' for a question asked only at some ages or after some yeses."""
+    facts = [AGE_FACTS_BY_ID[f] for f in sign.follows if f in AGE_FACTS_BY_ID]
+    after = [f"`{f}`" for f in sign.follows if f in SIGNS_BY_ID]
+    if not sign.follows or not _is_main(sign):
+        return ""
+    when = [f"at {fact.min_age} and over, or when the age is not said" for fact in facts]
+    when += ["after a yes to " + " or ".join(after)] if after else []
+    return " (asked " + "; or ".join(when) + ")"
+
+
+def _is_main(sign: Question) -> bool:
+    """Shown in the order asked, with its own number (not as a follow-up right after its question)."""
+    return _only_after(sign) is None or sign.id in _LATER
+
+
+def _after(sign: Question) -> int:
+    """Where ``sign`` would stand if asked right after its question and that question's earlier follow-ups."""
+    parent = SIGNS_BY_ID[_only_after(sign) or sign.id]
+    index = WARNING_SIGNS.index(parent) + 1
+    while index < len(WARNING_SIGNS) and WARNING_SIGNS[index] is not sign and _only_after(WARNING_SIGNS[index]):
+        index += 1
+    return index
+
+
+# Follow-ups asked later in the check, not right after their question (night pain comes with the doctor
+# questions, which cannot lead to an emergency).
+_LATER = frozenset(s.id for s in WARNING_SIGNS if _only_after(s) and WARNING_SIGNS.index(s) != _after(s))
 
 
 def _combinations_of(sign: Question) -> list[str]:
@@ -81,9 +111,9 @@ def questions_table() -> str:
         1,
     )
     for sign in WARNING_SIGNS:
-        if not follows_a_yes(sign):
+        if _is_main(sign):
             number += 1
-        label = str(number) + _asked_of(sign) if not follows_a_yes(sign) else f"{number} (after a yes)"
+        label = str(number) + _asked_of(sign) if _is_main(sign) else f"{number} (after a yes)"
         rows.append([label, f"`{sign.id}`", _question(sign), _yes_leads_to(sign)])
     return _table(["#", "id", "question (en-US)", "a yes leads to"], rows)
 
@@ -96,7 +126,7 @@ def age_table() -> str:
             fact.source,
             ", ".join(f"`{c.id}`" for c in COMBINATIONS if any(fact.id in g for g in c.groups))
             or "the questions it asks",
-            ", ".join(f"`{s.id}`" for s in WARNING_SIGNS if s.follows == fact.id) or "none",
+            ", ".join(f"`{s.id}`" for s in WARNING_SIGNS if fact.id in s.follows) or "none",
             f"`{AGE_TEST}`",
         ]
         for fact in AGE_FACTS
@@ -122,14 +152,14 @@ def combinations_table() -> str:
     rows = [
         [
             f"`{combination.id}`",
-            combination.tier.id,
+            combination.tier.id + (f" (`{combination.advice}`)" if combination.advice else ""),
             " + ".join(_group(group) for group in combination.groups),
             combination.source,
             f"`{COMBINATION_TEST}[{combination.id}]`",
         ]
         for combination in COMBINATIONS
     ]
-    return _table(["combination", "tier", "a yes to one of each group", "source", "test"], rows)
+    return _table(["combination", "tier (advice)", "a yes to one of each group", "source", "test"], rows)
 
 
 def _group(sign_ids: frozenset[str]) -> str:
@@ -149,36 +179,35 @@ def flow_diagram() -> str:
     lines.append(f"  age[/{_label(age)}/]")
     lines.append(f"  age -- under {ADULT_AGE} --> child([{_label('for adults: where to get help')}])")
     lines.append(f"  age -- {ADULT_AGE} or over, or not said --> {WARNING_SIGNS[0].id}")
-    main = [s for s in WARNING_SIGNS if not follows_a_yes(s)]
+    main = [s for s in WARNING_SIGNS if _is_main(s)]
     for index, sign in enumerate(main):
         after = main[index + 1].id if index + 1 < len(main) else "home"
         lines.append(f"  {sign.id}{{{_label(_question(sign) + _asked_of(sign))}}}")
-        follow_ups = _follow_ups(sign)
-        chain = [sign, *follow_ups]
-        for position, asked in enumerate(chain):
-            if asked is not sign:
-                lines.append(f"  {asked.id}{{{_label(_question(asked))}}}")
-            combined = " (higher with a combination)" if _combinations_of(asked) else ""
-            outcome = f"{asked.id}_yes([{_label(asked.tier.id + combined)}])"
-            if asked is sign and follow_ups:
-                lines.append(f"  {sign.id} -- yes --> {follow_ups[0].id}")
-            else:
-                lines.append(f"  {asked.id} -- yes --> {outcome}")
-            if asked is sign:
-                if not follow_ups:
-                    lines.append(f"  {sign.id} -- no --> {after}")
-                continue
-            next_in_chain = chain[position + 1].id if position + 1 < len(chain) else None
-            if next_in_chain is not None:
-                lines.append(f"  {asked.id} -- no --> {next_in_chain}")
-            else:
-                lines.append(f"  {asked.id} -- no --> {sign.id}_only([{_label(sign.tier.id + ', go on')}])")
-                lines.append(f"  {sign.id}_only --> {after}")
-        if follow_ups:
-            lines.append(f"  {sign.id} -- no --> {after}")
+        lines.append(f"  {sign.id} -- no --> {after}")
+        _yes_branch(sign, after, lines)
     lines.append("  home([home: self-care])")
     lines.append("```")
     return "\n".join(lines)
+
+
+def _yes_branch(sign: Question, then: str, lines: list[str]) -> None:
+    """What a yes to ``sign`` leads to: its follow-ups in turn (each "no" to the next), then its tier."""
+    follow_ups = _follow_ups(sign)
+    combined = " (higher with a combination)" if _combinations_of(sign) else ""
+    if not follow_ups:
+        if sign.tier is Tier.EMERGENCY:
+            lines.append(f"  {sign.id} -- yes --> {sign.id}_yes([{_label('emergency: the verdict at once')}])")
+            return
+        lines.append(f"  {sign.id} -- yes --> {sign.id}_yes([{_label(sign.tier.id + combined + ', go on')}])")
+        lines.append(f"  {sign.id}_yes --> {then}")
+        return
+    lines.append(f"  {sign.id} -- yes --> {follow_ups[0].id}")
+    for position, follow_up in enumerate(follow_ups):
+        following = follow_ups[position + 1].id if position + 1 < len(follow_ups) else f"{sign.id}_only"
+        lines.append(f"  {follow_up.id}{{{_label(_question(follow_up))}}}")
+        lines.append(f"  {follow_up.id} -- no --> {following}")
+        _yes_branch(follow_up, following, lines)
+    lines.append(f"  {sign.id}_only([{_label(sign.tier.id + combined + ', go on')}]) --> {then}")
 
 
 def cohort_table(cohort: Cohort) -> str:
@@ -194,6 +223,13 @@ def population_part() -> list[str]:
         f"`python -m skill.tools.population --people {POPULATION_PEOPLE}` (seed {population.SEED}), each person "
         "played through the en-US conversation; 95% Wilson intervals. Held by `tests/test_population.py`.",
         population.table(rows),
+        _ordinary_shares(),
+        "### The population model: what the emergency share rests on",
+        "Each route that sends ordinary backs to the emergency number (or the cancer team's line, now), its "
+        "share, and the same with the yes-rates of the questions it names doubled and halved, the rest "
+        "unchanged (the last column: the whole emergency share with that route's rates doubled). A route whose "
+        "share moves most with its rates is the assumption to check first.",
+        population.sensitivity_table(population.sensitivity()),
         "### The population model: who answers yes",
         f"**{ORDINARY.title}**: {ORDINARY.about}.",
         cohort_table(ORDINARY),
@@ -206,6 +242,18 @@ def population_part() -> list[str]:
             cohort_table(cohort),
         ]
     return parts
+
+
+def _ordinary_shares() -> str:
+    shares = population.ordinary_shares()
+    return (
+        f"Ordinary backs, {population.ORDINARY_PEOPLE:,} people through the triage core (the table's 2,000 vary by "
+        f"about a point): the emergency number {shares.emergency_number:.1%} (target at most "
+        f"{population.MOST_EMERGENCY:.0%}); their cancer team's 24-hour line, now, {shares.cancer_team:.1%} (cancer "
+        f"with leg symptoms: NICE NG234's oncological emergency); the two together {shares.now:.1%} (held under "
+        f"{population.MOST_NOW:.1%}); home or a routine appointment {shares.home_or_doctor:.1%} (target at least "
+        f"{population.LEAST_HOME_OR_ROUTINE:.0%}); home {shares.home:.1%}."
+    )
 
 
 def generated_part() -> str:

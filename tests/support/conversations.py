@@ -4,15 +4,25 @@ asked), and what a user hears, built from the locale's speech data."""
 from __future__ import annotations
 
 from skill.alexa import constants as c
+from skill.core.responses import age_echo
+from skill.core.signs import SIGNS_BY_ID
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
 from tests.support.fake_alexa import ADULT, FakeAlexa, speech
 
 SAFETY_NET = (
-    "Call 911 at once for chest pain, sudden severe pain, feeling faint or fainting, new bladder or bowel problems, "
-    "numbness or tingling around your genitals or bottom, or pain, numbness, tingling or weakness in both legs."
+    "Call 911 at once for chest pain, new breathlessness, losing bladder control, a numb bottom, fainting or weak "
+    "legs, or if it's much worse."
 )
-"""The safety net as an en-US listener hears it, word for word: a rewording fails the tests that use it."""
+"""The usual safety net (no warning sign said yes) as an en-US listener hears it, word for word: a rewording
+fails the tests that use it. A person's own safety net names what would make it an emergency for them first."""
+
+
+def yes_path(sign_id: str) -> tuple[str, ...]:
+    """The yes answers that reach ``sign_id``: up its chain of follow-ups, the first question each follows (not
+    an age fact), then it."""
+    parents = [p for p in SIGNS_BY_ID[sign_id].follows if p in SIGNS_BY_ID]
+    return (*yes_path(parents[0]), sign_id) if parents else (sign_id,)
 
 
 def heard(*parts: str) -> str:
@@ -41,6 +51,6 @@ def started(fake_alexa: FakeAlexa, age: int | None = ADULT) -> FakeAlexa:
     """Launched, "yes" to the offer and ``age`` given (None: "I'd rather not say"): the first question is pending."""
     t = texts_for(fake_alexa.locale)
     at_age_question(fake_alexa)
-    thanks = t["ack.age"] if age is not None else t["ack.age.declined"]
+    thanks = age_echo(t, age) if age is not None else t["ack.age.declined"]
     assert speech(fake_alexa.tell_age(age)) == heard(thanks, t["question.chest_pain"])
     return fake_alexa

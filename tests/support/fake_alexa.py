@@ -222,6 +222,9 @@ class FakeAlexa:
             if heard.endswith(to_text(texts["question.age"])):
                 out = self.tell_age(age)
                 continue
+            if (self.attributes or {}).get(c.AGE_HEARD) is not None:  # "Did you say nineteen?"
+                out = self.say(c.YES)
+                continue
             sign_id = next(sign for question, sign in by_question.items() if heard.endswith(question))
             intent = (replies or {}).get(sign_id) or (c.YES if sign_id in yes else c.NO)
             out = self.say(intent)

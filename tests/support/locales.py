@@ -99,7 +99,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "Don't drive yourself.": "No maneje usted.",
         "drive": "manej",
         "See a ": "Vea a ",
-        " if it gets worse or lasts a few weeks.": " si empeora o dura unas semanas.",
+        " if it lasts a few weeks.": " si dura unas semanas.",
+        "much worse": "empeora mucho",
+        "over 65": "más de 65 años",
+        "blood thinner": "anticoagulantes",
         "Alexa, remind me in two weeks to check my back": "Alexa, recuérdame en dos semanas revisar mi espalda",
         "About halfway.": "Vamos por la mitad.",
         "A few more.": "Quedan pocas.",
@@ -119,7 +122,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "If this is an emergency, {number} now.": "Si c'est une urgence, {number} maintenant.",
         "Call {number} now": "Appelez le {number} maintenant",
         "call {number} now.": "appelez le {number} maintenant.",
-        "Call {number} at once": "Appelez le {number} tout de suite",
+        "Call {number} at once": "Appelez le {number} immédiatement",
         "emergency": "urgence",
         "not a diagnosis": "pas un diagnostic",
         "for adults": "pour les adultes",
@@ -146,7 +149,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "Don't drive yourself.": "Ne conduisez pas vous-même.",
         "drive": "condui",
         "See a ": "Consultez ",
-        " if it gets worse or lasts a few weeks.": " si ça empire ou dure quelques semaines.",
+        " if it lasts a few weeks.": " si ça dure quelques semaines.",
+        "much worse": "empire beaucoup",
+        "over 65": "plus de 65 ans",
+        "blood thinner": "anticoagulant",
         "Alexa, remind me in two weeks to check my back": "Alexa, rappelle-moi dans deux semaines de vérifier mon dos",
         "About halfway.": "Environ à mi-chemin.",
         "A few more.": "Encore quelques-unes.",
@@ -186,10 +192,11 @@ PHRASES["es"] |= {
     ),
     "feeling faint or fainting": "sensación de desmayo o desmayos",
     "bleeding": "sangrado",
-    "Some personal questions now": "Ahora unas preguntas personales",
-    "Some personal questions now, about your nerves. In the last two weeks": (
-        "Ahora unas preguntas personales, sobre los nervios. En las últimas dos semanas"
+    "Some personal questions now": "Ahora, unas preguntas personales",
+    "Some personal questions now, about the nerves at the bottom of your spine. In the last two weeks": (
+        "Ahora, unas preguntas personales, sobre los nervios de la parte baja de la columna. En las últimas dos semanas"
     ),
+    "or with bowel control?": "o para controlar el intestino?",
     "Did you say you're {age}?": "¿Dijo que tiene {age} años?",
     ", or go to ": ", o vaya a ",
     "If you think it's an emergency, {call}, or go to ": "Si cree que es una emergencia, {call}, o vaya a ",
@@ -211,10 +218,11 @@ PHRASES["fr"] |= {
     ),
     "feeling faint or fainting": "malaise ou évanouissement",
     "bleeding": "saignement",
-    "Some personal questions now": "Maintenant, des questions personnelles",
-    "Some personal questions now, about your nerves. In the last two weeks": (
-        "Maintenant, des questions personnelles, sur vos nerfs. Ces deux dernières semaines"
+    "Some personal questions now": "Quelques questions personnelles maintenant",
+    "Some personal questions now, about the nerves at the bottom of your spine. In the last two weeks": (
+        "Quelques questions personnelles maintenant, sur les nerfs du bas de la colonne. Depuis deux semaines"
     ),
+    "or with bowel control?": "ou pour retenir vos selles?",
     "Did you say you're {age}?": "Avez-vous dit que vous avez {age} ans?",
     ", or go to ": ", ou allez à ",
     "If you think it's an emergency, {call}, or go to ": ("Si vous pensez que c'est une urgence, {call}, ou allez à "),

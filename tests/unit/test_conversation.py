@@ -59,7 +59,7 @@ def test_the_welcome_offers_and_yes_asks_the_age_then_the_first_question() -> No
     assert started.state == asking_age() and said(started) == "How old are you?"
     first = turn_for(asking_age(), c.AGE, T, number="52")
     assert first.state == checking(Check(age=52))
-    assert said(first) == "Thanks. Do you have any chest pain, pressure or tightness?"
+    assert said(first) == "52, thanks. Have you had chest pain, pressure or tightness today?"
 
 
 @pytest.mark.parametrize("number", ["?", None, "", "121", "sixty", "-4", "4.5", "٤٥"])
@@ -79,7 +79,7 @@ def test_rather_not_say_goes_on_with_every_age_rule(intent: str) -> None:
 def test_under_sixteen_ends_without_the_adult_questions(age: str) -> None:
     """Confirmed first: "fifty" heard as "fifteen" must not end the check."""
     heard = turn_for(asking_age(), c.AGE, T, number=age)
-    assert heard.state == asking_age(age_heard=int(age)) and said(heard) == f"Did you say you're {age}?"
+    assert heard.state == asking_age(age_heard=int(age)) and said(heard) == f"Did you say {age}?"
     turn = turn_for(heard.state, c.YES, T)
     assert turn.state is None and turn.outcome is None
     assert said(turn).startswith("Back Pain Check is for adults") and "call 911 now" in said(turn)
@@ -88,7 +88,8 @@ def test_under_sixteen_ends_without_the_adult_questions(age: str) -> None:
 def test_a_misheard_fifteen_is_asked_again_and_the_real_age_taken() -> None:
     heard = turn_for(asking_age(), c.AGE, T, number="15")
     again = turn_for(heard.state or asking_age(), c.NO, T)
-    assert again.state == asking_age() and said(again) == "Sorry about that. How old are you?"
+    assert again.state == asking_age(misses=1)
+    assert said(again) == "Sorry about that. You can also say the year you were born. How old are you?"
     taken = turn_for(heard.state or asking_age(), c.AGE, T, number="50")
     assert taken.state == checking(Check(age=50))
 
@@ -115,3 +116,63 @@ def test_help_and_repeat_reset_the_misses() -> None:
     for intent in (c.HELP, c.REPEAT):
         turn = turn_for(missed, intent, T)
         assert turn.state is not None and turn.state.misses == 0
+
+
+@pytest.mark.parametrize(("number", "confirmed"), [("16", True), ("19", True), ("60", False), ("20", False)])
+def test_an_age_a_mishearing_of_its_tens_would_change_is_confirmed_then_echoed(number: str, confirmed: bool) -> None:
+    heard = turn_for(asking_age(), c.AGE, T, number=number)
+    if confirmed:
+        assert heard.state == asking_age(age_heard=int(number)) and said(heard) == f"Did you say {number}?"
+        heard = turn_for(heard.state, c.YES, T)
+    assert heard.state == checking(Check(age=int(number)))
+    assert said(heard).startswith(f"{number}, thanks. Have you had chest pain")
+
+
+@pytest.mark.parametrize(("decade", "age"), [("60", 69), ("40", 49), ("90", 99)])
+def test_a_decade_is_taken_as_its_oldest_year_and_said_back(decade: str, age: int) -> None:
+    turn = turn_for(asking_age(), c.AGE_RANGE, T, decade=decade)
+    assert turn.state == checking(Check(age=age))
+    assert said(turn).startswith(T[f"ack.age.decade.{decade}"]) and "thanks" in T[f"ack.age.decade.{decade}"]
+
+
+def test_a_decade_the_model_does_not_have_is_not_understood() -> None:
+    assert turn_for(asking_age(), c.AGE_RANGE, T, decade="10").state == asking_age(misses=1)
+
+
+@pytest.mark.parametrize(("number", "year", "age"), [("1966", 2026, 60), ("2006", 2026, 20), ("1906", 2026, 120)])
+def test_a_year_of_birth_is_taken_as_the_age_it_gives(number: str, year: int, age: int) -> None:
+    turn = turn_for(asking_age(), c.AGE, T, number=number, year=year)
+    assert turn.state == checking(Check(age=age))
+
+
+@pytest.mark.parametrize(("number", "year"), [("1966", None), ("1900", 2026), ("2030", 2026), ("12345", 2026)])
+def test_a_year_that_cannot_be_a_year_of_birth_is_asked_again(number: str, year: int | None) -> None:
+    assert turn_for(asking_age(), c.AGE, T, number=number, year=year).state == asking_age(misses=1)
+
+
+def test_the_third_miss_at_the_age_goes_on_as_rather_not_say_does() -> None:
+    state = asking_age()
+    for _ in range(2):
+        state = turn_for(state, c.FALLBACK, T).state or asking_age()
+    turn = turn_for(state, c.FALLBACK, T)
+    assert turn.state == checking(Check(age=None))
+    assert said(turn).startswith("Sorry, I'm still not understanding, so let's go on without your age")
+
+
+def test_three_noes_to_did_you_say_go_on_without_the_age() -> None:
+    state = asking_age()
+    for _ in range(3):
+        state = turn_for(state, c.AGE, T, number="16").state or asking_age()
+        turn = turn_for(state, c.NO, T)
+        state = turn.state or asking_age()
+    assert turn.state == checking(Check(age=None))
+
+
+def test_an_age_said_at_the_first_question_corrects_the_echoed_one() -> None:
+    first = turn_for(asking_age(), c.AGE, T, number="40").state
+    assert first is not None
+    corrected = turn_for(first, c.AGE, T, number="14")
+    assert corrected.state == asking_age(age_heard=14) and said(corrected) == "Did you say 14?"
+    answered = turn_for(first, c.NO, T).state
+    assert answered is not None
+    assert turn_for(answered, c.AGE, T, number="50").state == answered._replace(misses=1)

@@ -9,13 +9,10 @@ Words are counted: the path of a check with no warning sign stays at or under 40
 words, with no single reply over 90 (tests/test_clinical_safety.py).
 """
 
-# Every non-emergency verdict, and stopping part-way, ends with when to call the
-# emergency number (docs/clinical-safety.md, "Safety net").
-SAFETY_NET_SIGNS = (
-    "chest pain, sudden severe pain, feeling faint or fainting, new bladder or bowel problems, numbness or "
-    "tingling around your genitals or bottom, or pain, numbness, tingling or weakness in both legs."
-)
-SAFETY_NET = "Call {emergency_number} at once for " + SAFETY_NET_SIGNS
+# Every non-emergency verdict, and stopping part-way, ends with when to call the emergency
+# number (docs/clinical-safety.md, "Safety net"): the symptoms are chosen per person
+# (skill.core.responses.safety_net) from the ``net.<id>`` names below.
+SAFETY_NET = "Call {emergency_number} at once for {items}, or if it's much worse."
 DISCLAIMER = "This is general information, not a diagnosis."
 FOR_ADULTS = (
     "It's for adults. If you may be pregnant, contact your {pregnancy_contact}, or call "
@@ -66,10 +63,6 @@ TEXTS: dict[str, str] = {
         "You can answer yes, no, or not sure, or say stop to end the check."
     ),
     "fallback.age": "Sorry, I didn't catch your age. Please say it as a number, like forty-five.",
-    "fallback.age.last": (
-        "Sorry, I'm still not understanding. If this is an emergency, call {emergency_number} now. "
-        "You can say stop to end the check."
-    ),
     "fallback.offer": "Sorry, I didn't catch that. Say yes to start the check, or no to stop.",
     "fallback.offer.last": (
         "Sorry, I'm still not understanding. If this is an emergency, call {emergency_number} now. "
@@ -88,7 +81,15 @@ TEXTS: dict[str, str] = {
     "went_back": "Okay, going back.",
     "question.reprompt": "{question} Please say yes, no, or not sure.",
     "ack.yes": "Okay.",
-    "ack.age": "Thanks.",
+    "ack.age": "{age}, thanks.",
+    "ack.age.decade.20": "In your twenties, thanks.",
+    "ack.age.decade.30": "In your thirties, thanks.",
+    "ack.age.decade.40": "In your forties, thanks.",
+    "ack.age.decade.50": "In your fifties, thanks.",
+    "ack.age.decade.60": "In your sixties, thanks.",
+    "ack.age.decade.70": "In your seventies, thanks.",
+    "ack.age.decade.80": "In your eighties, thanks.",
+    "ack.age.decade.90": "In your nineties, thanks.",
     "ack.changed.yes": "Okay, I've changed that to yes.",
     "ack.changed.no": "Okay, I've changed that to no.",
     # A hedged no ("not really") to a question where a yes is an emergency: asked once more.
@@ -103,18 +104,21 @@ TEXTS: dict[str, str] = {
     "progress.few_more": "A few more.",
     "progress.last": "Last question.",
     "goodbye": "Okay. Take care of yourself. Goodbye.",
-    "goodbye.mid_check": "Okay, stopping the check. " + SAFETY_NET + " Goodbye.",
+    "goodbye.mid_check": "Okay, stopping the check. {safety_net} Goodbye.",
     "error": (
         "Sorry, something went wrong on my side. If this is an emergency, call "
         "{emergency_number} now. Please say that again."
     ),
     "error.reprompt": "Please say that again, or say stop.",
     "disclaimer": DISCLAIMER,
-    "safety_net": SAFETY_NET,
-    # Under 16: confirmed first ("fifty" can be heard as "fifteen"), then outside the intended use.
-    "confirm.child": "Did you say you're {age}?",
-    "confirm.child.reprompt": "Did you say you're {age}? Please say yes or no.",
-    "age.again": "Sorry about that.",
+    "net": SAFETY_NET,
+    # An age a mishearing of its tens would change ("sixteen" for "sixty"), and under 16, is confirmed first;
+    # "age.confirm" lists those ages (skill.core.meaning.needs_confirming): in English, the teens.
+    "age.confirm": "13-19",
+    "confirm.age": "Did you say {age}?",
+    "confirm.age.reprompt": "Did you say {age}? Please say yes or no.",
+    "age.again": "Sorry about that. You can also say the year you were born.",
+    "age.given_up": "Sorry, I'm still not understanding, so let's go on without your age, to be careful.",
     "child": (
         "Back Pain Check is for adults, so I'll stop here. Back pain in a child or teenager should be "
         "checked: please ask a parent or carer to help you {urgent_action}. If it's an emergency, call "
@@ -135,34 +139,40 @@ TEXTS: dict[str, str] = {
     ),
     # When the heart or the aorta may be behind it (NHS heart attack and aortic aneurysm pages).
     "dont_drive": "Don't drive yourself.",
-    # Urgent: today, and when not to wait for that.
-    # Urgent: today, and when not to wait for that (the safety net as what would change it).
-    "verdict.urgent": (
-        "Please {urgent_action}. {reasons} If it gets worse before you're seen, don't wait: call "
-        "{emergency_number} at once for " + SAFETY_NET_SIGNS + " " + DISCLAIMER
+    # Urgent: today, and when not to wait for that (the safety net).
+    "verdict.urgent": "Please {urgent_action}. {reasons} {safety_net} " + DISCLAIMER,
+    # A fever with an infection risk: a scan may be needed today, which an urgent care clinic can't do.
+    "verdict.emergency_department_today": (
+        "Please go to {emergency_place} today, as you may need a scan straight away. {reasons} {safety_net} "
+        + DISCLAIMER
+    ),
+    # Cancer with nerve symptoms: the cancer team's 24-hour line or the emergency department, now (NICE NG234).
+    "verdict.cancer_team": (
+        "Call your cancer team's 24-hour line now, or go to {emergency_place} now. {reasons} If you can't reach "
+        "them, call {emergency_number}."
     ),
     # "In the next week or two": the routine-appointment standard (docs/clinical-safety.md).
     "verdict.doctor": (
-        "Please make an appointment to see a {doctor} in the next week or two. {reasons} "
-        + SAFETY_NET
-        + " "
-        + DISCLAIMER
+        "Please make an appointment to see a {doctor} in the next week or two. {reasons} {safety_net} " + DISCLAIMER
     ),
-    # Self-care: NHS and NICE NG59 (stay active; ibuprofen if safe, not paracetamol alone).
+    # Self-care: NHS and NICE NG59 (stay active; ibuprofen if safe, not paracetamol alone), its cautions spoken.
     "verdict.home": (
         "You can look after this at home. Keep active: bed rest slows recovery. "
-        "Ibuprofen may help, but not in pregnancy; check with a pharmacist first. "
-        "See a {doctor} if it gets worse or lasts a few weeks. " + SAFETY_NET + " " + DISCLAIMER
+        "Ibuprofen may help, but not in pregnancy; ask a pharmacist first if you're over 65 or take a blood "
+        "thinner. See a {doctor} if it lasts a few weeks. {safety_net} " + DISCLAIMER
     ),
     "reasons": "This is because of {signs}.",
     "reason.age": "your age",
     "reason.age_not_said": "not knowing your age",
     "list.and": "and",
+    "list.or": "or",
     "list.others": "other signs",
     "card.title.emergency": "Call {emergency_number_text} now",
     "card.title.urgent": "Contact a doctor today",
     "card.title.doctor": "See a doctor in the next week or two",
     "card.title.home": "Self-care at home",
+    "card.title.emergency_department_today": "Go to {emergency_place} today",
+    "card.title.cancer_team": "Call your cancer team now",
     "card.home.painkillers": (
         "Heat, such as a hot bath or a heat pack, can ease the pain. Ibuprofen: don't take it if you're "
         "pregnant. Ask a pharmacist first if you have asthma, a stomach ulcer, heart or kidney disease, "
@@ -177,38 +187,72 @@ TEXTS: dict[str, str] = {
         "Some warning signs matter more as we get older, and this check is for adults. Your age is used "
         "only during this conversation. If you'd rather not give it, say, I'd rather not say."
     ),
-    # --- The questions: question.<id>, explain.<id>, reason.<id>; intro.<id> is said before it --------
-    # One symptom per emergency question; "recently" as a span people can answer.
-    "question.chest_pain": "Do you have any chest pain, pressure or tightness?",
+    # --- The questions: question.<id>, explain.<id>, reason.<id>, net.<id> (how the safety net names it);
+    # intro.<id> is said before it, once in a check --------
+    # One symptom per question; "recently" as a span people can answer.
+    "question.chest_pain": "Have you had chest pain, pressure or tightness today?",
     "explain.chest_pain": (
         "Chest pain together with back pain can come from the heart or a large blood vessel, "
-        "not the back. Say yes if you have any pain or tightness in your chest."
+        "not the back. Say yes for any pain, pressure or tightness in your chest today, even if it has eased."
     ),
     "reason.chest_pain": "chest pain",
+    "net.words": "25",
+    "net.chest_pain": "chest pain",
     "question.breathless_sweaty": "Are you short of breath, clammy, or feeling sick?",
     "explain.breathless_sweaty": (
         "A heart attack can be felt in the back, without chest pain, with breathlessness, a cold, clammy "
-        "sweat or feeling sick. Say yes if any of these came with the back pain."
+        "sweat or feeling sick. Say yes if you have any of these now."
     ),
-    "reason.breathless_sweaty": "being short of breath, clammy or sick with the pain",
-    "question.sudden_onset": "Did severe pain start suddenly, for no reason?",
+    "reason.breathless_sweaty": "being short of breath, clammy or sick",
+    "net.breathless_sweaty": "new breathlessness",
+    "question.breathless_with_pain": "Did that come on with the back pain?",
+    "explain.breathless_with_pain": (
+        "Breathlessness, a cold sweat or sickness that began with the back pain can come from the heart. "
+        "Say no if it comes from something else, such as painkillers or a condition you've had for a long time."
+    ),
+    "reason.breathless_with_pain": "being short of breath, clammy or sick since the pain began",
+    "net.breathless_with_pain": "new breathlessness",
+    "question.breathing_pain": "Does the pain get worse when you breathe in?",
+    "explain.breathing_pain": (
+        "Pain that catches when you breathe in, with breathlessness, can come from a clot in the lungs, which "
+        "needs help straight away."
+    ),
+    "reason.breathing_pain": "pain that's worse when you breathe in, with breathlessness",
+    "net.breathing_pain": "pain when you breathe in",
+    "question.sudden_onset": "Did the pain reach its worst within a minute of starting?",
     "explain.sudden_onset": (
-        "Very bad pain that starts all at once, for no reason, can come from the heart or the main blood "
-        "vessel, not the back. Say no if it started when you lifted, bent or twisted."
+        "Pain that is at its worst within a minute can, rarely, come from a tear in the main blood vessel, not "
+        "the back. Say yes even if it began while you were lifting or straining."
     ),
-    "reason.sudden_onset": "sudden, severe pain that came on by itself",
-    "question.faintness": "Have you felt faint or dizzy, or fainted?",
+    "reason.sudden_onset": "pain that came on within a minute",
+    "net.sudden_onset": "sudden severe pain",
+    "question.blood_thinner": "Do you take a blood thinner, such as warfarin, apixaban or rivaroxaban?",
+    "explain.blood_thinner": (
+        "With sudden back pain, a blood thinner raises the chance of bleeding around the spine, which needs help "
+        "straight away. Say yes for any tablet or injection a doctor gave you to thin your blood or stop clots."
+    ),
+    "reason.blood_thinner": "sudden pain while taking a blood thinner",
+    "question.rest_pain": "Is the pain just as bad when you lie still?",
+    "explain.rest_pain": (
+        "Most back pain eases when you lie still in a comfortable position. Say yes if it stays just as bad, "
+        "whatever position you try."
+    ),
+    "reason.rest_pain": "pain that doesn't ease when you lie still",
+    "net.rest_pain": "pain that won't ease",
+    "question.faintness": "Have you felt faint or dizzy since the pain began?",
     "explain.faintness": (
         "Feeling faint or dizzy with back pain can come from a large blood vessel, not the "
-        "back. Say yes if you have felt light-headed, faint or dizzy, or passed out, since the pain began."
+        "back. Say yes if you have felt light-headed, faint or dizzy since the pain began."
     ),
     "reason.faintness": "feeling faint or dizzy",
-    "question.passed_out": "Did you actually pass out?",
+    "net.faintness": "feeling faint",
+    "question.passed_out": "Did you pass out, even for a moment?",
     "explain.passed_out": (
         "Passing out with back pain can come from the heart or a large blood vessel, which needs help "
-        "straight away. Say yes if you fainted or blacked out, even for a moment."
+        "straight away. Say yes if you fainted or blacked out."
     ),
     "reason.passed_out": "passing out",
+    "net.passed_out": "fainting",
     "question.aortic_aneurysm": "Do you have a known aortic aneurysm?",
     "explain.aortic_aneurysm": (
         "An aortic aneurysm is a swelling of the body's main blood vessel, in the {tummy} or chest. New back "
@@ -217,40 +261,49 @@ TEXTS: dict[str, str] = {
     "reason.aortic_aneurysm": "back pain with an aortic aneurysm",
     "question.upper_back": "Is the pain between your shoulder blades?",
     "explain.upper_back": (
-        "Pain in the upper back, between the shoulder blades, is less common than low back "
-        "pain, and with some other signs can come from the heart or a blood vessel. Say yes for any "
-        "pain in your upper back."
+        "Pain in the upper back, between the shoulder blades, is less common than low back pain, and can come "
+        "from the heart, a blood vessel or the lungs. Say yes for any pain in your upper back."
     ),
     "reason.upper_back": "pain between your shoulder blades",
-    "question.serious_accident": "Did it start after a serious accident?",
+    "net.upper_back": "pain between your shoulder blades",
+    "question.injury": "Did the pain start with a fall, a knock, or lifting something?",
+    "explain.injury": (
+        "Most back pain that starts with lifting or a small knock is a strain. It matters more after a serious "
+        "accident, or with weak bones."
+    ),
+    "reason.injury": "pain that began with a fall, a knock or a lift",
+    "question.serious_accident": "Was it a serious accident, like a car crash or a bad fall?",
     "explain.serious_accident": (
-        "Back pain after a serious accident can mean an injury to the spine. Say yes if the "
-        "pain began after a car crash, a bad fall, or a heavy blow."
+        "Back pain after a serious accident can mean an injury to the spine. Say yes for a car crash, a fall "
+        "from a height or down stairs, or a heavy blow."
     ),
     "reason.serious_accident": "a serious accident",
-    "intro.bladder_bowel": "Some personal questions now, about your nerves.",
-    "question.bladder_bowel": (
-        "In the last two weeks, have you had new trouble peeing, or with bladder or bowel control?"
-    ),
+    "intro.bladder_bowel": "Some personal questions now, about the nerves at the bottom of your spine.",
+    "question.bladder_bowel": "In the last two weeks, have you had a new problem peeing, or with bowel control?",
     "explain.bladder_bowel": (
-        "A new problem peeing, or losing control of your bladder or bowels, in the last two weeks, can mean "
-        "the nerves at the bottom of your spine are being pressed on. Don't count a problem you have had "
-        "for a long time that hasn't changed."
+        "A new problem with your bladder or bowels can come from the nerves at the bottom of your spine, or from "
+        "something simpler, like a urine infection. Don't count a problem you've had for a long time."
     ),
-    "reason.bladder_bowel": "a new problem with your bladder or bowels",
-    "question.saddle_numbness": "Is there new numbness or tingling around your genitals or bottom, or when you wipe?",
+    "reason.bladder_bowel": "a new problem peeing or with bowel control",
+    "net.bladder_bowel": "a new problem peeing",
+    "question.bladder_control": "Is it hard to start or stop peeing, or to feel when you need to go?",
+    "explain.bladder_control": (
+        "Trouble starting or stopping, or not feeling when your bladder or bowel is full, can mean the nerves at "
+        "the bottom of your spine are pressed on. Say no if it's only burning, going more often, or leaking when "
+        "you cough or since having a baby."
+    ),
+    "reason.bladder_control": "trouble starting or stopping peeing, or feeling when you need to go",
+    "net.bladder_control": "losing bladder control",
+    "question.saddle_numbness": (
+        "Is there new numbness around your genitals or bottom, even just when wiping or during sex?"
+    ),
     "explain.saddle_numbness": (
-        "Numbness or tingling in the area you would sit on a saddle, or less feeling when you wipe, can mean "
-        "the nerves at the bottom of your spine are being pressed on. Say yes if it feels numb, dead or tingly "
-        "there."
+        "Numbness or tingling in the area you would sit on a saddle, or less feeling there when you wipe or "
+        "during sex, can mean the nerves at the bottom of your spine are pressed on. Say yes if it feels numb, "
+        "dead or tingly."
     ),
-    "reason.saddle_numbness": "numbness or tingling around your genitals or bottom",
-    "question.sexual_change": "Have you had new problems with erections or feeling during sex?",
-    "explain.sexual_change": (
-        "A new problem getting an erection, or less feeling during sex, can come from the "
-        "nerves at the bottom of your spine. Say yes if it started in the last two weeks."
-    ),
-    "reason.sexual_change": "new problems with erections or feeling during sex",
+    "reason.saddle_numbness": "numbness around your genitals or bottom",
+    "net.saddle_numbness": "a numb bottom",
     "question.cancer_history": "Have you ever had cancer, counting melanoma but no other skin cancer?",
     "explain.cancer_history": (
         "New back pain in someone who has had cancer needs checking, in case it has spread to "
@@ -263,6 +316,7 @@ TEXTS: dict[str, str] = {
         "feel hot and shivery, or a thermometer says you have a high temperature."
     ),
     "reason.fever": "a high temperature",
+    "net.fever": "a fever",
     "question.recent_infection": (
         "In the last month, have you had a urine, chest or skin infection, or back surgery or injection?"
     ),
@@ -271,6 +325,12 @@ TEXTS: dict[str, str] = {
         "sometimes reach the spine. A cold or flu doesn't count."
     ),
     "reason.recent_infection": "a recent infection",
+    "question.diabetes": "Do you have diabetes?",
+    "explain.diabetes": (
+        "With a fever or an infection, diabetes makes an infection in the spine more likely. Say yes for any "
+        "kind of diabetes."
+    ),
+    "reason.diabetes": "diabetes",
     "question.iv_drug_use": "Have you ever injected street drugs?",
     "explain.iv_drug_use": (
         "Injecting drugs that weren't prescribed raises the risk of an infection in the spine. Say yes if you "
@@ -283,90 +343,83 @@ TEXTS: dict[str, str] = {
         "infection and of weak bones. Inhalers and creams don't count."
     ),
     "reason.immune_medicines": "taking steroid tablets or medicines that weaken the immune system",
-    "question.walking_difficulty": "Are your legs newly weak, unsteady or giving way, not just sore?",
-    "explain.walking_difficulty": (
-        "Legs that feel weak or unsteady when you walk, or give way, can mean the nerves in your spine are "
-        "being pressed on. Say no if you only walk slowly because it hurts, or it's been the same for a long "
-        "time."
+    "question.leg_symptoms": "Do you have pain, numbness, tingling or weakness in either leg?",
+    "explain.leg_symptoms": (
+        "Pain that travels down a leg, or a leg that is numb, tingly or weak, can come from a nerve in your back. "
+        "Say yes for any of these, in one leg or both."
     ),
-    "reason.walking_difficulty": "legs that are weak or unsteady when you walk",
-    "question.leg_weakness": "Is either leg weak, numb or tingly?",
-    "explain.leg_weakness": (
-        "Weakness, numbness or pins and needles in a leg can mean a nerve from your back is "
-        "being pressed on. Say yes if a leg feels weak, numb or tingly."
+    "reason.leg_symptoms": "pain or numbness in a leg",
+    "net.leg_symptoms": "pain down a leg",
+    "question.leg_below_knee": "Does it go below the knee?",
+    "explain.leg_below_knee": (
+        "Pain or numbness that goes past the knee, into the calf or foot, usually comes from a nerve in your "
+        "back. Say yes if you feel it below the knee."
     ),
-    "reason.leg_weakness": "weakness, numbness or tingling in a leg",
-    "question.leg_weakness_both": "Is that in both legs, and new or getting worse?",
-    "explain.leg_weakness_both": (
-        "When both legs are newly affected, the nerves at the bottom of your spine may be pressed "
-        "on, which needs help straight away."
+    "reason.leg_below_knee": "pain or numbness below your knee",
+    "net.leg_below_knee": "pain below the knee",
+    "question.leg_numb": "Is the leg numb or tingly?",
+    "explain.leg_numb": (
+        "Numbness or pins and needles in a leg can mean a nerve from your back is being pressed on. Say yes if "
+        "any part of a leg feels numb, dead or tingly."
     ),
-    "reason.leg_weakness_both": "weakness, numbness or tingling in both legs",
-    "question.leg_weakness_worse": "Does the leg give way, or is it getting weaker?",
-    "explain.leg_weakness_worse": (
-        "Weakness that is severe, or getting worse, can mean a nerve is being badly pressed "
-        "on. Say yes if the leg gives way, or is weaker than it was."
+    "reason.leg_numb": "numbness or tingling in a leg",
+    "net.leg_numb": "numbness in a leg",
+    "question.leg_weak": "Is the leg weak, or does it give way?",
+    "explain.leg_weak": (
+        "A leg that is weak, or gives way when you walk, can mean a nerve is being badly pressed on. Say no if "
+        "it only hurts to walk."
     ),
-    "reason.leg_weakness_worse": "leg weakness that is severe or getting worse",
-    "question.leg_pain": "Does the pain spread down one or both legs?",
-    "explain.leg_pain": (
-        "Pain that travels down a leg, often called sciatica, can come from a nerve in your back. "
-        "Say yes if the pain goes down your leg, especially past the knee."
+    "reason.leg_weak": "a weak leg",
+    "net.leg_weak": "a weak leg",
+    "question.legs_both": "In the last two weeks, has it come on in both legs?",
+    "explain.legs_both": (
+        "When both legs are newly affected, the nerves at the bottom of your spine may be pressed on. Say no if "
+        "both legs have been the same for longer than two weeks."
     ),
-    "reason.leg_pain": "pain spreading down your leg",
-    "question.leg_pain_both": "Is that pain in both legs, and new or getting worse?",
-    "explain.leg_pain_both": (
-        "New pain down both legs can mean the nerves at the bottom of your spine are being "
-        "pressed on, which needs help straight away."
-    ),
-    "reason.leg_pain_both": "pain spreading down both legs",
-    "question.leg_pain_below_knee": "Does it go below the knee?",
-    "explain.leg_pain_below_knee": (
-        "Pain that goes past the knee can come from a nerve in your back, not only the muscles. "
-        "Say yes if you feel it in your calf or foot."
-    ),
-    "reason.leg_pain_below_knee": "pain spreading below your knee",
+    "reason.legs_both": "symptoms in both legs",
+    "net.legs_both": "weak legs",
     "question.abdominal_pain": "Do you have {tummy} pain too?",
     "explain.abdominal_pain": (
         "Pain in your {tummy}, or abdomen, with back pain can come from something other than "
         "the back, and should be checked. Say yes if your {tummy} hurts too."
     ),
     "reason.abdominal_pain": "{tummy} pain",
-    "question.abdominal_pain_sudden": "Did the {tummy} pain come on suddenly, or is it severe?",
-    "explain.abdominal_pain_sudden": (
-        "Sudden or severe {tummy} and back pain can come from a burst blood vessel, which needs help straight away."
+    "net.abdominal_pain": "{tummy} pain",
+    "question.abdominal_new": "Is it different from any {tummy} pain you usually get?",
+    "explain.abdominal_new": (
+        "New or different {tummy} pain can come from a large blood vessel, or a pregnancy outside the womb. Say "
+        "no if it's the pain you usually get, such as with IBS or periods."
     ),
-    "reason.abdominal_pain_sudden": "sudden or severe {tummy} pain",
+    "reason.abdominal_new": "new {tummy} pain",
+    "net.abdominal_new": "new {tummy} pain",
+    "question.abdominal_severe": "Is the {tummy} pain severe?",
+    "explain.abdominal_severe": (
+        "Severe {tummy} and back pain together can come from a burst blood vessel, which needs help straight away."
+    ),
+    "reason.abdominal_severe": "severe {tummy} pain",
+    "net.abdominal_severe": "severe {tummy} pain",
     "question.osteoporosis": "Have you been told you have osteoporosis, or weak bones?",
     "explain.osteoporosis": (
         "Osteoporosis means thin, weak bones, which can break in the spine without much force. "
         "Say yes if a doctor has told you that you have it."
     ),
     "reason.osteoporosis": "osteoporosis",
-    "question.fall": "Did it start after a fall, knock, or lifting something?",
-    "explain.fall": (
-        "As we get older, even a small fall, a knock or lifting shopping can break a bone in the spine. "
-        "Say yes if the pain began after one, however small."
-    ),
-    "reason.fall": "pain that began after a fall, a knock or lifting something",
-    "question.weight_loss": "Have you lost weight without trying, or found a lump on your back?",
+    "question.weight_loss": "Have you lost weight without trying?",
     "explain.weight_loss": (
-        "Losing weight without trying, or a new lump or change of shape in the back, should be checked "
-        "by a doctor. Say yes if either is true."
+        "Losing weight without trying, with back pain, should be checked by a doctor. Say yes if you have lost "
+        "weight in the last few months without dieting."
     ),
-    "reason.weight_loss": "losing weight without trying or a lump on your back",
-    "question.night_pain": "Does it hurt at night, even lying still?",
+    "reason.weight_loss": "losing weight without trying",
+    "question.lump": "Have you found a new lump or swelling on your back?",
+    "explain.lump": "A new lump or swelling on the back, or a change in its shape, should be checked by a doctor.",
+    "reason.lump": "a lump on your back",
+    "question.night_pain": "Does the pain wake you at night?",
     "explain.night_pain": (
-        "Pain at night that stays even when you lie still, whatever position you try, should be checked. "
+        "Pain that wakes you at night and stays, whatever position you try, should be checked. "
         "Say no if it only wakes you when you turn over."
     ),
-    "reason.night_pain": "pain at night even when lying still",
-    "question.severe_rest_pain": "Is it so bad no position is comfortable?",
-    "explain.severe_rest_pain": (
-        "Most back pain eases when you rest. Say yes if the pain is severe: so bad that no position and no rest helps."
-    ),
-    "reason.severe_rest_pain": "severe pain that rest doesn't ease",
-    "question.not_improving": "Has it lasted a few weeks without getting better?",
+    "reason.night_pain": "pain that wakes you at night",
+    "question.not_improving": "Has it been this bad for a few weeks or more?",
     "explain.not_improving": (
         "Most back pain gets better within a few weeks. Say yes if yours has lasted a few weeks and hasn't improved."
     ),

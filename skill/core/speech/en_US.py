@@ -16,5 +16,6 @@ VALUES: dict[str, str] = {
 
 TEXTS: dict[str, str] = {
     "question.breathless_sweaty": "Are you short of breath, clammy, or sick to your stomach?",
-    "reason.breathless_sweaty": "being short of breath, clammy or sick to your stomach with the pain",
+    "reason.breathless_sweaty": "being short of breath, clammy or sick to your stomach",
+    "reason.breathless_with_pain": "being short of breath, clammy or sick to your stomach since the pain began",
 }

@@ -7,13 +7,7 @@ A faithful translation of ``skill/core/speech/en.py`` in plain words a lay perso
 (docs/translations.md, hazard H22 in docs/clinical-safety.md).
 """
 
-# Every non-emergency verdict, and stopping part-way, ends with when to call the emergency number.
-SAFETY_NET_SIGNS = (
-    "dolor en el pecho, dolor fuerte y repentino, sensación de desmayo o desmayos, problemas nuevos para orinar "
-    "o para controlar la orina o las heces, entumecimiento u hormigueo alrededor de los genitales o las nalgas, "
-    "o dolor, entumecimiento, hormigueo o debilidad en las dos piernas."
-)
-SAFETY_NET = "Llame al {emergency_number} de inmediato si tiene " + SAFETY_NET_SIGNS
+# Every non-emergency verdict, and stopping part-way, ends with this person's safety net ("net").
 DISCLAIMER = "Esto es información general, no un diagnóstico."
 FOR_ADULTS = (
     "Es para adultos. Si puede que esté embarazada, consulte a su {pregnancy_contact}, o llame al "
@@ -61,10 +55,6 @@ TEXTS: dict[str, str] = {
         "Puede responder sí, no o no sé, o decir para, para terminar el chequeo."
     ),
     "fallback.age": "Perdón, no entendí su edad. Dígala como un número, por ejemplo, cuarenta y cinco.",
-    "fallback.age.last": (
-        "Perdón, sigo sin entenderle. Si es una emergencia, llame al {emergency_number} ahora. "
-        "Puede decir para, para terminar el chequeo."
-    ),
     "fallback.offer": "Perdón, no le entendí. Diga sí para empezar el chequeo, o no para terminar.",
     "fallback.offer.last": (
         "Perdón, sigo sin entenderle. Si es una emergencia, llame al {emergency_number} ahora. "
@@ -82,7 +72,7 @@ TEXTS: dict[str, str] = {
     "went_back": "De acuerdo, volvamos atrás.",
     "question.reprompt": "{question} Diga sí, no o no sé, por favor.",
     "ack.yes": "De acuerdo.",
-    "ack.age": "Gracias.",
+    "ack.age": "{age}, gracias.",
     "ack.changed.yes": "De acuerdo, lo cambié a sí.",
     "ack.changed.no": "De acuerdo, lo cambié a no.",
     "ask_again": "Para estar seguros, se lo pregunto otra vez.",
@@ -95,17 +85,14 @@ TEXTS: dict[str, str] = {
     "progress.few_more": "Quedan pocas.",
     "progress.last": "Última pregunta.",
     "goodbye": "De acuerdo. Cuídese. Adiós.",
-    "goodbye.mid_check": "De acuerdo, detengo el chequeo. " + SAFETY_NET + " Adiós.",
+    "goodbye.mid_check": "De acuerdo, detengo el chequeo. {safety_net} Adiós.",
     "error": (
         "Perdón, algo falló de mi lado. Si es una emergencia, llame al {emergency_number} ahora. "
         "Dígalo otra vez, por favor."
     ),
     "error.reprompt": "Dígalo otra vez, o diga para.",
     "disclaimer": DISCLAIMER,
-    "safety_net": SAFETY_NET,
-    "confirm.child": "¿Dijo que tiene {age} años?",
-    "confirm.child.reprompt": "¿Dijo que tiene {age} años? Diga sí o no, por favor.",
-    "age.again": "Disculpe.",
+    "age.again": "Disculpe. También puede decir el año en que nació.",
     "child": (
         "Chequeo de Espalda es para adultos, así que termino aquí. El dolor de espalda en un niño o un "
         "adolescente se debe revisar: pida a su mamá, su papá o el adulto que le cuida que le ayude a "
@@ -125,17 +112,14 @@ TEXTS: dict[str, str] = {
         "No espere: llame al {emergency_number} ahora."
     ),
     "dont_drive": "No maneje usted.",
-    "verdict.urgent": (
-        "Debe {urgent_action}. {reasons} Si empeora antes de que le atiendan, no espere: llame al "
-        "{emergency_number} de inmediato si tiene " + SAFETY_NET_SIGNS + " " + DISCLAIMER
-    ),
+    "verdict.urgent": "Debe {urgent_action}. {reasons} {safety_net} " + DISCLAIMER,
     "verdict.doctor": (
-        "Pida una cita con {doctor} para las próximas una o dos semanas. {reasons} " + SAFETY_NET + " " + DISCLAIMER
+        "Pida una cita con {doctor} para las próximas una o dos semanas. {reasons} {safety_net} " + DISCLAIMER
     ),
     "verdict.home": (
         "Puede cuidarse en casa. Siga moviéndose: el reposo en cama retrasa la recuperación. "
-        "El ibuprofeno puede ayudar, pero no en el embarazo; consulte antes a un farmacéutico. "
-        "Vea a {doctor} si empeora o dura unas semanas. " + SAFETY_NET + " " + DISCLAIMER
+        "El ibuprofeno puede ayudar, pero no en el embarazo; si tiene más de 65 años o toma anticoagulantes, "
+        "consulte antes a un farmacéutico. Vea a {doctor} si dura unas semanas. {safety_net} " + DISCLAIMER
     ),
     "reasons": "Lo digo por {signs}.",
     "reason.age": "su edad",
@@ -160,34 +144,36 @@ TEXTS: dict[str, str] = {
         "usa durante esta conversación. Si prefiere no darla, diga: prefiero no decirlo."
     ),
     # --- The questions --------------------------------------------------------
-    "question.chest_pain": "¿Tiene dolor, presión u opresión en el pecho?",
+    "question.chest_pain": "¿Ha tenido hoy dolor, presión u opresión en el pecho?",
     "explain.chest_pain": (
         "El dolor en el pecho junto con dolor de espalda puede venir del corazón o de un vaso sanguíneo "
-        "grande, no de la espalda. Diga sí si tiene dolor u opresión en el pecho."
+        "grande, no de la espalda. Diga sí si hoy ha tenido dolor, presión u opresión en el pecho, aunque ya "
+        "se le haya pasado."
     ),
     "reason.chest_pain": "el dolor en el pecho",
     "question.breathless_sweaty": "¿Le falta el aire, tiene sudor frío o náuseas?",
     "explain.breathless_sweaty": (
         "Un infarto se puede sentir en la espalda, sin dolor en el pecho, con falta de aire, sudor frío y "
-        "pegajoso o náuseas. Diga sí si alguno de estos vino con el dolor de espalda."
+        "pegajoso o náuseas. Diga sí si ahora tiene alguno de estos."
     ),
-    "reason.breathless_sweaty": "la falta de aire, el sudor frío o las náuseas con el dolor",
-    "question.sudden_onset": "¿Empezó un dolor fuerte de repente, sin motivo?",
+    "reason.breathless_sweaty": "la falta de aire, el sudor frío o las náuseas",
+    "question.sudden_onset": "¿El dolor llegó a lo peor en menos de un minuto?",
     "explain.sudden_onset": (
-        "Un dolor muy fuerte que empieza de golpe, sin motivo, puede venir del corazón o del vaso sanguíneo "
-        "principal, no de la espalda. Diga no si empezó al levantar algo, agacharse o girarse."
+        "Un dolor que llega a lo peor en menos de un minuto puede venir, rara vez, de un desgarro del vaso "
+        "sanguíneo principal, no de la espalda. Diga sí aunque haya empezado al levantar algo o al hacer "
+        "fuerza."
     ),
-    "reason.sudden_onset": "el dolor fuerte y repentino que empezó solo",
-    "question.faintness": "¿Ha sentido mareo o que se iba a desmayar, o se ha desmayado?",
+    "reason.sudden_onset": "el dolor que llegó a lo peor en menos de un minuto",
+    "question.faintness": "¿Ha sentido mareo o que se iba a desmayar desde que empezó el dolor?",
     "explain.faintness": (
-        "Sentir mareo o que se va a desmayar con dolor de espalda puede venir de un vaso sanguíneo "
-        "grande, no de la espalda. Diga sí si lo ha sentido, o se ha desmayado, desde que empezó el dolor."
+        "Sentir mareo o que se va a desmayar con dolor de espalda puede venir de un vaso sanguíneo grande, no "
+        "de la espalda. Diga sí si lo ha sentido desde que empezó el dolor."
     ),
     "reason.faintness": "la sensación de desmayo o mareo",
-    "question.passed_out": "¿Llegó a desmayarse?",
+    "question.passed_out": "¿Se desmayó, aunque fuera un momento?",
     "explain.passed_out": (
         "Desmayarse con dolor de espalda puede venir del corazón o de un vaso sanguíneo grande, y eso "
-        "necesita ayuda enseguida. Diga sí si se desmayó o perdió el conocimiento, aunque fuera un momento."
+        "necesita ayuda enseguida. Diga sí si se desmayó o perdió el conocimiento."
     ),
     "reason.passed_out": "el desmayo",
     "question.aortic_aneurysm": "¿Tiene un aneurisma de aorta ya diagnosticado?",
@@ -200,42 +186,36 @@ TEXTS: dict[str, str] = {
     "question.upper_back": "¿El dolor está entre los omóplatos?",
     "explain.upper_back": (
         "El dolor en la parte alta de la espalda, entre los omóplatos, es menos común que en la parte baja, y "
-        "con otras señales puede venir del corazón o de un vaso sanguíneo. Diga sí si le duele la parte alta "
+        "puede venir del corazón, de un vaso sanguíneo o de los pulmones. Diga sí si le duele la parte alta "
         "de la espalda."
     ),
     "reason.upper_back": "el dolor entre los omóplatos",
-    "question.serious_accident": "¿Empezó después de un accidente grave?",
+    "question.serious_accident": "¿Fue un accidente grave, como un choque de auto o una caída fuerte?",
     "explain.serious_accident": (
-        "El dolor de espalda después de un accidente grave puede ser una lesión de la columna. Diga sí si el "
-        "dolor empezó después de un choque de carro, una caída fuerte o un golpe fuerte."
+        "El dolor de espalda después de un accidente grave puede ser una lesión de la columna. Diga sí por un "
+        "choque de auto, una caída desde una altura o por las escaleras, o un golpe fuerte."
     ),
     "reason.serious_accident": "un accidente grave",
-    "intro.bladder_bowel": "Ahora unas preguntas personales, sobre los nervios.",
+    "intro.bladder_bowel": "Ahora, unas preguntas personales, sobre los nervios de la parte baja de la columna.",
     "question.bladder_bowel": (
-        "En las últimas dos semanas, ¿ha tenido problemas nuevos para orinar, "
-        "hacer pipí, o controlar la orina o las heces?"
+        "En las últimas dos semanas, ¿ha tenido un problema nuevo para orinar, o para controlar el intestino?"
     ),
     "explain.bladder_bowel": (
-        "Un problema nuevo para orinar, o perder el control de la orina o de las heces, en las últimas dos "
-        "semanas, puede significar que los nervios de la parte baja de la columna están apretados. No cuente "
-        "un problema que tiene desde hace mucho y que no ha cambiado."
+        "Un problema nuevo con la orina o el intestino puede venir de los nervios de la parte baja de la "
+        "columna, o de algo más sencillo, como una infección de orina. No cuente un problema que tiene desde "
+        "hace mucho."
     ),
-    "reason.bladder_bowel": "un problema nuevo con la orina o las heces",
+    "reason.bladder_bowel": "el problema nuevo para orinar o controlar el intestino",
     "question.saddle_numbness": (
-        "¿Tiene entumecimiento u hormigueo nuevo alrededor de los genitales o las nalgas, o al limpiarse?"
+        "¿Siente dormidos los genitales o las nalgas, aunque sea al limpiarse después de ir al baño o en las "
+        "relaciones sexuales?"
     ),
     "explain.saddle_numbness": (
-        "Sentir entumecimiento u hormigueo en la zona que toca el asiento de una bicicleta, o sentir menos al "
-        "limpiarse, puede significar que los nervios de la parte baja de la columna están apretados. Diga sí "
-        "si ahí siente adormecimiento, hormigueo o que no siente nada."
+        "Sentir dormida o con hormigueo la zona que se apoya en una silla de montar, o sentir menos al "
+        "limpiarse o en las relaciones sexuales, puede indicar que los nervios de la parte baja de la columna "
+        "están apretados. Diga sí si la siente dormida, sin sensibilidad o con hormigueo."
     ),
-    "reason.saddle_numbness": "el entumecimiento o el hormigueo alrededor de los genitales o las nalgas",
-    "question.sexual_change": "¿Tiene problemas nuevos de erección o de sensibilidad al tener relaciones sexuales?",
-    "explain.sexual_change": (
-        "Un problema nuevo para tener una erección, o sentir menos al tener relaciones sexuales, puede venir "
-        "de los nervios de la parte baja de la columna. Diga sí si empezó en las últimas dos semanas."
-    ),
-    "reason.sexual_change": "los problemas nuevos de erección o de sensibilidad en las relaciones sexuales",
+    "reason.saddle_numbness": "la zona de los genitales o las nalgas dormida",
     "question.cancer_history": "¿Ha tenido cáncer alguna vez, contando el melanoma pero ningún otro cáncer de piel?",
     "explain.cancer_history": (
         "Un dolor de espalda nuevo en alguien que ha tenido cáncer se debe revisar, por si se ha extendido a "
@@ -270,100 +250,172 @@ TEXTS: dict[str, str] = {
         "de infección y de huesos débiles. Los inhaladores y las cremas no cuentan."
     ),
     "reason.immune_medicines": "tomar pastillas de cortisona o medicinas que bajan las defensas",
-    "question.walking_difficulty": (
-        "¿Siente las piernas débiles o inestables, o se le doblan, algo nuevo, no solo dolor?"
-    ),
-    "explain.walking_difficulty": (
-        "Unas piernas que se sienten débiles o inestables al caminar, o que se doblan, pueden significar que "
-        "los nervios de la columna están apretados. Diga no si solo camina despacio porque le duele, o si "
-        "está igual desde hace mucho."
-    ),
-    "reason.walking_difficulty": "las piernas débiles o inestables al caminar",
-    "question.leg_weakness": "¿Tiene alguna pierna débil, entumecida o con hormigueo?",
-    "explain.leg_weakness": (
-        "La debilidad, el entumecimiento o el hormigueo en una pierna pueden significar que un nervio de la "
-        "espalda está apretado. Diga sí si una pierna está débil, entumecida o con hormigueo."
-    ),
-    "reason.leg_weakness": "la debilidad, el entumecimiento o el hormigueo en una pierna",
-    "question.leg_weakness_both": "¿Es en las dos piernas, y es nuevo o va a peor?",
-    "explain.leg_weakness_both": (
-        "Cuando las dos piernas están afectadas desde hace poco, los nervios de la parte baja de la columna "
-        "pueden estar apretados, y eso necesita ayuda enseguida."
-    ),
-    "reason.leg_weakness_both": "la debilidad, el entumecimiento o el hormigueo en las dos piernas",
-    "question.leg_weakness_worse": "¿La pierna se le dobla, o está cada vez más débil?",
-    "explain.leg_weakness_worse": (
-        "Una debilidad fuerte, o que va a peor, puede significar que un nervio está muy apretado. Diga sí si "
-        "la pierna se le dobla, o está más débil que antes."
-    ),
-    "reason.leg_weakness_worse": "la debilidad de la pierna fuerte o que va a peor",
-    "question.leg_pain": "¿El dolor baja por una pierna o por las dos?",
-    "explain.leg_pain": (
-        "El dolor que baja por una pierna, que a menudo se llama ciática, puede venir de un nervio de la "
-        "espalda. Diga sí si el dolor le baja por la pierna, sobre todo más abajo de la rodilla."
-    ),
-    "reason.leg_pain": "el dolor que baja por la pierna",
-    "question.leg_pain_both": "¿Ese dolor es en las dos piernas, y es nuevo o va a peor?",
-    "explain.leg_pain_both": (
-        "Un dolor nuevo que baja por las dos piernas puede significar que los nervios de la parte baja de la "
-        "columna están apretados, y eso necesita ayuda enseguida."
-    ),
-    "reason.leg_pain_both": "el dolor que baja por las dos piernas",
-    "question.leg_pain_below_knee": "¿Baja más abajo de la rodilla?",
-    "explain.leg_pain_below_knee": (
-        "El dolor que pasa de la rodilla puede venir de un nervio de la espalda, no solo de los músculos. "
-        "Diga sí si lo siente en la pantorrilla o el pie."
-    ),
-    "reason.leg_pain_below_knee": "el dolor que baja más abajo de la rodilla",
     "question.abdominal_pain": "¿Tiene también dolor en {tummy}?",
     "explain.abdominal_pain": (
         "El dolor en {tummy}, o en el abdomen, con dolor de espalda puede venir de algo que no es la espalda, "
         "y se debe revisar. Diga sí si también le duele {tummy}."
     ),
     "reason.abdominal_pain": "el dolor en {tummy}",
-    "question.abdominal_pain_sudden": "¿El dolor en {tummy} empezó de repente, o es fuerte?",
-    "explain.abdominal_pain_sudden": (
-        "Un dolor repentino o fuerte en {tummy} y la espalda puede venir de un vaso sanguíneo roto, y eso "
-        "necesita ayuda enseguida."
-    ),
-    "reason.abdominal_pain_sudden": "el dolor repentino o fuerte en {tummy}",
     "question.osteoporosis": "¿Le han dicho que tiene osteoporosis, o huesos débiles?",
     "explain.osteoporosis": (
         "La osteoporosis son huesos delgados y débiles, que se pueden romper en la columna sin mucha fuerza. "
         "Diga sí si un médico le dijo que la tiene."
     ),
     "reason.osteoporosis": "la osteoporosis",
-    "question.fall": "¿Empezó después de una caída, un golpe o al levantar algo?",
-    "explain.fall": (
-        "Con la edad, hasta una caída pequeña, un golpe o levantar las bolsas de la compra puede romper un "
-        "hueso de la columna. Diga sí si el dolor empezó después de algo así, aunque fuera pequeño."
-    ),
-    "reason.fall": "el dolor que empezó tras una caída, un golpe o al levantar algo",
-    "question.weight_loss": "¿Ha bajado de peso sin querer, o se ha notado un bulto en la espalda?",
+    "question.weight_loss": "¿Ha bajado de peso sin querer?",
     "explain.weight_loss": (
-        "Bajar de peso sin querer, o un bulto nuevo o un cambio de forma en la espalda, lo debe revisar un "
-        "médico. Diga sí si pasa cualquiera de los dos."
+        "Bajar de peso sin querer, con dolor de espalda, lo debe revisar un médico. Diga sí si ha bajado de "
+        "peso en los últimos meses sin hacer dieta."
     ),
-    "reason.weight_loss": "la pérdida de peso sin querer o un bulto en la espalda",
-    "question.night_pain": "¿Le duele por la noche, aunque esté sin moverse?",
+    "reason.weight_loss": "la pérdida de peso sin querer",
+    "question.night_pain": "¿El dolor le despierta por la noche?",
     "explain.night_pain": (
-        "El dolor por la noche que sigue aunque no se mueva, en cualquier postura, se debe revisar. Diga no si "
-        "solo lo despierta al darse la vuelta."
+        "Un dolor que le despierta por la noche y no se va, pruebe la postura que pruebe, se debe revisar. "
+        "Diga no si solo le despierta al darse la vuelta."
     ),
-    "reason.night_pain": "el dolor por la noche aunque no se mueva",
-    "question.severe_rest_pain": "¿Es tan fuerte que ninguna postura le resulta cómoda?",
-    "explain.severe_rest_pain": (
-        "La mayoría del dolor de espalda se calma con el reposo. Diga sí si el dolor es fuerte: tanto que "
-        "ninguna postura ni el descanso lo alivian."
-    ),
-    "reason.severe_rest_pain": "un dolor fuerte que no se calma con el reposo",
-    "question.not_improving": "¿Lleva unas semanas sin mejorar?",
+    "reason.night_pain": "el dolor que le despierta por la noche",
+    "question.not_improving": "¿Lleva unas semanas o más con el dolor igual de fuerte?",
     "explain.not_improving": (
-        "La mayoría del dolor de espalda mejora en unas semanas. Diga sí si el suyo lleva unas semanas y no "
-        "ha mejorado."
+        "La mayoría de los dolores de espalda mejoran en unas semanas. Diga sí si el suyo dura ya unas "
+        "semanas y no ha mejorado."
     ),
-    "reason.not_improving": "un dolor que no ha mejorado en unas semanas",
+    "reason.not_improving": "el dolor que no mejora desde hace unas semanas",
     # --- The listing (plain text) -----------------------------------------------
+    "net": "Llame al {emergency_number} de inmediato si tiene {items}, o si empeora mucho.",
+    "list.or": "o",
+    "ack.age.decade.20": "Veintitantos, gracias.",
+    "ack.age.decade.30": "Treinta y tantos, gracias.",
+    "ack.age.decade.40": "Cuarenta y tantos, gracias.",
+    "ack.age.decade.50": "Cincuenta y tantos, gracias.",
+    "ack.age.decade.60": "Sesenta y tantos, gracias.",
+    "ack.age.decade.70": "Setenta y tantos, gracias.",
+    "ack.age.decade.80": "Ochenta y tantos, gracias.",
+    "ack.age.decade.90": "Noventa y tantos, gracias.",
+    "age.confirm": "13-19 60-79",
+    "confirm.age": "¿Dijo {age} años?",
+    "confirm.age.reprompt": "¿Dijo {age} años? Diga sí o no, por favor.",
+    "age.given_up": "Perdón, sigo sin entenderle, así que sigamos sin su edad, por precaución.",
+    "card.title.emergency_department_today": "Vaya hoy a {emergency_place}",
+    "card.title.cancer_team": "Llame ahora a su equipo de oncología",
+    "net.chest_pain": "dolor en el pecho",
+    "net.breathless_sweaty": "falta de aire nueva",
+    "question.breathless_with_pain": "¿Eso empezó junto con el dolor de espalda?",
+    "explain.breathless_with_pain": (
+        "La falta de aire, el sudor frío o las náuseas que empezaron con el dolor de espalda pueden venir del "
+        "corazón. Diga no si vienen de otra cosa, como los analgésicos o una enfermedad que tiene desde hace "
+        "tiempo."
+    ),
+    "reason.breathless_with_pain": "la falta de aire, el sudor frío o las náuseas desde que empezó el dolor",
+    "net.breathless_with_pain": "falta de aire nueva",
+    "question.breathing_pain": "¿El dolor empeora al respirar hondo?",
+    "explain.breathing_pain": (
+        "Un dolor que aumenta al tomar aire, con falta de aire, puede venir de un coágulo en los pulmones, y "
+        "eso necesita ayuda enseguida."
+    ),
+    "reason.breathing_pain": "el dolor que empeora al respirar, con falta de aire",
+    "net.breathing_pain": "dolor al respirar",
+    "net.sudden_onset": "un dolor fuerte y repentino",
+    "question.blood_thinner": "¿Toma algún anticoagulante, como warfarina, apixabán o rivaroxabán?",
+    "explain.blood_thinner": (
+        "Con un dolor de espalda repentino, un anticoagulante aumenta el riesgo de un sangrado junto a la "
+        "columna, y eso necesita ayuda enseguida. Diga sí por cualquier pastilla o inyección que le dio un "
+        "médico para evitar coágulos."
+    ),
+    "reason.blood_thinner": "el dolor repentino mientras toma un anticoagulante",
+    "question.rest_pain": "¿El dolor sigue igual de fuerte en reposo, sin moverse?",
+    "explain.rest_pain": (
+        "La mayoría de los dolores de espalda se alivian en reposo, en una postura cómoda. Diga sí si sigue "
+        "igual de fuerte, pruebe la postura que pruebe."
+    ),
+    "reason.rest_pain": "el dolor que no se alivia en reposo",
+    "net.rest_pain": "un dolor que no se alivia",
+    "net.faintness": "mareo",
+    "net.passed_out": "desmayos",
+    "net.upper_back": "dolor entre los omóplatos",
+    "question.injury": "¿El dolor empezó con una caída, un golpe, o al levantar algo?",
+    "explain.injury": (
+        "La mayoría de los dolores que empiezan al levantar algo o con un golpe pequeño son un tirón. Importa "
+        "más después de un accidente grave, o con huesos débiles."
+    ),
+    "reason.injury": "el dolor que empezó con una caída, un golpe o al levantar algo",
+    "net.bladder_bowel": "un problema nuevo al orinar",
+    "question.bladder_control": "¿Le cuesta empezar o parar de orinar, o sentir cuándo necesita ir?",
+    "explain.bladder_control": (
+        "Si le cuesta empezar o parar, o no siente cuándo tiene la vejiga o el intestino lleno, los nervios "
+        "de la parte baja de la columna pueden estar apretados. Diga no si solo tiene ardor, va más seguido, "
+        "o se le escapa la orina al toser o desde que tuvo un bebé."
+    ),
+    "reason.bladder_control": "la dificultad para empezar o parar de orinar, o para sentir cuándo necesita ir",
+    "net.bladder_control": "pérdida del control de la orina",
+    "net.saddle_numbness": "las nalgas dormidas",
+    "net.fever": "fiebre",
+    "question.diabetes": "¿Tiene diabetes?",
+    "explain.diabetes": (
+        "Con fiebre o una infección, la diabetes hace más probable una infección en la columna. Diga sí por "
+        "cualquier tipo de diabetes."
+    ),
+    "reason.diabetes": "la diabetes",
+    "question.leg_symptoms": "¿Tiene en alguna pierna dolor, hormigueo, debilidad, o la siente dormida?",
+    "explain.leg_symptoms": (
+        "Un dolor que baja por la pierna, o una pierna dormida, con hormigueo o débil, puede venir de un "
+        "nervio de la espalda. Diga sí por cualquiera de estos, en una pierna o en las dos."
+    ),
+    "reason.leg_symptoms": "el dolor o el hormigueo en una pierna",
+    "net.leg_symptoms": "dolor que baja por una pierna",
+    "question.leg_below_knee": "¿Le baja más abajo de la rodilla?",
+    "explain.leg_below_knee": (
+        "Un dolor o un hormigueo que pasa de la rodilla, a la pantorrilla o el pie, suele venir de un nervio "
+        "de la espalda. Diga sí si lo siente debajo de la rodilla."
+    ),
+    "reason.leg_below_knee": "el dolor o el hormigueo debajo de la rodilla",
+    "net.leg_below_knee": "dolor debajo de la rodilla",
+    "question.leg_numb": "¿Siente la pierna dormida o con hormigueo?",
+    "explain.leg_numb": (
+        "Sentir una pierna dormida o con hormigueo puede indicar que un nervio de la espalda está apretado. "
+        "Diga sí si siente dormida, sin sensibilidad o con hormigueo alguna parte de la pierna."
+    ),
+    "reason.leg_numb": "la pierna dormida o con hormigueo",
+    "net.leg_numb": "una pierna dormida",
+    "question.leg_weak": "¿Siente la pierna débil, o se le dobla?",
+    "explain.leg_weak": (
+        "Una pierna débil, o que se le dobla al caminar, puede indicar que un nervio está muy apretado. Diga "
+        "no si solo le duele al caminar."
+    ),
+    "reason.leg_weak": "la pierna débil",
+    "net.leg_weak": "una pierna débil",
+    "question.legs_both": "En las últimas dos semanas, ¿le ha empezado en las dos piernas?",
+    "explain.legs_both": (
+        "Cuando las dos piernas se afectan de nuevo, los nervios de la parte baja de la columna pueden estar "
+        "apretados. Diga no si las dos piernas están igual desde hace más de dos semanas."
+    ),
+    "reason.legs_both": "las molestias en las dos piernas",
+    "net.legs_both": "las dos piernas débiles",
+    "net.abdominal_pain": "dolor en {tummy}",
+    "question.abdominal_new": "¿Es distinto del dolor en {tummy} que suele tener?",
+    "explain.abdominal_new": (
+        "Un dolor en {tummy} nuevo o distinto puede venir de un vaso sanguíneo grande, o de un embarazo fuera "
+        "del útero. Diga no si es el dolor que suele tener, como con el colon irritable o la regla."
+    ),
+    "reason.abdominal_new": "el dolor nuevo en {tummy}",
+    "net.abdominal_new": "un dolor nuevo en {tummy}",
+    "question.abdominal_severe": "¿El dolor en {tummy} es fuerte?",
+    "explain.abdominal_severe": (
+        "Un dolor fuerte en {tummy} y en la espalda a la vez puede venir de un vaso sanguíneo roto, y eso "
+        "necesita ayuda enseguida."
+    ),
+    "reason.abdominal_severe": "el dolor fuerte en {tummy}",
+    "net.abdominal_severe": "dolor fuerte en {tummy}",
+    "question.lump": "¿Ha notado un bulto o una hinchazón nueva en la espalda?",
+    "explain.lump": "Un bulto o una hinchazón nueva en la espalda, o un cambio en su forma, lo debe revisar un médico.",
+    "reason.lump": "el bulto en la espalda",
+    "verdict.emergency_department_today": (
+        "Vaya hoy a {emergency_place}, porque puede necesitar una prueba de imagen enseguida. {reasons} "
+        "{safety_net} " + DISCLAIMER
+    ),
+    "verdict.cancer_team": (
+        "Llame ahora a la línea de 24 horas de su equipo de oncología, o vaya ahora a {emergency_place}. "
+        "{reasons} Si no puede comunicarse con ellos, llame al {emergency_number}."
+    ),
     "listing.name": "Chequeo de Espalda",
     "listing.summary": (
         "Preguntas de sí o no sobre las señales de alarma en el dolor de espalda, y luego si debe pedir ayuda, "
@@ -387,6 +439,7 @@ TEXTS: dict[str, str] = {
     "listing.example.2": "Alexa, pide a chequeo de espalda si debo ir al médico por mi espalda",
     "listing.example.3": "Alexa, pregunta a chequeo de espalda si mi dolor de espalda es grave",
     "listing.keywords": "dolor de espalda, salud, ciática, médico, síntomas, señales de alarma, lumbago",
+    "net.words": "30",
 }
 
 PRIVACY = (
@@ -399,21 +452,19 @@ PRIVACY = (
 # What each question asks, said back in plain English (not the English original), for review.
 BACK_TRANSLATIONS: dict[str, str] = {
     "question.age": "How many years do you have?",
-    "question.chest_pain": "Do you have pain, pressure or tightness in the chest?",
+    "question.chest_pain": "Have you had pain, pressure or tightness in the chest today?",
     "question.breathless_sweaty": "Are you short of air, do you have a cold sweat or nausea?",
-    "question.sudden_onset": "Did a strong pain start suddenly, for no reason?",
-    "question.faintness": "Have you felt dizziness or that you were going to faint, or have you fainted?",
-    "question.passed_out": "Did you get as far as fainting?",
+    "question.sudden_onset": "Did the pain reach its worst in less than a minute?",
+    "question.faintness": "Have you felt dizziness or that you were going to faint since the pain started?",
+    "question.passed_out": "Did you faint, even for a moment?",
     "question.aortic_aneurysm": "Do you have an aneurysm of the aorta, already diagnosed?",
     "question.upper_back": "Is the pain between the shoulder blades?",
-    "question.serious_accident": "Did it start after a serious accident?",
-    "question.bladder_bowel": (
-        "In the last two weeks, have you had new problems to urinate, to pee, or to control urine or stool?"
-    ),
+    "question.serious_accident": "Was it a serious accident, like a car crash or a hard fall?",
+    "question.bladder_bowel": "In the last two weeks, have you had a new problem urinating, or controlling the bowel?",
     "question.saddle_numbness": (
-        "Do you have new numbness or tingling around the genitals or the buttocks, or when wiping yourself?"
+        "Do the genitals or the buttocks feel asleep (numb), even if only when wiping yourself after using "
+        "the toilet or in sexual relations?"
     ),
-    "question.sexual_change": "Do you have new problems with erection or with sensation when having sexual relations?",
     "question.cancer_history": "Have you ever had cancer, counting melanoma but no other skin cancer?",
     "question.fever": "Do you have a fever, or do you feel heat and chills?",
     "question.recent_infection": (
@@ -421,21 +472,24 @@ BACK_TRANSLATIONS: dict[str, str] = {
     ),
     "question.iv_drug_use": "Have you ever injected yourself with illegal drugs?",
     "question.immune_medicines": "Do you take cortisone pills, or medicines that lower your defences?",
-    "question.walking_difficulty": (
-        "Do your legs feel weak or unsteady, or do they bend under you, something new, not just pain?"
-    ),
-    "question.leg_weakness": "Do you have any leg that is weak, numb or with tingling?",
-    "question.leg_weakness_both": "Is it in both legs, and is it new or getting worse?",
-    "question.leg_weakness_worse": "Does the leg bend under you, or is it weaker and weaker?",
-    "question.leg_pain": "Does the pain go down one leg or both?",
-    "question.leg_pain_both": "Is that pain in both legs, and is it new or getting worse?",
-    "question.leg_pain_below_knee": "Does it go further down than the knee?",
     "question.abdominal_pain": "Do you also have pain in the stomach?",
-    "question.abdominal_pain_sudden": "Did the pain in the stomach start suddenly, or is it strong?",
     "question.osteoporosis": "Have they told you that you have osteoporosis, or weak bones?",
-    "question.fall": "Did it start after a fall, a blow, or when lifting something?",
-    "question.weight_loss": "Have you lost weight without wanting to, or noticed a lump on your back?",
-    "question.night_pain": "Does it hurt at night, even when you are not moving?",
-    "question.severe_rest_pain": "Is it so strong that no position is comfortable for you?",
-    "question.not_improving": "Has it been a few weeks without improving?",
+    "question.weight_loss": "Have you lost weight without wanting to?",
+    "question.night_pain": "Does the pain wake you at night?",
+    "question.not_improving": "Have you had the pain just as strong for a few weeks or more?",
+    "question.breathless_with_pain": "Did that start together with the back pain?",
+    "question.breathing_pain": "Does the pain get worse when breathing deeply?",
+    "question.blood_thinner": "Do you take an anticoagulant, such as warfarin, apixaban or rivaroxaban?",
+    "question.rest_pain": "Does the pain stay just as strong at rest, without moving?",
+    "question.injury": "Did the pain start with a fall, a blow, or when lifting something?",
+    "question.bladder_control": "Is it hard for you to start or stop urinating, or to feel when you need to go?",
+    "question.diabetes": "Do you have diabetes?",
+    "question.leg_symptoms": "Do you have in either leg pain, tingling, weakness, or does it feel asleep (numb)?",
+    "question.leg_below_knee": "Does it go further down than the knee?",
+    "question.leg_numb": "Does the leg feel asleep (numb) or tingly?",
+    "question.leg_weak": "Does the leg feel weak, or does it give way?",
+    "question.legs_both": "In the last two weeks, has it started in both legs?",
+    "question.abdominal_new": "Is it different from the stomach pain you usually have?",
+    "question.abdominal_severe": "Is the pain in the stomach strong?",
+    "question.lump": "Have you noticed a new lump or swelling on your back?",
 }

@@ -19,8 +19,8 @@ TEXTS: dict[str, str] = {
     "card.title.urgent": "Contacte hoy con su médico",
     "card.title.doctor": "Vea a su médico de cabecera en una o dos semanas",
     "explain.serious_accident": (
-        "El dolor de espalda después de un accidente grave puede ser una lesión de la columna. Diga sí si el "
-        "dolor empezó después de un accidente de coche, una caída fuerte o un golpe fuerte."
+        "El dolor de espalda después de un accidente grave puede ser una lesión de la columna. Diga sí por un "
+        "accidente de coche, una caída desde una altura o por las escaleras, o un golpe fuerte."
     ),
     "question.immune_medicines": "¿Toma pastillas de corticoides, o medicamentos que bajan las defensas?",
     "explain.immune_medicines": (
@@ -28,6 +28,9 @@ TEXTS: dict[str, str] = {
         "de infección y de huesos débiles. Los inhaladores y las cremas no cuentan."
     ),
     "reason.immune_medicines": "tomar pastillas de corticoides o medicamentos que bajan las defensas",
+    "question.serious_accident": "¿Fue un accidente grave, como un accidente de coche o una caída fuerte?",
+    "confirm.age": "¿Ha dicho {age} años?",
+    "confirm.age.reprompt": "¿Ha dicho {age} años? Diga sí o no, por favor.",
     "child": (
         "Chequeo de Espalda es para adultos, así que termino aquí. El dolor de espalda en un niño o un "
         "adolescente se debe revisar: pida a su madre, su padre o el adulto que le cuida que le ayude a "
@@ -38,5 +41,7 @@ TEXTS: dict[str, str] = {
 BACK_TRANSLATIONS: dict[str, str] = {
     "question.immune_medicines": "Do you take corticosteroid pills, or medicines that lower your defences?",
     "question.abdominal_pain": "Do you also have pain in the belly?",
-    "question.abdominal_pain_sudden": "Did the pain in the belly start suddenly, or is it strong?",
+    "question.serious_accident": "Was it a serious accident, like a car accident or a hard fall?",
+    "question.abdominal_new": "Is it different from the belly pain you usually have?",
+    "question.abdominal_severe": "Is the pain in the belly strong?",
 }

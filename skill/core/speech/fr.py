@@ -9,13 +9,7 @@ docs/clinical-safety.md).
 Every ``reason.*`` starts with "la", "l'", "votre" or "vos", as it follows "en raison de".
 """
 
-# Every non-emergency verdict, and stopping part-way, ends with when to call the emergency number.
-SAFETY_NET_SIGNS = (
-    "douleur à la poitrine, douleur forte et soudaine, malaise ou évanouissement, nouveaux "
-    "problèmes pour uriner ou retenir les selles, engourdissement ou picotements autour des parties génitales "
-    "ou des fesses, ou douleur, engourdissement, picotements ou faiblesse dans les deux jambes."
-)
-SAFETY_NET = "Appelez le {emergency_number} tout de suite pour : " + SAFETY_NET_SIGNS
+# Every non-emergency verdict, and stopping part-way, ends with this person's safety net ("net").
 DISCLAIMER = "C'est de l'information générale, pas un diagnostic."
 FOR_ADULTS = (
     "C'est pour les adultes. Si vous pourriez être enceinte, consultez votre {pregnancy_contact}, ou appelez "
@@ -63,10 +57,6 @@ TEXTS: dict[str, str] = {
         "Vous pouvez répondre oui, non ou je ne sais pas, ou dire arrête pour terminer le bilan."
     ),
     "fallback.age": "Désolée, je n'ai pas compris votre âge. Dites-le en chiffres, par exemple, quarante-cinq.",
-    "fallback.age.last": (
-        "Désolée, je ne comprends toujours pas. Si c'est une urgence, appelez le {emergency_number} maintenant. "
-        "Vous pouvez dire arrête pour terminer le bilan."
-    ),
     "fallback.offer": "Désolée, je n'ai pas compris. Dites oui pour commencer le bilan, ou non pour arrêter.",
     "fallback.offer.last": (
         "Désolée, je ne comprends toujours pas. Si c'est une urgence, appelez le {emergency_number} maintenant. "
@@ -86,7 +76,7 @@ TEXTS: dict[str, str] = {
     "went_back": "D'accord, on revient en arrière.",
     "question.reprompt": "{question} Dites oui, non ou je ne sais pas, s'il vous plaît.",
     "ack.yes": "D'accord.",
-    "ack.age": "Merci.",
+    "ack.age": "{age} ans, merci.",
     "ack.changed.yes": "D'accord, j'ai changé ça pour oui.",
     "ack.changed.no": "D'accord, j'ai changé ça pour non.",
     "ask_again": "Pour plus de sûreté, je repose la question.",
@@ -99,17 +89,14 @@ TEXTS: dict[str, str] = {
     "progress.few_more": "Encore quelques-unes.",
     "progress.last": "Dernière question.",
     "goodbye": "D'accord. Prenez soin de vous. Au revoir.",
-    "goodbye.mid_check": "D'accord, j'arrête le bilan. " + SAFETY_NET + " Au revoir.",
+    "goodbye.mid_check": "D'accord, j'arrête le bilan. {safety_net} Au revoir.",
     "error": (
         "Désolée, quelque chose n'a pas fonctionné de mon côté. Si c'est une urgence, appelez le "
         "{emergency_number} maintenant. Répétez, s'il vous plaît."
     ),
     "error.reprompt": "Répétez, s'il vous plaît, ou dites arrête.",
     "disclaimer": DISCLAIMER,
-    "safety_net": SAFETY_NET,
-    "confirm.child": "Avez-vous dit que vous avez {age} ans?",
-    "confirm.child.reprompt": "Avez-vous dit que vous avez {age} ans? Dites oui ou non, s'il vous plaît.",
-    "age.again": "Désolée.",
+    "age.again": "Désolée. Vous pouvez aussi dire votre année de naissance.",
     "child": (
         "Bilan de dos est pour les adultes, alors je m'arrête ici. Le mal de dos chez un enfant ou un "
         "adolescent doit être vérifié : demandez à un parent ou à l'adulte qui s'occupe de vous de vous aider à "
@@ -129,17 +116,15 @@ TEXTS: dict[str, str] = {
         "N'attendez pas : appelez le {emergency_number} maintenant."
     ),
     "dont_drive": "Ne conduisez pas vous-même.",
-    "verdict.urgent": (
-        "Veuillez {urgent_action}. {reasons} Si ça empire avant qu'on vous voie, n'attendez pas : appelez le "
-        "{emergency_number} tout de suite pour : " + SAFETY_NET_SIGNS + " " + DISCLAIMER
-    ),
+    "verdict.urgent": "Veuillez {urgent_action}. {reasons} {safety_net} " + DISCLAIMER,
     "verdict.doctor": (
-        "Prenez rendez-vous avec {doctor} d'ici une ou deux semaines. {reasons} " + SAFETY_NET + " " + DISCLAIMER
+        "Prenez rendez-vous avec {doctor} d'ici une ou deux semaines. {reasons} {safety_net} " + DISCLAIMER
     ),
     "verdict.home": (
         "Vous pouvez vous soigner à la maison. Continuez à bouger : le repos au lit ralentit la guérison. "
-        "L'ibuprofène peut aider, mais pas pendant la grossesse; demandez d'abord à un pharmacien. "
-        "Consultez {doctor} si ça empire ou dure quelques semaines. " + SAFETY_NET + " " + DISCLAIMER
+        "L'ibuprofène peut aider, mais pas pendant la grossesse; si vous avez plus de 65 ans ou prenez un "
+        "anticoagulant, demandez d'abord à un pharmacien. Consultez {doctor} si ça dure quelques semaines. "
+        "{safety_net} " + DISCLAIMER
     ),
     "reasons": "C'est en raison de {signs}.",
     "reason.age": "votre âge",
@@ -166,36 +151,38 @@ TEXTS: dict[str, str] = {
         "seulement pendant cette conversation. Si vous préférez ne pas le donner, dites : je préfère ne pas le dire."
     ),
     # --- The questions --------------------------------------------------------
-    "question.chest_pain": "Vous avez une douleur, une pression ou un serrement à la poitrine?",
+    "question.chest_pain": "Avez-vous eu aujourd'hui une douleur, une pression ou un serrement à la poitrine?",
     "explain.chest_pain": (
-        "Une douleur à la poitrine avec le mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, pas du "
-        "dos. Dites oui si vous avez de la douleur ou un serrement dans la poitrine."
+        "Une douleur à la poitrine avec un mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, pas "
+        "du dos. Dites oui pour toute douleur, pression ou serrement à la poitrine aujourd'hui, même si c'est "
+        "passé."
     ),
     "reason.chest_pain": "la douleur à la poitrine",
     "question.breathless_sweaty": "Avez-vous le souffle court, des sueurs froides ou mal au cœur?",
     "explain.breathless_sweaty": (
         "Une crise cardiaque peut se sentir dans le dos, sans douleur à la poitrine, avec de l'essoufflement, "
-        "une sueur froide et moite ou mal au cœur. Dites oui si l'un d'eux est venu avec le mal de dos."
+        "une sueur froide ou un mal de cœur. Dites oui si vous avez un de ces signes maintenant."
     ),
-    "reason.breathless_sweaty": "l'essoufflement, la sueur froide ou le mal de cœur avec la douleur",
-    "question.sudden_onset": "Une douleur forte a-t-elle commencé d'un coup, sans raison?",
+    "reason.breathless_sweaty": "l'essoufflement, la sueur froide ou le mal de cœur",
+    "question.sudden_onset": "Est-ce que la douleur a atteint son pire en moins d'une minute?",
     "explain.sudden_onset": (
-        "Une très forte douleur qui commence d'un coup, sans raison, peut venir du cœur ou du principal "
-        "vaisseau sanguin, pas du dos. Dites non si elle a commencé en soulevant, en vous penchant ou en "
-        "tournant."
+        "Une douleur qui atteint son pire en moins d'une minute peut, rarement, venir d'une déchirure du gros "
+        "vaisseau sanguin, pas du dos. Dites oui même si ça a commencé en soulevant quelque chose ou en "
+        "forçant."
     ),
-    "reason.sudden_onset": "la douleur forte et soudaine apparue toute seule",
-    "question.faintness": "Avez-vous eu des étourdissements, failli vous évanouir, ou perdu connaissance?",
+    "reason.sudden_onset": "la douleur arrivée à son pire en moins d'une minute",
+    "question.faintness": (
+        "Est-ce que vous avez eu des étourdissements ou failli vous évanouir depuis le début de la douleur?"
+    ),
     "explain.faintness": (
-        "Des étourdissements ou l'impression de s'évanouir avec le mal de dos peuvent venir d'un gros "
-        "vaisseau sanguin, pas du dos. Dites oui si c'est arrivé, ou si vous avez perdu connaissance, depuis "
-        "le début de la douleur."
+        "Des étourdissements ou l'impression d'aller s'évanouir avec un mal de dos peuvent venir d'un gros "
+        "vaisseau sanguin, pas du dos. Dites oui si vous en avez eu depuis le début de la douleur."
     ),
     "reason.faintness": "la sensation d'évanouissement ou les étourdissements",
-    "question.passed_out": "Avez-vous vraiment perdu connaissance?",
+    "question.passed_out": "Est-ce que vous avez perdu connaissance, même un instant?",
     "explain.passed_out": (
-        "Perdre connaissance avec le mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, ce qui "
-        "demande de l'aide tout de suite. Dites oui si vous avez perdu connaissance, même un instant."
+        "Perdre connaissance avec un mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, ce qui "
+        "demande de l'aide tout de suite. Dites oui si vous avez perdu connaissance ou fait une faiblesse."
     ),
     "reason.passed_out": "la perte de connaissance",
     "question.aortic_aneurysm": "Avez-vous un anévrisme de l'aorte déjà diagnostiqué?",
@@ -208,45 +195,38 @@ TEXTS: dict[str, str] = {
     "question.upper_back": "La douleur est-elle entre les omoplates?",
     "explain.upper_back": (
         "La douleur dans le haut du dos, entre les omoplates, est moins fréquente que dans le bas du dos, et "
-        "avec d'autres signes peut venir du cœur ou d'un vaisseau sanguin. Dites oui pour toute douleur dans "
-        "le haut du dos."
+        "peut venir du cœur, d'un vaisseau sanguin ou des poumons. Dites oui pour toute douleur dans le haut "
+        "du dos."
     ),
     "reason.upper_back": "la douleur entre les omoplates",
-    "question.serious_accident": "Ça a commencé après un accident grave?",
+    "question.serious_accident": (
+        "Est-ce que c'était un accident grave, comme un accident d'auto ou une mauvaise chute?"
+    ),
     "explain.serious_accident": (
-        "Un mal de dos après un accident grave peut vouloir dire une blessure à la colonne. Dites oui si la "
-        "douleur a commencé après un accident d'auto, une mauvaise chute ou un coup violent."
+        "Un mal de dos après un accident grave peut être une blessure à la colonne. Dites oui pour un "
+        "accident d'auto, une chute de haut ou dans l'escalier, ou un coup violent."
     ),
     "reason.serious_accident": "l'accident grave",
-    "intro.bladder_bowel": "Maintenant, des questions personnelles, sur vos nerfs.",
+    "intro.bladder_bowel": "Quelques questions personnelles maintenant, sur les nerfs du bas de la colonne.",
     "question.bladder_bowel": (
-        "Ces deux dernières semaines, avez-vous eu de nouveaux problèmes pour "
-        "uriner, faire pipi, ou retenir l'urine ou les selles?"
+        "Depuis deux semaines, est-ce que vous avez un nouveau problème pour uriner, ou pour retenir vos selles?"
     ),
     "explain.bladder_bowel": (
-        "Un problème nouveau pour uriner, ou ne plus retenir l'urine ou les selles, ces deux dernières "
-        "semaines, peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Ne comptez pas un "
-        "problème que vous avez depuis longtemps et qui n'a pas changé."
+        "Un nouveau problème avec l'urine ou les selles peut venir des nerfs du bas de la colonne, ou de "
+        "quelque chose de plus simple, comme une infection urinaire. Ne comptez pas un problème que vous avez "
+        "depuis longtemps."
     ),
-    "reason.bladder_bowel": "la difficulté nouvelle avec l'urine ou les selles",
+    "reason.bladder_bowel": "la nouvelle difficulté pour uriner ou retenir les selles",
     "question.saddle_numbness": (
-        "Vous avez un engourdissement ou des picotements nouveaux autour des parties génitales ou des fesses, "
-        "ou en vous essuyant?"
+        "Est-ce que vous avez un nouvel engourdissement autour des parties génitales ou des fesses, même "
+        "seulement en vous essuyant ou pendant les relations sexuelles?"
     ),
     "explain.saddle_numbness": (
-        "Un engourdissement ou des picotements dans la zone qui touche une selle de vélo, ou moins de "
-        "sensation en vous essuyant, peuvent vouloir dire que les nerfs du bas de la colonne sont comprimés. "
-        "Dites oui si c'est engourdi, insensible ou si ça picote à cet endroit."
+        "Un engourdissement ou des picotements dans la zone qui toucherait une selle de vélo, ou moins de "
+        "sensation en vous essuyant ou pendant les relations sexuelles, peut vouloir dire que les nerfs du "
+        "bas de la colonne sont comprimés. Dites oui si c'est engourdi, insensible ou que ça picote."
     ),
-    "reason.saddle_numbness": "l'engourdissement ou les picotements autour des parties génitales ou des fesses",
-    "question.sexual_change": (
-        "Avez-vous des problèmes nouveaux d'érection ou de sensation pendant les relations sexuelles?"
-    ),
-    "explain.sexual_change": (
-        "Un problème nouveau pour avoir une érection, ou moins de sensation pendant les relations sexuelles, "
-        "peut venir des nerfs du bas de la colonne. Dites oui si ça a commencé ces deux dernières semaines."
-    ),
-    "reason.sexual_change": "les problèmes nouveaux d'érection ou de sensation pendant les relations sexuelles",
+    "reason.saddle_numbness": "l'engourdissement autour des parties génitales ou des fesses",
     "question.cancer_history": (
         "Vous avez déjà eu un cancer, mélanome compris, sans compter les autres cancers de peau?"
     ),
@@ -286,100 +266,182 @@ TEXTS: dict[str, str] = {
         "risque d'infection et d'os fragiles. Les pompes et les crèmes ne comptent pas."
     ),
     "reason.immune_medicines": "la cortisone en comprimés ou les médicaments qui affaiblissent l'immunité",
-    "question.walking_difficulty": (
-        "Depuis peu, vos jambes sont faibles, instables ou lâchent, pas juste douloureuses?"
-    ),
-    "explain.walking_difficulty": (
-        "Des jambes faibles ou instables quand vous marchez, ou qui lâchent, peuvent vouloir dire que les "
-        "nerfs de la colonne sont comprimés. Dites non si vous marchez lentement seulement parce que ça fait "
-        "mal, ou si c'est pareil depuis longtemps."
-    ),
-    "reason.walking_difficulty": "la faiblesse ou l'instabilité des jambes à la marche",
-    "question.leg_weakness": "Avez-vous une jambe faible, engourdie ou qui picote?",
-    "explain.leg_weakness": (
-        "La faiblesse, l'engourdissement ou des picotements dans une jambe peuvent vouloir dire qu'un nerf du "
-        "dos est comprimé. Dites oui si une jambe est faible, engourdie ou si elle picote."
-    ),
-    "reason.leg_weakness": "la faiblesse, l'engourdissement ou les picotements dans une jambe",
-    "question.leg_weakness_both": "Est-ce dans les deux jambes, et nouveau ou de pire en pire?",
-    "explain.leg_weakness_both": (
-        "Quand les deux jambes sont touchées depuis peu, les nerfs du bas de la colonne sont peut-être "
-        "comprimés, ce qui demande de l'aide tout de suite."
-    ),
-    "reason.leg_weakness_both": "la faiblesse, l'engourdissement ou les picotements dans les deux jambes",
-    "question.leg_weakness_worse": "La jambe lâche-t-elle, ou devient-elle de plus en plus faible?",
-    "explain.leg_weakness_worse": (
-        "Une faiblesse forte, ou qui empire, peut vouloir dire qu'un nerf est très comprimé. Dites oui si la "
-        "jambe lâche, ou si elle est plus faible qu'avant."
-    ),
-    "reason.leg_weakness_worse": "la faiblesse de la jambe, forte ou qui empire",
-    "question.leg_pain": "La douleur descend-elle dans une jambe ou les deux?",
-    "explain.leg_pain": (
-        "Une douleur qui descend dans la jambe, souvent appelée sciatique, peut venir d'un nerf du dos. Dites "
-        "oui si la douleur descend dans votre jambe, surtout plus bas que le genou."
-    ),
-    "reason.leg_pain": "la douleur qui descend dans la jambe",
-    "question.leg_pain_both": "Cette douleur est-elle dans les deux jambes, et nouvelle ou de pire en pire?",
-    "explain.leg_pain_both": (
-        "Une douleur nouvelle qui descend dans les deux jambes peut vouloir dire que les nerfs du bas de la "
-        "colonne sont comprimés, ce qui demande de l'aide tout de suite."
-    ),
-    "reason.leg_pain_both": "la douleur qui descend dans les deux jambes",
-    "question.leg_pain_below_knee": "Descend-elle plus bas que le genou?",
-    "explain.leg_pain_below_knee": (
-        "Une douleur qui passe le genou peut venir d'un nerf du dos, pas seulement des muscles. Dites oui si "
-        "vous la sentez dans le mollet ou le pied."
-    ),
-    "reason.leg_pain_below_knee": "la douleur qui descend plus bas que le genou",
     "question.abdominal_pain": "Avez-vous aussi mal au {tummy}?",
     "explain.abdominal_pain": (
         "La douleur au {tummy}, ou à l'abdomen, avec le mal de dos peut venir d'autre chose que le dos, et "
         "doit être vérifiée. Dites oui si vous avez aussi mal au {tummy}."
     ),
     "reason.abdominal_pain": "la douleur au {tummy}",
-    "question.abdominal_pain_sudden": "La douleur au {tummy} est-elle venue d'un coup, ou est-elle forte?",
-    "explain.abdominal_pain_sudden": (
-        "Une douleur soudaine ou forte au {tummy} et au dos peut venir d'un vaisseau sanguin qui a éclaté, ce "
-        "qui demande de l'aide tout de suite."
-    ),
-    "reason.abdominal_pain_sudden": "la douleur au {tummy}, soudaine ou forte",
     "question.osteoporosis": "On vous a dit que vous avez de l'ostéoporose, ou les os fragiles?",
     "explain.osteoporosis": (
         "L'ostéoporose, ce sont des os minces et fragiles, qui peuvent se casser dans la colonne sans grande "
         "force. Dites oui si un médecin vous l'a dit."
     ),
     "reason.osteoporosis": "l'ostéoporose",
-    "question.fall": "Ça a commencé après une chute, un coup, ou en soulevant quelque chose?",
-    "explain.fall": (
-        "Avec l'âge, même une petite chute, un coup ou soulever l'épicerie peut casser un os de la colonne. "
-        "Dites oui si la douleur a commencé après ça, même si c'était peu de chose."
-    ),
-    "reason.fall": "la douleur apparue après une chute, un coup ou en soulevant quelque chose",
-    "question.weight_loss": "Avez-vous maigri sans le vouloir, ou trouvé une bosse dans le dos?",
+    "question.weight_loss": "Est-ce que vous avez maigri sans le vouloir?",
     "explain.weight_loss": (
-        "Perdre du poids sans le vouloir, ou une nouvelle bosse ou un changement de forme du dos, doit être "
-        "vérifié par un médecin. Dites oui si l'un ou l'autre est vrai."
+        "Maigrir sans le vouloir, avec un mal de dos, doit être vérifié par un médecin. Dites oui si vous "
+        "avez perdu du poids depuis quelques mois sans faire de régime."
     ),
-    "reason.weight_loss": "la perte de poids sans le vouloir ou la bosse dans le dos",
-    "question.night_pain": "Avez-vous mal la nuit, même au lit sans bouger?",
+    "reason.weight_loss": "la perte de poids sans le vouloir",
+    "question.night_pain": "Est-ce que la douleur vous réveille la nuit?",
     "explain.night_pain": (
-        "Une douleur la nuit qui reste même sans bouger, peu importe la position, doit être vérifiée. Dites non "
-        "si elle vous réveille seulement quand vous vous retournez."
+        "Une douleur qui vous réveille la nuit et qui reste, peu importe la position, doit être vérifiée. "
+        "Dites non si elle vous réveille seulement quand vous vous retournez."
     ),
-    "reason.night_pain": "la douleur la nuit même sans bouger",
-    "question.severe_rest_pain": "Est-ce si fort qu'aucune position n'est confortable?",
-    "explain.severe_rest_pain": (
-        "La plupart des maux de dos se calment au repos. Dites oui si la douleur est forte : au point qu'aucune "
-        "position et aucun repos ne l'aident."
-    ),
-    "reason.severe_rest_pain": "la douleur forte que le repos ne calme pas",
-    "question.not_improving": "Ça dure depuis quelques semaines sans s'améliorer?",
+    "reason.night_pain": "la douleur qui vous réveille la nuit",
+    "question.not_improving": "Est-ce que ça fait quelques semaines ou plus que vous avez mal comme ça?",
     "explain.not_improving": (
         "La plupart des maux de dos s'améliorent en quelques semaines. Dites oui si le vôtre dure depuis "
-        "quelques semaines sans s'améliorer."
+        "quelques semaines et ne s'est pas amélioré."
     ),
     "reason.not_improving": "la douleur qui ne s'améliore pas depuis quelques semaines",
     # --- The listing (plain text) -----------------------------------------------
+    "net": "Appelez le {emergency_number} immédiatement pour {items}, ou si ça empire beaucoup.",
+    "list.or": "ou",
+    "ack.age.decade.20": "Dans la vingtaine, merci.",
+    "ack.age.decade.30": "Dans la trentaine, merci.",
+    "ack.age.decade.40": "Dans la quarantaine, merci.",
+    "ack.age.decade.50": "Dans la cinquantaine, merci.",
+    "ack.age.decade.60": "Dans la soixantaine, merci.",
+    "ack.age.decade.70": "Dans les soixante-dix ans, merci.",
+    "ack.age.decade.80": "Dans les quatre-vingts ans, merci.",
+    "ack.age.decade.90": "Dans les quatre-vingt-dix ans, merci.",
+    "age.confirm": "13-19 60-79",
+    "confirm.age": "Avez-vous dit {age} ans?",
+    "confirm.age.reprompt": "Avez-vous dit {age} ans? Dites oui ou non, s'il vous plaît.",
+    "age.given_up": "Désolée, je ne comprends toujours pas, alors continuons sans votre âge, par prudence.",
+    "card.title.emergency_department_today": "Allez à {emergency_place} aujourd'hui",
+    "card.title.cancer_team": "Appelez votre équipe d'oncologie maintenant",
+    "net.chest_pain": "une douleur à la poitrine",
+    "net.breathless_sweaty": "un nouvel essoufflement",
+    "question.breathless_with_pain": "Est-ce que c'est venu en même temps que le mal de dos?",
+    "explain.breathless_with_pain": (
+        "L'essoufflement, la sueur froide ou le mal de cœur apparus avec le mal de dos peuvent venir du cœur. "
+        "Dites non si ça vient d'autre chose, comme des médicaments contre la douleur ou un problème que vous "
+        "avez depuis longtemps."
+    ),
+    "reason.breathless_with_pain": "l'essoufflement, la sueur froide ou le mal de cœur depuis le début de la douleur",
+    "net.breathless_with_pain": "un nouvel essoufflement",
+    "question.breathing_pain": "Est-ce que la douleur augmente quand vous respirez à fond?",
+    "explain.breathing_pain": (
+        "Une douleur qui augmente quand on prend une respiration, avec de l'essoufflement, peut venir d'un "
+        "caillot dans les poumons, ce qui demande de l'aide tout de suite."
+    ),
+    "reason.breathing_pain": "la douleur qui augmente en respirant, avec l'essoufflement",
+    "net.breathing_pain": "une douleur en respirant",
+    "net.sudden_onset": "une douleur forte et soudaine",
+    "question.blood_thinner": (
+        "Est-ce que vous prenez un anticoagulant, comme la warfarine, l'apixaban ou le rivaroxaban?"
+    ),
+    "explain.blood_thinner": (
+        "Avec un mal de dos soudain, un anticoagulant augmente le risque d'un saignement autour de la "
+        "colonne, ce qui demande de l'aide tout de suite. Dites oui pour tout comprimé ou injection prescrit "
+        "pour prévenir les caillots."
+    ),
+    "reason.blood_thinner": "la douleur soudaine sous anticoagulant",
+    "question.rest_pain": "Est-ce que la douleur reste aussi forte quand vous restez immobile?",
+    "explain.rest_pain": (
+        "La plupart des maux de dos se calment quand on reste immobile dans une position confortable. Dites "
+        "oui si elle reste aussi forte, peu importe la position."
+    ),
+    "reason.rest_pain": "la douleur qui ne se calme pas au repos",
+    "net.rest_pain": "une douleur qui ne se calme pas",
+    "net.faintness": "des étourdissements",
+    "net.passed_out": "une perte de connaissance",
+    "net.upper_back": "une douleur entre les omoplates",
+    "question.injury": "Est-ce que la douleur a commencé avec une chute, un coup, ou en soulevant quelque chose?",
+    "explain.injury": (
+        "La plupart des maux de dos qui commencent en soulevant quelque chose ou avec un petit coup sont un "
+        "étirement. Ça compte plus après un accident grave, ou avec des os fragiles."
+    ),
+    "reason.injury": "la douleur apparue avec une chute, un coup ou en soulevant quelque chose",
+    "net.bladder_bowel": "un nouveau problème pour uriner",
+    "question.bladder_control": (
+        "Est-ce que c'est difficile de commencer ou d'arrêter d'uriner, ou de sentir quand vous devez y aller?"
+    ),
+    "explain.bladder_control": (
+        "De la difficulté à commencer ou à arrêter, ou ne pas sentir quand la vessie ou l'intestin est plein, "
+        "peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Dites non si c'est seulement "
+        "une brûlure, des envies plus fréquentes, ou des fuites quand vous toussez ou depuis un accouchement."
+    ),
+    "reason.bladder_control": "la difficulté à commencer ou arrêter d'uriner, ou à sentir le besoin",
+    "net.bladder_control": "une perte de contrôle urinaire",
+    "net.saddle_numbness": "des fesses engourdies",
+    "net.fever": "de la fièvre",
+    "question.diabetes": "Est-ce que vous faites du diabète?",
+    "explain.diabetes": (
+        "Avec de la fièvre ou une infection, le diabète rend une infection de la colonne plus probable. Dites "
+        "oui pour tout type de diabète."
+    ),
+    "reason.diabetes": "votre diabète",
+    "question.leg_symptoms": (
+        "Est-ce que vous avez de la douleur, de l'engourdissement, des picotements ou de la faiblesse dans une jambe?"
+    ),
+    "explain.leg_symptoms": (
+        "Une douleur qui descend dans la jambe, ou une jambe engourdie, qui picote ou qui est faible, peut "
+        "venir d'un nerf du dos. Dites oui pour n'importe lequel, dans une jambe ou les deux."
+    ),
+    "reason.leg_symptoms": "la douleur ou l'engourdissement dans une jambe",
+    "net.leg_symptoms": "une douleur qui descend dans une jambe",
+    "question.leg_below_knee": "Est-ce que ça descend plus bas que le genou?",
+    "explain.leg_below_knee": (
+        "Une douleur ou un engourdissement qui passe le genou, jusqu'au mollet ou au pied, vient souvent d'un "
+        "nerf du dos. Dites oui si vous le sentez sous le genou."
+    ),
+    "reason.leg_below_knee": "la douleur ou l'engourdissement sous le genou",
+    "net.leg_below_knee": "une douleur sous le genou",
+    "question.leg_numb": "Est-ce que la jambe est engourdie ou qu'elle picote?",
+    "explain.leg_numb": (
+        "Une jambe engourdie ou qui picote peut vouloir dire qu'un nerf du dos est comprimé. Dites oui si une "
+        "partie de la jambe est engourdie, insensible ou picote."
+    ),
+    "reason.leg_numb": "l'engourdissement ou les picotements dans une jambe",
+    "net.leg_numb": "une jambe engourdie",
+    "question.leg_weak": "Est-ce que la jambe est faible, ou qu'elle lâche?",
+    "explain.leg_weak": (
+        "Une jambe faible, ou qui lâche quand vous marchez, peut vouloir dire qu'un nerf est très comprimé. "
+        "Dites non si ça fait seulement mal de marcher."
+    ),
+    "reason.leg_weak": "la faiblesse de la jambe",
+    "net.leg_weak": "une jambe faible",
+    "question.legs_both": "Depuis deux semaines, est-ce que c'est apparu dans les deux jambes?",
+    "explain.legs_both": (
+        "Quand les deux jambes sont touchées depuis peu, les nerfs du bas de la colonne peuvent être "
+        "comprimés. Dites non si les deux jambes sont pareilles depuis plus de deux semaines."
+    ),
+    "reason.legs_both": "vos symptômes dans les deux jambes",
+    "net.legs_both": "les deux jambes faibles",
+    "net.abdominal_pain": "une douleur au {tummy}",
+    "question.abdominal_new": "Est-ce que c'est différent des maux de {tummy} que vous avez d'habitude?",
+    "explain.abdominal_new": (
+        "Une douleur au {tummy} nouvelle ou différente peut venir d'un gros vaisseau sanguin, ou d'une "
+        "grossesse hors de l'utérus. Dites non si c'est votre douleur habituelle, comme avec le côlon "
+        "irritable ou les règles."
+    ),
+    "reason.abdominal_new": "la nouvelle douleur au {tummy}",
+    "net.abdominal_new": "une nouvelle douleur au {tummy}",
+    "question.abdominal_severe": "Est-ce que la douleur au {tummy} est forte?",
+    "explain.abdominal_severe": (
+        "Une forte douleur au {tummy} et au dos en même temps peut venir d'un vaisseau sanguin qui a éclaté, "
+        "ce qui demande de l'aide tout de suite."
+    ),
+    "reason.abdominal_severe": "la forte douleur au {tummy}",
+    "net.abdominal_severe": "une forte douleur au {tummy}",
+    "question.lump": "Est-ce que vous avez trouvé une nouvelle bosse ou une enflure dans le dos?",
+    "explain.lump": (
+        "Une nouvelle bosse ou une enflure dans le dos, ou un changement de sa forme, doit être vérifiée par "
+        "un médecin."
+    ),
+    "reason.lump": "la bosse dans le dos",
+    "verdict.emergency_department_today": (
+        "Allez à {emergency_place} aujourd'hui, car vous pourriez avoir besoin d'un examen d'imagerie tout de "
+        "suite. {reasons} {safety_net} " + DISCLAIMER
+    ),
+    "verdict.cancer_team": (
+        "Appelez maintenant la ligne 24 heures de votre équipe d'oncologie, ou allez à {emergency_place} "
+        "maintenant. {reasons} Si vous ne pouvez pas les joindre, appelez le {emergency_number}."
+    ),
     "listing.name": "Bilan de dos",
     "listing.summary": (
         "Des questions par oui ou non sur les signes d'alerte du mal de dos, puis s'il faut appeler à l'aide, "
@@ -404,6 +466,7 @@ TEXTS: dict[str, str] = {
     "listing.example.2": "Alexa, demande à bilan de dos si je devrais voir un médecin pour mon dos",
     "listing.example.3": "Alexa, demande à bilan de dos si mon mal de dos est grave",
     "listing.keywords": "mal de dos, santé, sciatique, médecin, symptômes, signes d'alerte, lombalgie",
+    "net.words": "30",
 }
 
 PRIVACY = (
@@ -417,21 +480,19 @@ PRIVACY = (
 # What each question asks, said back in plain English (not the English original), for review.
 BACK_TRANSLATIONS: dict[str, str] = {
     "question.age": "What age are you?",
-    "question.chest_pain": "Do you have pain, pressure or tightness in the chest?",
+    "question.chest_pain": "Have you had today a pain, a pressure or a tightness in the chest?",
     "question.breathless_sweaty": "Are you short of breath, in cold sweats, or feeling sick to your stomach?",
-    "question.sudden_onset": "Did a strong pain start all at once, for no reason?",
-    "question.faintness": "Have you had dizzy spells, nearly fainted, or lost consciousness?",
-    "question.passed_out": "Did you really lose consciousness?",
+    "question.sudden_onset": "Did the pain reach its worst in less than a minute?",
+    "question.faintness": "Have you had dizzy spells or nearly fainted since the pain began?",
+    "question.passed_out": "Did you lose consciousness, even for an instant?",
     "question.aortic_aneurysm": "Do you have an aneurysm of the aorta, already diagnosed?",
     "question.upper_back": "Is the pain between the shoulder blades?",
-    "question.serious_accident": "It started after a serious accident?",
-    "question.bladder_bowel": (
-        "These last two weeks, have you had new problems urinating, peeing, or holding in urine or stools?"
-    ),
+    "question.serious_accident": "Was it a serious accident, like a car accident or a bad fall?",
+    "question.bladder_bowel": "In the last two weeks, do you have a new problem urinating, or holding your stools?",
     "question.saddle_numbness": (
-        "Do you have new numbness or tingling around the genitals or the buttocks, or when wiping?"
+        "Do you have a new numbness around the genitals or the buttocks, even only when wiping yourself or "
+        "during sexual relations?"
     ),
-    "question.sexual_change": "Do you have new problems with erection or with sensation during sexual relations?",
     "question.cancer_history": "Have you ever had a cancer, melanoma included, not counting the other skin cancers?",
     "question.fever": "Do you have a fever, or do you feel hot with shivers?",
     "question.recent_infection": (
@@ -440,19 +501,24 @@ BACK_TRANSLATIONS: dict[str, str] = {
     ),
     "question.iv_drug_use": "Have you ever injected street drugs?",
     "question.immune_medicines": "Do you take cortisone as tablets, or medicines that lower immunity?",
-    "question.walking_difficulty": "Recently, your legs are weak, unsteady or giving way, not just painful?",
-    "question.leg_weakness": "Do you have a leg that is weak, numb or tingling?",
-    "question.leg_weakness_both": "Is it in both legs, and new or getting worse and worse?",
-    "question.leg_weakness_worse": "Does the leg give way, or is it becoming weaker and weaker?",
-    "question.leg_pain": "Does the pain go down into one leg or both?",
-    "question.leg_pain_both": "Is this pain in both legs, and new or getting worse and worse?",
-    "question.leg_pain_below_knee": "Does it go down lower than the knee?",
     "question.abdominal_pain": "Do you also have a sore belly?",
-    "question.abdominal_pain_sudden": "Did the belly pain come all at once, or is it strong?",
     "question.osteoporosis": "You were told that you have osteoporosis, or fragile bones?",
-    "question.fall": "It started after a fall, a knock, or while lifting something?",
-    "question.weight_loss": "Have you got thinner without wanting to, or found a bump on your back?",
-    "question.night_pain": "Do you hurt at night, even in bed without moving?",
-    "question.severe_rest_pain": "Is it so strong that no position is comfortable?",
-    "question.not_improving": "It has lasted for a few weeks without getting better?",
+    "question.weight_loss": "Have you lost weight without wanting to?",
+    "question.night_pain": "Does the pain wake you at night?",
+    "question.not_improving": "Has it been a few weeks or more that you hurt like this?",
+    "question.breathless_with_pain": "Did it come at the same time as the back pain?",
+    "question.breathing_pain": "Does the pain increase when you breathe deeply?",
+    "question.blood_thinner": "Do you take an anticoagulant, like warfarin, apixaban or rivaroxaban?",
+    "question.rest_pain": "Does the pain stay as strong when you stay still?",
+    "question.injury": "Did the pain start with a fall, a blow, or when lifting something?",
+    "question.bladder_control": "Is it difficult to start or stop urinating, or to feel when you need to go?",
+    "question.diabetes": "Do you have diabetes?",
+    "question.leg_symptoms": "Do you have pain, numbness, tingling or weakness in a leg?",
+    "question.leg_below_knee": "Does it go further down than the knee?",
+    "question.leg_numb": "Is the leg numb or tingling?",
+    "question.leg_weak": "Is the leg weak, or does it give way?",
+    "question.legs_both": "In the last two weeks, has it appeared in both legs?",
+    "question.abdominal_new": "Is it different from the belly aches you usually have?",
+    "question.abdominal_severe": "Is the pain in the belly strong?",
+    "question.lump": "Have you found a new lump or swelling on your back?",
 }
