@@ -10,7 +10,9 @@ request, and they are the skill's only memory:
 - a question pending: ``{"v": 2, "phase": "checking", "age": 67, "answers": [["chest_pain", "no"], ...],
   "explained": false}`` (``"age": null`` when the person would rather not say);
 - either of those after replies that were not understood: ``"misses": 2`` as well;
-- after the verdict: ``{"outcome": "urgent"}``, and the session ends.
+- a verdict given and "want to hear that again?" asked: the finished check, and ``"outcome": "urgent"``
+  (``"phase": "verdict"``);
+- when the session ends after a verdict: ``{"outcome": "urgent"}``.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any, NamedTuple
 
 from skill.alexa import constants as c
 from skill.core.signs import ADULT_AGE, OLDEST_AGE, Tier
-from skill.core.triage import Check, Recorded, is_consistent
+from skill.core.triage import Check, Recorded, is_consistent, is_finished, tier_of_check
 
 
 class Phase(Enum):
@@ -32,6 +34,7 @@ class Phase(Enum):
     OFFERED = "offered"  # the welcome offered to start the check
     AGE = "age"  # the age question is pending
     CHECKING = "checking"  # a question is pending
+    VERDICT = "verdict"  # the verdict given, "want to hear that again?" asked
     BROKEN = "broken"  # the attributes were stale or tampered with: restart safely
 
 
@@ -48,14 +51,14 @@ class SessionState(NamedTuple):
     age_heard: int | None = None  # AGE only: an age heard, to be confirmed before it is used
 
 
-_STORED = {phase.value: phase for phase in (Phase.OFFERED, Phase.AGE, Phase.CHECKING)}
+_STORED = {phase.value: phase for phase in (Phase.OFFERED, Phase.AGE, Phase.CHECKING, Phase.VERDICT)}
 _RECORDED = {recorded.value: recorded for recorded in Recorded}
 _VALUES = {recorded: recorded.value for recorded in Recorded}  # a dict lookup is cheaper than Enum.value
 BROKEN = SessionState(Phase.BROKEN)
 MAX_MISSES = 99  # beyond any real conversation: a larger count was tampered with
 
 
-def _parse_check(attributes: Mapping[str, Any]) -> Check | None:
+def _parse_check(attributes: Mapping[str, Any], finished: bool = False) -> Check | None:
     pairs = attributes.get(c.ANSWERS)
     explained = attributes.get(c.EXPLAINED, False)
     age = attributes.get(c.AGE_KEY, 0)
@@ -71,7 +74,7 @@ def _parse_check(attributes: Mapping[str, Any]) -> Check | None:
             return None
         answers.append((question_id, recorded))
     check = Check(tuple(answers), explained, age)
-    return check if is_consistent(check) else None
+    return check if (is_finished(check) if finished else is_consistent(check)) else None
 
 
 def _is_age(age: Any) -> bool:
@@ -98,10 +101,10 @@ def _read_fields(attributes: Mapping[str, Any] | None) -> SessionState:
     if phase is Phase.AGE and c.AGE_HEARD in attributes:
         heard = attributes[c.AGE_HEARD]
         return SessionState(phase, misses=misses, age_heard=heard) if _is_heard_age(heard) else BROKEN
-    if phase is not Phase.CHECKING:
+    if phase not in (Phase.CHECKING, Phase.VERDICT):
         return SessionState(phase, misses=misses)
-    check = _parse_check(attributes)
-    return SessionState(Phase.CHECKING, check, misses) if check is not None else BROKEN
+    check = _parse_check(attributes, finished=phase is Phase.VERDICT)
+    return SessionState(phase, check, misses) if check is not None else BROKEN
 
 
 def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
@@ -130,6 +133,8 @@ def attributes_for(state: SessionState) -> dict[str, Any]:
         attributes[c.AGE_KEY] = state.check.age
         attributes[c.ANSWERS] = [[question_id, _VALUES[recorded]] for question_id, recorded in state.check.answers]
         attributes[c.EXPLAINED] = state.check.explained
+        if state.phase is Phase.VERDICT:
+            attributes[c.OUTCOME] = tier_of_check(state.check).id
     if state.age_heard is not None:
         attributes[c.AGE_HEARD] = state.age_heard
     if state.misses:
@@ -152,3 +157,8 @@ def asking_age(age_heard: int | None = None, misses: int = 0) -> SessionState:
 
 def checking(check: Check) -> SessionState:
     return SessionState(Phase.CHECKING, check)
+
+
+def given(check: Check) -> SessionState:
+    """The verdict given, and offered again: the finished check is kept to say it again."""
+    return SessionState(Phase.VERDICT, check)

@@ -92,7 +92,15 @@ def welcome_screen(t: Texts) -> Screen:
 
 
 def welcome(t: Texts) -> Speech:
-    return Speech(t["welcome"], t["offer.reprompt"], screen=partial(welcome_screen, t))
+    """The emergency line first, what happens and about how long it takes, who it is for, then the age."""
+    length = check_length(t)
+    said = t["welcome"].format(question_count=length.questions, minutes=length.minutes)
+    return ask_age(t, said)
+
+
+def offer(t: Texts) -> Speech:
+    """ "Shall we start the back pain check?" (after "should I go to the emergency room?")."""
+    return Speech(t["offer.reprompt"], t["offer.reprompt"], screen=partial(welcome_screen, t))
 
 
 def welcome_again(t: Texts) -> Speech:
@@ -119,6 +127,7 @@ def check_length(t: Texts) -> CheckLength:
 
 
 def help_general(t: Texts) -> Speech:
+    """What the skill does, the emergency line first (as every help does)."""
     length = check_length(t)
     said = t["help.general"].format(question_count=length.questions, minutes=length.minutes)
     return Speech(said, t["offer.reprompt"], screen=partial(welcome_screen, t))
@@ -181,11 +190,12 @@ def question_screen(t: Texts, question: Question) -> Screen:
     )
 
 
-def ask(t: Texts, question: Question, *before: str) -> Speech:
-    """Ask ``question``, after whatever must be said first, and its introduction if it has one."""
+def ask(t: Texts, question: Question, *before: str, intro: bool = False) -> Speech:
+    """Ask ``question``, after whatever must be said first; ``intro``: as it comes in the check, with its
+    introduction if it has one (said once, not when it is asked again)."""
     text = t[f"question.{question.id}"]
     reprompt = t["question.reprompt"].format(question=text)
-    said = _join([*before, t.get(f"intro.{question.id}", ""), text])
+    said = _join([*before, t.get(f"intro.{question.id}", "") if intro else "", text])
     return Speech(said, reprompt, screen=partial(question_screen, t, question))
 
 
@@ -195,7 +205,7 @@ def ask_age(t: Texts, *before: str) -> Speech:
 
 
 def help_age(t: Texts) -> Speech:
-    return ask_age(t, t["explain.age"], t["help.age"])
+    return ask_age(t, t["help.emergency"], t["explain.age"], t["help.age"])
 
 
 def fallback_age(t: Texts, misses: int) -> Speech:
@@ -223,7 +233,31 @@ def child(t: Texts) -> Speech:
 
 
 def help_question(t: Texts, question: Question) -> Speech:
-    return ask(t, question, t[f"explain.{question.id}"], t["help.check"])
+    return ask(t, question, t["help.emergency"], t[f"explain.{question.id}"], t["help.check"])
+
+
+def clarify(t: Texts, question: Question, clarification: str) -> Speech:
+    """A re-ask that says what yes and no mean for this question ("Even if it started with lifting, ...")."""
+    return ask(t, question, t[f"clarify.{clarification}"])
+
+
+def take_your_time(t: Texts, asked: Speech) -> Speech:
+    """ "Hold on": a short "take your time"; what was asked is asked again if nothing is said."""
+    return Speech(t["hold_on"], asked.reprompt or to_text(asked.ssml), screen=asked.screen)
+
+
+def nothing_kept(t: Texts) -> Speech:
+    """ "Repeat that" in a new session: nothing is kept between conversations (one sentence), and the end."""
+    return Speech(t["nothing_kept"])
+
+
+def farewell(t: Texts) -> Speech:
+    """After the verdict, "no" to hearing it again: goodbye (the verdict's safety net was said)."""
+    return Speech(t["goodbye.after_verdict"])
+
+
+def verdict_offer(t: Texts) -> Speech:
+    return Speech(t["verdict.offer"], t["verdict.offer.reprompt"])
 
 
 def fallback_question(t: Texts, question: Question, misses: int) -> Speech:
@@ -270,6 +304,7 @@ def after_reply(t: Texts, step: Step, changed: str = "") -> Speech:
         t["counted_as_yes"] if step.counted_as_yes else "",
         t["ack.yes"] if last_answer is Recorded.YES and not changed else "",
         _progress(t, step.check, step.question),
+        intro=True,
     )
 
 
@@ -301,11 +336,10 @@ def should_i_go_offer(t: Texts) -> Speech:
 
 
 def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: bool = True) -> Speech:
-    """The verdict, spoken and on a home card; it ends the session.
+    """The verdict, spoken and on a home card: the advice first, then why, then (but for an emergency) this
+    person's safety net, and "want to hear that again?" (an emergency ends the session: act, don't listen).
 
-    The advice comes first, so an emergency is the first thing heard. An age rule is a
-    reason too: "your age", or "not knowing your age" for someone who would rather not say.
-    Every verdict but an emergency ends with this person's safety net.
+    An age rule is a reason too: "your age", or "not knowing your age" for someone who would rather not say.
     """
     reasons = [t[f"reason.{sign.id}"] for sign in result.reasons]
     if result.age_counted:
@@ -325,7 +359,9 @@ def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: b
         card_text.append(t["disclaimer"])  # spoken in every other verdict, not in the short emergency one
     card = Card(t[f"card.title.{result.said_as}"], _join(card_text))
     screen = partial(_verdict_screen, t, result, said_reasons, ssml, net)
-    return Speech(ssml, None, card, screen)
+    if result.tier is Tier.EMERGENCY:
+        return Speech(ssml, None, card, screen)
+    return Speech(_join([ssml, t["verdict.offer"]]), t["verdict.offer.reprompt"], card, screen)
 
 
 def _verdict_screen(t: Texts, result: Verdict, reasons: str, said: str, net: str) -> Screen:  # SSML

@@ -535,6 +535,12 @@ def follows_a_yes(sign: Question) -> bool:
     return bool(sign.follows) and all(parent in SIGNS_BY_ID for parent in sign.follows)
 
 
+def path_to(sign_id: str) -> tuple[str, ...]:
+    """The questions a yes leads through to ``sign_id`` (its first sign parent, up the chain), and it."""
+    parents = [parent for parent in SIGNS_BY_ID[sign_id].follows if parent in SIGNS_BY_ID]
+    return (*path_to(parents[0]), sign_id) if parents else (sign_id,)
+
+
 # Follow-ups that add a fact rather than say their question more precisely: both are said.
 NOT_REFINEMENTS = frozenset({"blood_thinner"})
 

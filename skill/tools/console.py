@@ -249,6 +249,7 @@ class Resolver:
             self.phrases.update(dict.fromkeys(map(normalise, phrases), intent))
         self.patterns: list[tuple[re.Pattern[str], str]] = []
         self.numbers: set[str] = set()  # the names of AMAZON.NUMBER slots
+        self.free: set[str] = set()  # the names of AMAZON.SearchQuery slots: any words
         # For each slot of a custom type: its values' words (name and synonyms) and their ids.
         self.values: dict[str, dict[str, str]] = {}
         types = {
@@ -261,6 +262,7 @@ class Resolver:
         }
         for intent in language_model["intents"]:
             self.numbers |= {slot["name"] for slot in intent.get("slots", []) if slot["type"] == "AMAZON.NUMBER"}
+            self.free |= {slot["name"] for slot in intent.get("slots", []) if slot["type"] == "AMAZON.SearchQuery"}
             self.values |= {
                 slot["name"]: types[slot["type"]] for slot in intent.get("slots", []) if slot["type"] in types
             }
@@ -269,8 +271,14 @@ class Resolver:
                     self.patterns.append((_sample_pattern(sample), intent["name"]))
                 else:
                     self.phrases[normalise(sample)] = intent["name"]
-        # The most specific sample first: "i'm {age}" before "{age}", as the words outside a slot decide.
-        self.patterns.sort(key=lambda entry: -len(re.sub(r"\(\?P<\w+>.*?\)", "", entry[0].pattern)))
+        # The most specific sample first: "i'm {age}" before "{age}", as the words outside a slot decide; a
+        # sample with a free phrase (AMAZON.SearchQuery) last, as Alexa prefers a value it knows.
+        self.patterns.sort(
+            key=lambda entry: (
+                any(name in self.free for name in entry[0].groupindex),
+                -len(re.sub(r"\(\?P<\w+>.*?\)", "", entry[0].pattern)),
+            )
+        )
 
     def intent_for(self, text: str) -> str:
         """The intent Alexa's language understanding would most likely pick for ``text``."""

@@ -65,14 +65,13 @@ def answers(cohort: Cohort, draws: dict[str, float]) -> dict[str, bool]:
 
 
 def play(age: int, says_yes: dict[str, bool], locale: str = "en-US") -> Tier:
-    """The verdict the skill gives this person: open the skill, say yes, give the age, answer every question."""
+    """The verdict the skill gives this person: open the skill, give the age, answer every question."""
     t = texts_for(locale)
-    turn = launch(SessionState(), t)
-    turn = turn_for(turn.state or SessionState(), c.YES, t)
+    turn = launch(SessionState(), t)  # the welcome asks the age
     turn = turn_for(turn.state or SessionState(), c.AGE, t, str(age))
     if turn.state is not None and turn.state.phase is Phase.AGE:  # "Did you say nineteen?"
         turn = turn_for(turn.state, c.YES, t)
-    while turn.state is not None:
+    while turn.state is not None and turn.state.phase is not Phase.VERDICT:
         assert turn.state.phase is Phase.CHECKING
         question = pending(turn.state)
         turn = turn_for(turn.state, c.YES if says_yes.get(question.id, False) else c.NO, t)

@@ -40,10 +40,9 @@ def question(sign_id: str, locale: str = "en-US") -> str:
 
 
 def at_age_question(fake_alexa: FakeAlexa) -> FakeAlexa:
-    """Launched and "yes" to the offer: the age question is pending."""
+    """Launched: the welcome asks the age."""
     t = texts_for(fake_alexa.locale)
-    fake_alexa.launch()
-    assert speech(fake_alexa.say(c.YES)) == heard(t["start.after_offer"], t["question.age"])
+    assert speech(fake_alexa.launch()).endswith(to_text(t["question.age"]))
     return fake_alexa
 
 
@@ -52,5 +51,5 @@ def started(fake_alexa: FakeAlexa, age: int | None = ADULT) -> FakeAlexa:
     t = texts_for(fake_alexa.locale)
     at_age_question(fake_alexa)
     thanks = age_echo(t, age) if age is not None else t["ack.age.declined"]
-    assert speech(fake_alexa.tell_age(age)) == heard(thanks, t["question.chest_pain"])
+    assert speech(fake_alexa.tell_age(age)) == heard(thanks, t["start.note"], t["question.chest_pain"])
     return fake_alexa

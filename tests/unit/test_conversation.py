@@ -7,14 +7,25 @@ import pytest
 
 from skill.alexa import constants as c
 from skill.alexa.conversation import ROUTES, Turn, launch, turn_for
-from skill.alexa.session import Phase, SessionState, asking_age, checking
+from skill.alexa.session import Phase, SessionState, asking_age, checking, given
 from skill.core.signs import Tier
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
-from skill.core.triage import Answer, Check, take_reply
+from skill.core.triage import Answer, Check, Recorded, next_question, take_reply
 
 T = texts_for("en-US")
 MID_CHECK = checking(take_reply(Check(age=40), Answer.NO).check)
+
+
+def _no_to_everything() -> tuple[str, ...]:
+    check = Check(age=40)
+    while next_question(check) is not None:
+        check = take_reply(check, Answer.NO).check
+    return tuple(q for q, _ in check.answers)
+
+
+NO_TO_EVERYTHING = _no_to_everything()
+AFTER_THE_VERDICT = given(Check(answers=tuple((q, Recorded.NO) for q in NO_TO_EVERYTHING), age=40))
 
 
 def said(turn: Turn) -> str:
@@ -40,7 +51,7 @@ def test_an_intent_the_model_does_not_have_counts_as_not_understood() -> None:
 
 @pytest.mark.parametrize("phase", Phase)
 def test_an_open_session_always_has_a_reprompt_and_an_ended_one_never(phase: Phase) -> None:
-    state = MID_CHECK if phase is Phase.CHECKING else SessionState(phase)
+    state = {Phase.CHECKING: MID_CHECK, Phase.VERDICT: AFTER_THE_VERDICT}.get(phase, SessionState(phase))
     for intent in c.HANDLED_INTENTS:
         for number in (None, "12", "40"):
             turn = turn_for(state, intent, T, number)
@@ -101,7 +112,7 @@ def test_opening_again_mid_check_keeps_the_answers() -> None:
 
 @pytest.mark.parametrize("phase", [Phase.AGE, Phase.CHECKING, Phase.BROKEN])
 def test_stopping_mid_check_gives_the_safety_net(phase: Phase) -> None:
-    state = MID_CHECK if phase is Phase.CHECKING else SessionState(phase)
+    state = {Phase.CHECKING: MID_CHECK, Phase.VERDICT: AFTER_THE_VERDICT}.get(phase, SessionState(phase))
     assert "Call 911 at once" in said(turn_for(state, c.STOP, T))
 
 

@@ -14,48 +14,63 @@ words, with no single reply over 90 (tests/test_clinical_safety.py).
 # (skill.core.responses.safety_net) from the ``net.<id>`` names below.
 SAFETY_NET = "Call {emergency_number} at once for {items}, or if it's much worse."
 DISCLAIMER = "This is general information, not a diagnosis."
-FOR_ADULTS = (
-    "It's for adults. If you may be pregnant, contact your {pregnancy_contact}, or call "
-    "{emergency_number} for bleeding, bad {tummy} pain or fainting."
+PREGNANCY = (
+    "If you may be pregnant, contact your {pregnancy_contact} instead, or call {emergency_number} for bleeding, "
+    "bad {tummy} pain or fainting."
 )
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
+    # The opening: the emergency line first, what happens and about how long it takes ({question_count} and
+    # {minutes} are measured from the data), who it is for; then the age question.
     "welcome": (
-        "Welcome to Back Pain Check. If this is an emergency, call {emergency_number} now. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " Shall we start?"
+        "If this is an emergency, call {emergency_number} now. Back Pain Check asks up to {question_count} yes or "
+        "no questions, about {minutes} minutes. It's for adults."
     ),
-    "welcome.again": (
-        "Back Pain Check. If this is an emergency, call {emergency_number} now. It's for adults, and not in "
-        "pregnancy. Shall we start?"
-    ),
+    "welcome.again": "Back Pain Check. If this is an emergency, call {emergency_number} now. Shall we start?",
     "offer.reprompt": "Shall we start the back pain check? Please say yes or no.",
     "start.after_offer": "",
-    "start.one_shot": (
-        "This is Back Pain Check. If this is an emergency, call {emergency_number} now. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " Answer each question with yes, no, or not sure."
+    # After the age, once: what the check is not.
+    "start.note": DISCLAIMER + " " + PREGNANCY,
+    "help.emergency": "If this is an emergency, call {emergency_number} now.",
+    "hold_on": "Take your time.",
+    "nothing_kept": (
+        "I keep nothing from one conversation to the next, so there's nothing to repeat: say, open back pain "
+        "check, to start a new check."
+    ),
+    "goodbye.after_verdict": "Okay. Take care of yourself. Goodbye.",
+    "verdict.offer": "Want to hear that again?",
+    "verdict.offer.reprompt": "Want to hear that again? Please say yes or no.",
+    "noted.later": "Okay, I'll ask about that in a moment.",
+    "noted.earlier": "Okay, I've changed your earlier answer about that to yes.",
+    "clarify.skin_cancer": (
+        "Among skin cancers, only melanoma counts. Say yes if it was a melanoma or any other cancer, or no if "
+        "it was another kind of skin cancer."
+    ),
+    "clarify.fever_unchecked": "You don't need a thermometer. Say yes if you feel hot and shivery, or no if you don't.",
+    "clarify.catheter": (
+        "With a catheter, say yes if anything about your bladder or bowels has changed in the last two weeks, "
+        "or no if nothing has."
+    ),
+    "clarify.sudden_lifted": (
+        "Even if it started with lifting or moving, say yes if the pain reached its worst within a minute, or "
+        "no if it built up more slowly."
     ),
     "start.over": "Okay, let's start again.",
     "carry_on": "Let's carry on.",
     "start.restart": "Sorry, I lost track of where we were, so let's start the check again.",
     # {question_count} and {minutes} are measured from the data (skill.core.responses.check_length).
     "help.general": (
-        "Back Pain Check asks your age and up to {question_count} yes or no questions about warning signs in "
-        "back pain, fewer if an answer settles it, then tells you whether to call for help, see a {doctor}, or "
-        "look after it at home. It takes about {minutes} minutes. If you think this is an emergency, call "
-        "{emergency_number} now. Shall we start?"
+        "If you think this is an emergency, call {emergency_number} now. Back Pain Check asks your age and up to "
+        "{question_count} yes or no questions about warning signs in back pain, fewer if an answer settles it, "
+        "then tells you whether to call for help, see a {doctor}, or look after it at home. It takes about "
+        "{minutes} minutes. Shall we start?"
     ),
     "help.check": "Answer yes, no, or not sure. You can also say repeat, go back, start over, or stop.",
     "help.age": "You can also say repeat, start over, or stop.",
     # Not understood: the first time, a short nudge; the second, the question explained and
     # the ways to answer; from the third, the emergency line and how to stop.
-    "fallback.check": "Sorry, I didn't catch that. Please answer yes, no, or not sure.",
+    "fallback.check": "Sorry, I didn't catch that. Please say yes if that's true for you, or no if it isn't.",
     "fallback.again": "Sorry, I still didn't catch that.",
     "answer_ways": "You can say yes, no, or not sure, or say repeat to hear the question again.",
     "fallback.check.last": (

@@ -9,45 +9,59 @@ A faithful translation of ``skill/core/speech/en.py`` in plain words a lay perso
 
 # Every non-emergency verdict, and stopping part-way, ends with this person's safety net ("net").
 DISCLAIMER = "Esto es información general, no un diagnóstico."
-FOR_ADULTS = (
-    "Es para adultos. Si puede que esté embarazada, consulte a su {pregnancy_contact}, o llame al "
-    "{emergency_number} si tiene sangrado, dolor fuerte en {tummy} o desmayos."
+PREGNANCY = (
+    "Si está o podría estar embarazada, consulte a su {pregnancy_contact}, o llame al {emergency_number} si "
+    "tiene sangrado, dolor fuerte en {tummy} o desmayos."
 )
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
     "welcome": (
-        "Le damos la bienvenida a Chequeo de Espalda. Si es una emergencia, llame al {emergency_number} ahora. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " ¿Empezamos?"
+        "Si es una emergencia, llame al {emergency_number} ahora. Chequeo de Espalda hace hasta "
+        "{question_count} preguntas de sí o no, unos {minutes} minutos. Es para adultos."
     ),
-    "welcome.again": (
-        "Chequeo de Espalda. Si es una emergencia, llame al {emergency_number} ahora. Es para adultos, y no "
-        "para el embarazo. ¿Empezamos?"
-    ),
+    "welcome.again": "Chequeo de Espalda. Si es una emergencia, llame al {emergency_number} ahora. ¿Empezamos?",
     "offer.reprompt": "¿Empezamos el chequeo de espalda? Diga sí o no, por favor.",
     "start.after_offer": "",
-    "start.one_shot": (
-        "Esto es Chequeo de Espalda. Si es una emergencia, llame al {emergency_number} ahora. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " Responda a cada pregunta con sí, no o no sé."
+    "help.emergency": "Si es una emergencia, llame al {emergency_number} ahora.",
+    "hold_on": "Tómese su tiempo.",
+    "nothing_kept": (
+        "No guardo nada de una conversación a otra, así que no hay nada que repetir: diga, abre chequeo de "
+        "espalda, para empezar un chequeo nuevo."
     ),
+    "goodbye.after_verdict": "De acuerdo. Cuídese. Adiós.",
+    "verdict.offer": "¿Quiere oírlo otra vez?",
+    "verdict.offer.reprompt": "¿Quiere oírlo otra vez? Diga sí o no, por favor.",
+    "noted.later": "De acuerdo, le preguntaré por eso en un momento.",
+    "noted.earlier": "De acuerdo, cambié a sí su respuesta anterior sobre eso.",
+    "clarify.skin_cancer": (
+        "De los cánceres de piel, solo cuenta el melanoma. Diga sí si fue un melanoma u otro cáncer, o no si "
+        "fue otro tipo de cáncer de piel."
+    ),
+    "clarify.fever_unchecked": (
+        "No hace falta un termómetro. Diga sí si siente calor y escalofríos, o no si no los siente."
+    ),
+    "clarify.catheter": (
+        "Si tiene una sonda, diga sí si algo de la orina o del intestino ha cambiado en las últimas dos "
+        "semanas, o no si nada ha cambiado."
+    ),
+    "clarify.sudden_lifted": (
+        "Aunque empezara al levantar algo o al moverse, diga sí si el dolor llegó a lo peor en menos de un "
+        "minuto, o no si fue aumentando poco a poco."
+    ),
+    "start.note": DISCLAIMER + " " + PREGNANCY,
     "start.over": "De acuerdo, empecemos de nuevo.",
     "carry_on": "Sigamos.",
     "start.restart": "Perdón, perdí el hilo, así que empecemos el chequeo de nuevo.",
     "help.general": (
-        "Chequeo de Espalda le pregunta su edad y hasta {question_count} preguntas de sí o no sobre señales de "
-        "alarma en el dolor de espalda, menos si una respuesta ya lo decide, y luego le dice si debe pedir "
-        "ayuda, ver a {doctor} o cuidarse en casa. Tarda unos {minutes} minutos. Si cree que es una emergencia, "
-        "llame al {emergency_number} ahora. ¿Empezamos?"
+        "Si cree que es una emergencia, llame al {emergency_number} ahora. Chequeo de Espalda le pregunta su "
+        "edad y hasta {question_count} preguntas de sí o no sobre señales de alarma en el dolor de espalda, "
+        "menos si una respuesta ya lo decide, y luego le dice si debe pedir ayuda, ver a {doctor} o cuidarse "
+        "en casa. Tarda unos {minutes} minutos. ¿Empezamos?"
     ),
     "help.check": ("Responda sí, no o no sé. También puede decir repite, atrás, empezar de nuevo o para."),
     "help.age": "También puede decir repite, empezar de nuevo o para.",
-    "fallback.check": "Perdón, no le entendí. Responda sí, no o no sé, por favor.",
+    "fallback.check": "Perdón, no le entendí. Diga sí si es su caso, o no si no lo es.",
     "fallback.again": "Perdón, sigo sin entenderle.",
     "answer_ways": "Puede decir sí, no o no sé, o decir repite para oír la pregunta otra vez.",
     "fallback.check.last": (

@@ -11,45 +11,59 @@ Every ``reason.*`` starts with "la", "l'", "votre" or "vos", as it follows "en r
 
 # Every non-emergency verdict, and stopping part-way, ends with this person's safety net ("net").
 DISCLAIMER = "C'est de l'information générale, pas un diagnostic."
-FOR_ADULTS = (
-    "C'est pour les adultes. Si vous pourriez être enceinte, consultez votre {pregnancy_contact}, ou appelez "
-    "le {emergency_number} en cas de saignement, de fort mal de {tummy} ou d'évanouissement."
+PREGNANCY = (
+    "S'il est possible que vous soyez enceinte, consultez plutôt votre {pregnancy_contact}, ou appelez le "
+    "{emergency_number} en cas de saignement, de fort mal de {tummy} ou d'évanouissement."
 )
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
     "welcome": (
-        "Bienvenue dans Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " On commence?"
+        "Si c'est une urgence, appelez le {emergency_number} maintenant. Bilan de dos pose jusqu'à "
+        "{question_count} questions par oui ou par non, environ {minutes} minutes. C'est pour les adultes."
     ),
-    "welcome.again": (
-        "Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. C'est pour les "
-        "adultes, et pas pendant la grossesse. On commence?"
-    ),
+    "welcome.again": "Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. On commence?",
     "offer.reprompt": "On commence le bilan de dos? Dites oui ou non, s'il vous plaît.",
     "start.after_offer": "",
-    "start.one_shot": (
-        "Ici Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " Répondez à chaque question par oui, non ou je ne sais pas."
+    "help.emergency": "Si c'est une urgence, appelez le {emergency_number} maintenant.",
+    "hold_on": "Prenez votre temps.",
+    "nothing_kept": (
+        "Je ne garde rien d'une conversation à l'autre, alors il n'y a rien à répéter : dites, ouvre bilan de "
+        "dos, pour commencer un nouveau bilan."
     ),
+    "goodbye.after_verdict": "D'accord. Prenez soin de vous. Au revoir.",
+    "verdict.offer": "Voulez-vous l'entendre encore?",
+    "verdict.offer.reprompt": "Voulez-vous l'entendre encore? Dites oui ou non, s'il vous plaît.",
+    "noted.later": "D'accord, je vous pose la question là-dessus dans un instant.",
+    "noted.earlier": "D'accord, j'ai changé pour oui votre réponse là-dessus.",
+    "clarify.skin_cancer": (
+        "Parmi les cancers de la peau, seul le mélanome compte. Dites oui si c'était un mélanome ou un autre "
+        "cancer, ou non si c'était un autre cancer de la peau."
+    ),
+    "clarify.fever_unchecked": (
+        "Pas besoin de thermomètre. Dites oui si vous avez chaud avec des frissons, ou non sinon."
+    ),
+    "clarify.catheter": (
+        "Avec une sonde, dites oui si quelque chose a changé pour la vessie ou l'intestin depuis deux "
+        "semaines, ou non si rien n'a changé."
+    ),
+    "clarify.sudden_lifted": (
+        "Même si ça a commencé en soulevant quelque chose ou en bougeant, dites oui si la douleur a atteint "
+        "son pire en moins d'une minute, ou non si elle a augmenté peu à peu."
+    ),
+    "start.note": DISCLAIMER + " " + PREGNANCY,
     "start.over": "D'accord, on recommence.",
     "carry_on": "Continuons.",
     "start.restart": "Désolée, j'ai perdu le fil, alors recommençons le bilan.",
     "help.general": (
-        "Bilan de dos vous demande votre âge et jusqu'à {question_count} questions par oui ou non sur les signes "
-        "d'alerte du mal de dos, moins si une réponse suffit, puis vous dit s'il faut appeler à l'aide, "
-        "consulter {doctor} ou vous soigner à la maison. Ça prend environ {minutes} minutes. Si vous pensez que "
-        "c'est une urgence, appelez le {emergency_number} maintenant. On commence?"
+        "Si vous pensez que c'est une urgence, appelez le {emergency_number} maintenant. Bilan de dos vous "
+        "demande votre âge et jusqu'à {question_count} questions par oui ou par non sur les signes d'alerte "
+        "du mal de dos, moins si une réponse suffit, puis vous dit s'il faut appeler à l'aide, consulter "
+        "{doctor} ou vous soigner à la maison. Ça prend environ {minutes} minutes. On commence?"
     ),
     "help.check": ("Répondez oui, non ou je ne sais pas. Vous pouvez aussi dire répète, retour, recommence ou arrête."),
     "help.age": "Vous pouvez aussi dire répète, recommence ou arrête.",
-    "fallback.check": "Désolée, je n'ai pas compris. Répondez oui, non ou je ne sais pas, s'il vous plaît.",
+    "fallback.check": "Désolée, je n'ai pas compris. Dites oui si c'est votre cas, ou non si ce ne l'est pas.",
     "fallback.again": "Désolée, je ne comprends toujours pas.",
     "answer_ways": "Vous pouvez dire oui, non ou je ne sais pas, ou dire répète pour entendre la question encore.",
     "fallback.check.last": (
