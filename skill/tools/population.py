@@ -32,7 +32,7 @@ from skill.tools.cohorts import ORDINARY, SERIOUS, Cohort
 
 COMBINATIONS_BY_ID = {combination.id: combination for combination in COMBINATIONS}
 SEED = 20261201
-PEOPLE = 5_000  # per cohort, in the table (played through the conversation)
+PEOPLE = 2_000  # per cohort, in the table (played through the conversation; the targets use far more)
 ORDINARY_PEOPLE = 40_000  # ordinary backs for the targets, through the triage core: the share to 0.1 points
 SENSITIVITY_PEOPLE = ORDINARY_PEOPLE // 4  # ordinary backs for the sensitivity table (each route twice more)
 # Targets for the ordinary cohort (the third and fourth clinical reviews): at most 5% told to call the
