@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 
-from skill.alexa import constants as c
 from skill.alexa.lambda_function import build_handler
 from skill.core.signs import AGE_FACTS_BY_ID, COMBINATIONS, SIGNS_BY_ID, TIERS, WARNING_SIGNS, Tier, age_facts
 from skill.core.speech import LOCALES, language_of, texts_for
@@ -33,7 +32,6 @@ def check(*yes: str, locale: str = "en-US", age: int | None = 40) -> dict[str, A
     """A whole check through the Lambda entry point: ``age``, yes to ``yes`` and no to the rest."""
     fake_alexa = FakeAlexa(ENTRY_POINT, locale=locale)
     fake_alexa.launch()
-    fake_alexa.say(c.YES)
     return fake_alexa.answer_until_verdict(yes, age=age)
 
 
@@ -201,7 +199,6 @@ def test_review_4_breathlessness_and_pain_worse_on_breathing_in_is_an_emergency_
 def test_review_4_the_breathing_question_is_asked_only_after_breathlessness_that_came_with_the_pain() -> None:
     fake_alexa = FakeAlexa(ENTRY_POINT)
     fake_alexa.launch()
-    fake_alexa.say(c.YES)
     fake_alexa.answer_until_verdict(("breathless_sweaty",), age=35)
     heard = " ".join(speech(r) for r in fake_alexa.responses)
     assert "Does the pain get worse when you breathe in?" not in heard
@@ -251,7 +248,6 @@ def test_cso_sudden_pain_on_a_blood_thinner_is_an_emergency() -> None:
     assert outcome(out) == "emergency" and "sudden pain while taking a blood thinner" in speech(out)
     fake_alexa = FakeAlexa(ENTRY_POINT)
     fake_alexa.launch()
-    fake_alexa.say(c.YES)
     fake_alexa.answer_until_verdict(())
     assert "blood thinner" not in " ".join(speech(r) for r in fake_alexa.responses[:-1]), "asked only after sudden pain"
 
@@ -342,7 +338,6 @@ MAX_QUESTIONS = 22  # the age question included (26 before the fourth clinical r
 def test_the_all_no_check_stays_short_at_every_age(locale: str, age: int | None) -> None:
     fake_alexa = FakeAlexa(ENTRY_POINT, locale=locale)
     fake_alexa.launch()
-    fake_alexa.say(c.YES)
     out = fake_alexa.answer_until_verdict(age=age)
     assert outcome(out) == ("home" if age is not None else "doctor")
     # "Did you say sixty-nine?" where the locale confirms that age (sesenta, setenta) is not counted: it is
@@ -367,7 +362,6 @@ def test_the_all_no_check_ends_at_home_and_stays_short() -> None:
 def test_progress_is_said_in_words_and_the_personal_questions_are_introduced(locale: str) -> None:
     fake_alexa = FakeAlexa(ENTRY_POINT, locale=locale)
     fake_alexa.launch()
-    fake_alexa.say(c.YES)
     fake_alexa.answer_until_verdict()
     heard = [speech(response) for response in fake_alexa.responses]
     for said in ("About halfway.", "A few more.", "Last question.", "Some personal questions now"):

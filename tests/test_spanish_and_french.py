@@ -55,7 +55,7 @@ LOCAL_EMERGENCY = {
 
 @pytest.mark.parametrize("locale", NEW)
 def test_emergency_words_get_the_local_number_and_place_at_once(locale: str) -> None:
-    opening = {"es": ["abre chequeo de espalda", "sí", "cincuenta"], "fr": ["ouvre bilan de dos", "oui", "cinquante"]}
+    opening = {"es": ["abre chequeo de espalda", "cincuenta"], "fr": ["ouvre bilan de dos", "cinquante"]}
     for phrase in EMERGENCY[language_of(locale)] + LOCAL_EMERGENCY[locale]:
         out = converse(locale, *opening[language_of(locale)], phrase)[-1]
         said = speech(out)
@@ -137,7 +137,7 @@ def test_numbers_and_accents_are_folded_alike() -> None:
 @pytest.mark.parametrize("locale", NEW)
 def test_a_whole_check_by_utterance_hears_the_local_words_at_each_verdict(locale: str) -> None:
     es = language_of(locale) == "es"
-    opening = ["abre chequeo de espalda", "sí", "cuarenta"] if es else ["ouvre bilan de dos", "oui", "quarante"]
+    opening = ["abre chequeo de espalda", "cuarenta"] if es else ["ouvre bilan de dos", "quarante"]
     yes, no = ("sí", "no") if es else ("oui", "non")
     # no to chest, breathless, sudden, at rest, faint, upper back, how it began; yes to the saddle question
     heard = converse(locale, *opening, no, no, no, no, no, no, no, no, yes)
@@ -183,8 +183,8 @@ def test_english_has_no_back_translations_and_every_locale_is_here() -> None:
 # --- Natural answers through the Lambda entry point (as tests/test_natural_answers.py, a few per language)
 
 OPEN = {
-    "es": ["abre chequeo de espalda", "sí", "cuarenta y cinco"],
-    "fr": ["ouvre bilan de dos", "oui", "quarante-cinq"],
+    "es": ["abre chequeo de espalda", "cuarenta y cinco"],
+    "fr": ["ouvre bilan de dos", "quarante-cinq"],
 }
 NATURAL = {
     "es": {

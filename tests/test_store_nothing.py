@@ -14,15 +14,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-from skill.core.responses import age_echo
 from skill.core.speech import texts_for
-from tests.support.conversations import heard, question
+from tests.support.conversations import after_age, heard, question
 from tests.support.fake_alexa import SKILL_ID
 
 ROOT = Path(__file__).parents[1]
 TEXTS = texts_for("en-US")
 AGE_ASKED = heard(TEXTS["start.after_offer"], TEXTS["question.age"])
-THANKS = heard(age_echo(TEXTS, 40), TEXTS["question.chest_pain"])
+THANKS = after_age(40)
 
 CONVERSATION = r"""
 import json, os, sys
@@ -77,7 +76,7 @@ def test_an_interrupted_conversation_starts_afresh_and_nothing_is_written_anywhe
     )
     assert result.returncode == 0, result.stderr
     run = json.loads(result.stdout)
-    thanks_67 = heard(age_echo(TEXTS, 67), TEXTS["question.chest_pain"])
+    thanks_67 = after_age(67)
     assert run["asked"] == [AGE_ASKED, thanks_67, question("breathless_sweaty"), question("sudden_onset")]
     assert run["second_welcome"] == run["first_welcome"], "nothing is remembered between sessions"
     assert "Last time" not in run["second_welcome"]

@@ -18,13 +18,13 @@ from typing import Any
 import pytest
 from werkzeug.serving import make_server
 
-from skill.core.responses import age_echo
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import language_of, texts_for
 from skill.core.ssml import to_text
 from skill.tools.console import LAUNCH_VERBS, PHRASES_BY_LANGUAGE
 from skill.web.app import create_app
 from skill.web.verification import RequestVerifier
+from tests.support.conversations import after_age
 from tests.support.conversations import heard as joined
 from tests.support.locales import EXPECTED, heard_in
 
@@ -99,11 +99,11 @@ def test_a_conversation_by_utterance_reaches_the_local_emergency_verdict(skill_u
     assert heard[0].startswith("Welcome to Back Pain Check.")
     assert "yes or no questions about warning signs" in heard[1]
     assert heard[2] == joined(text(locale, "start.after_offer"), text(locale, "question.age"))
-    assert heard[3] == joined(age_echo(texts_for(locale), 45), chest)  # "45" resolved as the age slot's number
+    assert heard[3] == after_age(45, locale)  # "45" resolved as the age slot's number
     assert heard[4] == breathless
     assert heard[5] == f"{text(locale, 'explain.breathless_sweaty')} {breathless}"  # "I don't know" explains it
     assert heard[6] == joined(text(locale, "start.over"), text(locale, "question.age"))
-    assert heard[7] == joined(age_echo(texts_for(locale), 40), chest)
+    assert heard[7] == after_age(40, locale)
     assert heard[8] == f"{text(locale, 'explain.chest_pain')} {chest}"
     final = turns[-1]["reply"]
     assert final["response"]["shouldEndSession"] is True
@@ -115,7 +115,7 @@ def test_a_conversation_by_utterance_reaches_the_local_emergency_verdict(skill_u
 @pytest.mark.parametrize("locale", sorted(locale for locale in EXPECTED if locale.startswith("en-")))
 def test_no_to_everything_by_utterance_reaches_self_care(skill_url: str, locale: str) -> None:
     main_questions = sum(not sign.follows for sign in WARNING_SIGNS)  # all asked at 45
-    turns = drive(skill_url, locale, ["open back pain check", "yes", "I'm 45"] + ["no"] * main_questions)
+    turns = drive(skill_url, locale, ["open back pain check", "I'm 45"] + ["no"] * main_questions)
     final = turns[-1]["reply"]
     assert final["sessionAttributes"]["outcome"] == "home"
     assert said(turns[-1]).startswith("You can look after this at home.")
@@ -125,9 +125,9 @@ def test_no_to_everything_by_utterance_reaches_self_care(skill_url: str, locale:
 def test_an_age_by_utterance_decides_which_questions_are_asked(skill_url: str, locale: str) -> None:
     aneurysm = text(locale, "question.aortic_aneurysm")
     for age_said, asked in (("67", True), ("I'm 45 years old", False), ("I'd rather not say", True)):
-        heard = [said(t) for t in drive(skill_url, locale, ["open back pain check", "yes", age_said] + ["no"] * 6)]
+        heard = [said(t) for t in drive(skill_url, locale, ["open back pain check", age_said] + ["no"] * 6)]
         assert (aneurysm in heard) is asked, age_said
-    turns = drive(skill_url, locale, ["open back pain check", "yes", "I'm 12", "yes"])
+    turns = drive(skill_url, locale, ["open back pain check", "I'm 12", "yes"])
     assert said(turns[-2]) == "Did you say 12?"
     assert said(turns[-1]).startswith("Back Pain Check is for adults")
     assert turns[-1]["reply"]["response"]["shouldEndSession"] is True
@@ -135,7 +135,7 @@ def test_an_age_by_utterance_decides_which_questions_are_asked(skill_url: str, l
 
 @pytest.mark.parametrize("locale", ["en-US", "en-GB"])
 def test_natural_answers_go_back_and_an_emergency_by_utterance(skill_url: str, locale: str) -> None:
-    utterances = ["open back pain check", "yes", "45", "I haven't", "not at all", "go back", "go back", "I have"]
+    utterances = ["open back pain check", "45", "I haven't", "not at all", "go back", "go back", "I have"]
     heard = [said(t) for t in drive(skill_url, locale, utterances)]
     chest = text(locale, "question.chest_pain")
     assert heard[3] == text(locale, "question.breathless_sweaty")  # "I haven't" counted as no
@@ -176,18 +176,18 @@ def test_hedged_echoed_and_corrected_answers_by_utterance(skill_url: str, locale
     assert heard[8] == joined(text(locale, "ask_again"), text(locale, "question.faintness"))
     assert heard[9] == text(locale, "question.upper_back")
 
-    heard = [said(t) for t in drive(skill_url, locale, ["open back pain check", "yes", "45", "no", "wait I meant yes"])]
+    heard = [said(t) for t in drive(skill_url, locale, ["open back pain check", "45", "no", "wait I meant yes"])]
     assert heard[3] == text(locale, "question.breathless_sweaty")
     assert heard[4].startswith(f"Okay, I've changed that to yes. {EXPECTED[locale][0]}, or go to ")
 
-    before_fever = ["open back pain check", "yes", "45"] + ["no"] * 10  # no to the ten questions before it
+    before_fever = ["open back pain check", "45"] + ["no"] * 10  # no to the ten questions before it
     for echo in ("a fever", "a temperature", "I've got a fever"):
         heard = [said(t) for t in drive(skill_url, locale, [*before_fever, echo])]
         assert heard[-2].endswith(text(locale, "question.fever"))
         assert heard[-1] == joined(text(locale, "ack.yes"), text(locale, "question.recent_infection")), echo
-    out = drive(skill_url, locale, ["open back pain check", "yes", "45", "a fever"])[-1]
+    out = drive(skill_url, locale, ["open back pain check", "45", "a fever"])[-1]
     assert said(out).startswith("Sorry, I didn't catch that.") and said(out).endswith(chest)
-    out = drive(skill_url, locale, ["open back pain check", "yes", "45", "chest pain"])[-1]
+    out = drive(skill_url, locale, ["open back pain check", "45", "chest pain"])[-1]
     assert out["reply"]["sessionAttributes"]["outcome"] == "emergency"
 
 
@@ -211,7 +211,7 @@ def test_a_conversation_in_spanish_and_french_by_utterance_reaches_the_local_eme
     chest, breathless = text(locale, "question.chest_pain"), text(locale, "question.breathless_sweaty")
     assert heard[0] == text(locale, "welcome")
     assert heard[1] == joined(text(locale, "start.after_offer"), text(locale, "question.age"))
-    assert heard[2] == joined(age_echo(texts_for(locale), 45), chest)  # "45": the age slot's number
+    assert heard[2] == after_age(45, locale)  # "45": the age slot's number
     assert heard[3] == f"{text(locale, 'explain.chest_pain')} {chest}"  # "I don't know" explains it
     assert heard[4] == breathless  # a no to chest pain
     emergency = heard_in(locale, "Call {number} now", number="911")

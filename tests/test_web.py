@@ -33,7 +33,6 @@ def test_a_signed_launch_request_gets_the_welcome(client: FlaskClient, ca: Local
 
 def test_a_whole_conversation_through_the_endpoint_reaches_a_verdict(fake_alexa_over_http: FakeAlexa) -> None:
     fake_alexa_over_http.launch()
-    fake_alexa_over_http.say(c.YES)
     out = fake_alexa_over_http.answer_until_verdict({"leg_symptoms", "leg_numb", "legs_both"})
     assert outcome(out) == "emergency" and speech(out).startswith("Call 911 now")
 
@@ -222,7 +221,6 @@ def test_a_whole_conversation_writes_no_health_answer_to_the_log(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     fake_alexa_over_http.launch()
-    fake_alexa_over_http.say(c.YES)
     fake_alexa_over_http.say(c.NO)
     fake_alexa_over_http.say(c.NOT_SURE)
     out = fake_alexa_over_http.answer_until_verdict({"leg_symptoms", "leg_weak"})

@@ -65,6 +65,11 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
     ),
 }
 
+# Every re-ask the rules can give (a speech key each: clarify.<id>).
+CLARIFICATIONS = frozenset(
+    rule.meaning.clarify for rules in _CLARIFY.values() for rule in rules if rule.meaning.clarify is not None
+)
+
 # Words that name a sign: said to its own question, a yes; to another, the sign they name.
 _SIGNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "en": (

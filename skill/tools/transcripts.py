@@ -34,45 +34,45 @@ class Conversation(NamedTuple):
 
 CONVERSATIONS: tuple[Conversation, ...] = (
     Conversation("The welcome, help, and no thanks", ["open back pain check", "help", "no"]),
-    Conversation("No to every question: home (age 45)", ["open back pain check", "yes", "forty five", MORE]),
+    Conversation("No to every question: home (age 45)", ["open back pain check", "forty five", MORE]),
     Conversation(
-        "Chest pain: an emergency (age 30)", ["open back pain check", "yes", "I'm thirty", MORE], ["chest_pain"]
+        "Chest pain: an emergency (age 30)", ["open back pain check", "I'm thirty", MORE], ["chest_pain"]
     ),
     Conversation(
         "A heart attack felt in the back: an emergency (age 63)",
-        ["open back pain check", "yes", "sixty three", MORE],
+        ["open back pain check", "sixty three", MORE],
         ["breathless_sweaty", "breathless_with_pain", "upper_back"],
     ),
-    Conversation("A fever: a doctor today (age 52)", ["open back pain check", "yes", "fifty two", MORE], ["fever"]),
+    Conversation("A fever: a doctor today (age 52)", ["open back pain check", "fifty two", MORE], ["fever"]),
     Conversation(
         "Sciatica in one leg: a doctor in the next week or two (age 38)",
-        ["open back pain check", "yes", "thirty eight years old", MORE],
+        ["open back pain check", "thirty eight years old", MORE],
         ["leg_symptoms", "leg_below_knee"],
     ),
     Conversation(
         "Tearing pain between the shoulder blades while lifting: an emergency (age 47)",
-        ["open back pain check", "yes", "forty seven", MORE],
+        ["open back pain check", "forty seven", MORE],
         ["sudden_onset", "rest_pain", "upper_back", "injury"],
     ),
     Conversation(
         "A burning pee, not the nerves: a doctor today (age 34)",
-        ["open back pain check", "yes", "thirty four", MORE],
+        ["open back pain check", "thirty four", MORE],
         ["bladder_bowel"],
     ),
     Conversation(
         "Sick from the painkillers, not with the pain: a doctor (age 58)",
-        ["open back pain check", "yes", "fifty eight", MORE],
+        ["open back pain check", "fifty eight", MORE],
         ["breathless_sweaty"],
     ),
-    Conversation("A lift at 45, nothing else: home", ["open back pain check", "yes", "forty five", MORE], ["injury"]),
+    Conversation("A lift at 45, nothing else: home", ["open back pain check", "forty five", MORE], ["injury"]),
     Conversation(
         "Cancer and a numb leg: the cancer team now (age 58)",
-        ["open back pain check", "yes", "fifty eight", MORE],
+        ["open back pain check", "fifty eight", MORE],
         ["cancer_history", "leg_symptoms", "leg_numb"],
     ),
     Conversation(
         "I'd rather not say my age, then no to everything",
-        ["open back pain check", "yes", "I'd rather not say", MORE],
+        ["open back pain check", "I'd rather not say", MORE],
     ),
     Conversation(
         "Help in every phase, not sure twice, and stop",
@@ -80,7 +80,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
     ),
     Conversation(
         "An emergency said in the middle of the check",
-        ["open back pain check", "yes", "fifty", MORE, "I can't feel my legs"],
+        ["open back pain check", "fifty", MORE, "I can't feel my legs"],
         until="bladder_bowel",
     ),
     Conversation(
@@ -89,16 +89,16 @@ CONVERSATIONS: tuple[Conversation, ...] = (
     ),
     Conversation(
         "Fifty heard as fifteen, corrected",
-        ["open back pain check", "yes", "fifteen", "no", "fifty", "no", "stop"],
+        ["open back pain check", "fifteen", "no", "fifty", "no", "stop"],
     ),
     Conversation(
         "Sixty heard as sixteen, corrected",
-        ["open back pain check", "yes", "sixteen", "no", "sixty", "stop"],
+        ["open back pain check", "sixteen", "no", "sixty", "stop"],
     ),
-    Conversation("In my sixties", ["open back pain check", "yes", "in my sixties", "stop"]),
+    Conversation("In my sixties", ["open back pain check", "in my sixties", "stop"]),
     Conversation(
         "Not understood three times, then go back",
-        ["open back pain check", "yes", "banana", "what", "purple", "forty", "no", "go back", "no", "stop"],
+        ["open back pain check", "banana", "what", "purple", "forty", "no", "go back", "no", "stop"],
     ),
 )
 

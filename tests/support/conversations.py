@@ -3,7 +3,6 @@ asked), and what a user hears, built from the locale's speech data."""
 
 from __future__ import annotations
 
-from skill.alexa import constants as c
 from skill.core.responses import age_echo
 from skill.core.signs import SIGNS_BY_ID
 from skill.core.speech import texts_for
@@ -30,6 +29,14 @@ def heard(*parts: str) -> str:
     return " ".join(plain for plain in (to_text(part) for part in parts) if plain)
 
 
+def after_age(age: int | None, locale: str = "en-US") -> str:
+    """What the first question sounds like after the age: said back ("That's fine." for none), what the check
+    is not (said once), then the question."""
+    t = texts_for(locale)
+    thanks = age_echo(t, age) if age is not None else t["ack.age.declined"]
+    return heard(thanks, t["start.note"], t["question.chest_pain"])
+
+
 def text(key: str, locale: str = "en-US") -> str:
     """One message as heard in ``locale``."""
     return to_text(texts_for(locale)[key])
@@ -47,9 +54,7 @@ def at_age_question(fake_alexa: FakeAlexa) -> FakeAlexa:
 
 
 def started(fake_alexa: FakeAlexa, age: int | None = ADULT) -> FakeAlexa:
-    """Launched, "yes" to the offer and ``age`` given (None: "I'd rather not say"): the first question is pending."""
-    t = texts_for(fake_alexa.locale)
+    """Launched and ``age`` given (None: "I'd rather not say"): the first question is pending."""
     at_age_question(fake_alexa)
-    thanks = age_echo(t, age) if age is not None else t["ack.age.declined"]
-    assert speech(fake_alexa.tell_age(age)) == heard(thanks, t["start.note"], t["question.chest_pain"])
+    assert speech(fake_alexa.tell_age(age)) == after_age(age, fake_alexa.locale)
     return fake_alexa

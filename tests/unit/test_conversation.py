@@ -63,14 +63,21 @@ def test_a_verdict_ends_the_session_with_its_outcome() -> None:
     assert turn.state is None and turn.outcome is Tier.EMERGENCY
 
 
-def test_the_welcome_offers_and_yes_asks_the_age_then_the_first_question() -> None:
+NOTE = to_text(T["start.note"])
+
+
+def test_the_welcome_asks_the_age_then_says_what_the_check_is_not_and_asks_the_first_question() -> None:
     welcome = launch(SessionState(), T)
-    assert welcome.state == SessionState(Phase.OFFERED)
-    started = turn_for(welcome.state, c.YES, T)
-    assert started.state == asking_age() and said(started) == "How old are you?"
+    assert welcome.state == asking_age() and said(welcome).endswith("It's for adults. How old are you?")
     first = turn_for(asking_age(), c.AGE, T, number="52")
     assert first.state == checking(Check(age=52))
-    assert said(first) == "52, thanks. Have you had chest pain, pressure or tightness today?"
+    assert said(first) == f"52, thanks. {NOTE} Have you had chest pain, pressure or tightness today?"
+    assert NOTE.startswith("This is general information, not a diagnosis. If you may be pregnant")
+
+
+def test_no_to_the_age_question_is_no_thanks() -> None:
+    turn = turn_for(asking_age(), c.NO, T)
+    assert turn.state is None and said(turn) == "Okay. Take care of yourself. Goodbye."
 
 
 @pytest.mark.parametrize("number", ["?", None, "", "121", "sixty", "-4", "4.5", "٤٥"])
@@ -136,7 +143,7 @@ def test_an_age_a_mishearing_of_its_tens_would_change_is_confirmed_then_echoed(n
         assert heard.state == asking_age(age_heard=int(number)) and said(heard) == f"Did you say {number}?"
         heard = turn_for(heard.state, c.YES, T)
     assert heard.state == checking(Check(age=int(number)))
-    assert said(heard).startswith(f"{number}, thanks. Have you had chest pain")
+    assert said(heard).startswith(f"{number}, thanks. {NOTE} Have you had chest pain")
 
 
 @pytest.mark.parametrize(("decade", "age"), [("60", 69), ("40", 49), ("90", 99)])
