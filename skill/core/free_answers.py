@@ -46,6 +46,8 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("sudden_onset", r"lift|lifted|lifting|bent|bending|twist|picked|carrying|moving|exercis|gym|sport",
               FreeAnswer(clarify="sudden_lifted")),
         _rule("injury", r"lift|lifted|lifting|bent|bending|twist|picked|fell|fall|knock|slipped|tripped", YES),
+        _rule("rest_pain", r"\b(can'?t|cannot|unable to) (lie|keep|stay|sit) still|too (bad|much) to lie still",
+              YES),
     ),
     "es": (
         _rule("cancer_history", r"melanoma", YES),
@@ -54,6 +56,7 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("bladder_bowel bladder_control", r"sonda", FreeAnswer(clarify="catheter")),
         _rule("sudden_onset", r"levant|carg|agach|gir|ejercicio|gimnasio", FreeAnswer(clarify="sudden_lifted")),
         _rule("injury", r"levant|carg|agach|ca[ií]|golpe|resbal|tropec", YES),
+        _rule("rest_pain", r"no (puedo|aguanto) (estar|quedarme) quiet|no encuentro (postura|posici[oó]n)", YES),
     ),
     "fr": (
         _rule("cancer_history", r"m[ée]lanome", YES),
@@ -62,6 +65,8 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("bladder_bowel bladder_control", r"sonde", FreeAnswer(clarify="catheter")),
         _rule("sudden_onset", r"soulev|forç|pench|tourn|sport|gym", FreeAnswer(clarify="sudden_lifted")),
         _rule("injury", r"soulev|forç|pench|tomb|chut|coup|gliss", YES),
+        _rule("rest_pain", r"(peux|capable de) (pas )?rester (immobile|tranquille|en place)|pas de position",
+              YES),
     ),
 }
 

@@ -9,7 +9,18 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import partial
 from typing import NamedTuple
 
-from skill.core.signs import HEART_OR_AORTA, WARNING_SIGNS, Question, Tier, follows_a_yes
+from skill.core.signs import (
+    HEART_OR_AORTA,
+    NERVE_SIGNS,
+    NET_ALWAYS,
+    NET_ALWAYS_WITH_NERVES,
+    SIGNS_BY_ID,
+    WARNING_SIGNS,
+    Question,
+    Tier,
+    follows_a_yes,
+    refines,
+)
 from skill.core.ssml import to_text
 from skill.core.triage import Check, Recorded, Step, Verdict, escalations, questions_left
 
@@ -159,20 +170,32 @@ def safety_net(t: Texts, yes: Collection[str] = ()) -> str:
     """When to call the emergency number at once, for this person: the symptoms that would make it an
     emergency for them first (``triage.escalations``), then the usual ones, as many as fit in the locale's
     ``net.words`` (25 in English: short enough to remember); never a sign they said yes to, and always "or if
-    it's much worse"."""
-    most = int(t["net.words"])
-    named: list[str] = []
-    said = ""
-    for sign_id in escalations(yes):
-        item = t[f"net.{sign_id}"]
-        if item in named:
-            continue
-        longer = t["net"].format(items=_listed_all(t, [*named, item]))
-        if len(to_text(longer).split()) > most:
-            continue  # too long to add: a shorter one may still fit
-        named.append(item)
-        said = longer
-    return said
+    it's much worse". Chest pain and bladder or bowel control are always named (and, with a nerve symptom,
+    cauda equina's other signs): the others compete for the words left."""
+    yes = frozenset(yes)
+    order = escalations(yes)
+    always = set(NET_ALWAYS) | (set(NET_ALWAYS_WITH_NERVES) if not yes.isdisjoint(NERVE_SIGNS) else set())
+    always &= set(order)
+    chosen = set(always)
+    for sign_id in order:  # the words a list takes do not depend on its order
+        if sign_id not in chosen and _net_words(t, [*chosen, sign_id], yes) <= int(t["net.words"]):
+            chosen.add(sign_id)
+    return _net(t, [s for s in order if s in always] + [s for s in order if s in chosen - always], yes)
+
+
+def _net_item(t: Texts, sign_id: str, yes: frozenset[str]) -> str:
+    """How the net names a sign: "worse breathlessness", not "new", to someone breathless already."""
+    variant = t.get(f"net.{sign_id}.after_yes") if refines(SIGNS_BY_ID[sign_id]) in yes else None
+    return variant or t[f"net.{sign_id}"]
+
+
+def _net(t: Texts, signs: Sequence[str], yes: frozenset[str]) -> str:
+    items = list(dict.fromkeys(_net_item(t, sign_id, yes) for sign_id in signs))
+    return t["net"].format(items=_listed_all(t, items))
+
+
+def _net_words(t: Texts, signs: Sequence[str], yes: frozenset[str]) -> int:
+    return len(to_text(_net(t, signs, yes)).split())
 
 
 def error(t: Texts) -> Speech:

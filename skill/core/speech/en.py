@@ -243,16 +243,17 @@ TEXTS: dict[str, str] = {
     "net.sudden_onset": "sudden severe pain",
     "question.blood_thinner": "Do you take a blood thinner, such as warfarin, apixaban or rivaroxaban?",
     "explain.blood_thinner": (
-        "With sudden back pain, a blood thinner raises the chance of bleeding around the spine, which needs help "
-        "straight away. Say yes for any tablet or injection a doctor gave you to thin your blood or stop clots."
+        "With sudden back pain, a blood thinner raises the chance of bleeding around the spine, which needs "
+        "help straight away. Say yes for warfarin, apixaban, rivaroxaban, edoxaban, dabigatran or heparin "
+        "injections. Aspirin on its own doesn't count."
     ),
     "reason.blood_thinner": "sudden pain while taking a blood thinner",
-    "question.rest_pain": "Is the pain just as bad when you lie still?",
+    "question.rest_pain": "Does the pain stay severe, whatever position you rest in?",
     "explain.rest_pain": (
-        "Most back pain eases when you lie still in a comfortable position. Say yes if it stays just as bad, "
-        "whatever position you try."
+        "Most back pain eases when you rest in a comfortable position. Say yes if it stays severe whatever "
+        "position you try, or if it's too bad to lie still."
     ),
-    "reason.rest_pain": "pain that doesn't ease when you lie still",
+    "reason.rest_pain": "severe pain that doesn't ease with rest",
     "net.rest_pain": "pain that won't ease",
     "question.faintness": "Have you felt faint or dizzy since the pain began?",
     "explain.faintness": (
@@ -301,14 +302,16 @@ TEXTS: dict[str, str] = {
     ),
     "reason.bladder_bowel": "a new problem peeing or with bowel control",
     "net.bladder_bowel": "a new problem peeing",
-    "question.bladder_control": "Is it hard to start or stop peeing, or to feel when you need to go?",
-    "explain.bladder_control": (
-        "Trouble starting or stopping, or not feeling when your bladder or bowel is full, can mean the nerves at "
-        "the bottom of your spine are pressed on. Say no if it's only burning, going more often, or leaking when "
-        "you cough or since having a baby."
+    "question.bladder_control": (
+        "Is it hard to start or stop peeing, to control your bowels, or to feel when you need to go?"
     ),
-    "reason.bladder_control": "trouble starting or stopping peeing, or feeling when you need to go",
-    "net.bladder_control": "losing bladder control",
+    "explain.bladder_control": (
+        "Trouble starting or stopping peeing, leaking from your bowels, or not feeling when your bladder or "
+        "bowel is full, can mean the nerves at the bottom of your spine are pressed on. Say no if it's only "
+        "burning, going more often, leaks when you cough, or leaks since having a baby that haven't changed."
+    ),
+    "reason.bladder_control": "trouble peeing, controlling your bowels, or feeling when you need to go",
+    "net.bladder_control": "losing bladder or bowel control",
     "question.saddle_numbness": (
         "Is there new numbness around your genitals or bottom, even just when wiping or during sex?"
     ),
@@ -332,6 +335,13 @@ TEXTS: dict[str, str] = {
     ),
     "reason.fever": "a high temperature",
     "net.fever": "a fever",
+    "question.sepsis_signs": "Are you breathing very fast, or is your skin blotchy, pale or blue?",
+    "explain.sepsis_signs": (
+        "With a fever, very fast breathing, or skin, lips or tongue that look blotchy, pale, grey or blue, "
+        "can mean sepsis, which needs help straight away."
+    ),
+    "reason.sepsis_signs": "a fever with very fast breathing, or blotchy, pale or blue skin",
+    "net.sepsis_signs": "very fast breathing",
     "question.recent_infection": (
         "In the last month, have you had a urine, chest or skin infection, or back surgery or injection?"
     ),
@@ -354,7 +364,7 @@ TEXTS: dict[str, str] = {
     "reason.iv_drug_use": "having injected drugs",
     "question.immune_medicines": "Do you take steroid tablets, or medicines that lower your immunity?",
     "explain.immune_medicines": (
-        "Steroid tablets, and medicines that damp down the immune system, raise the risk of "
+        "Steroid tablets, chemotherapy, and medicines that damp down the immune system raise the risk of "
         "infection and of weak bones. Inhalers and creams don't count."
     ),
     "reason.immune_medicines": "taking steroid tablets or medicines that weaken the immune system",
@@ -388,8 +398,9 @@ TEXTS: dict[str, str] = {
     "net.leg_weak": "a weak leg",
     "question.legs_both": "In the last two weeks, has it come on in both legs?",
     "explain.legs_both": (
-        "When both legs are newly affected, the nerves at the bottom of your spine may be pressed on. Say no if "
-        "both legs have been the same for longer than two weeks."
+        "When both legs are newly affected, the nerves at the bottom of your spine may be pressed on. Say yes "
+        "if it started, or got worse, in both legs in the last two weeks. Say no if both legs have been the "
+        "same for longer."
     ),
     "reason.legs_both": "symptoms in both legs",
     "net.legs_both": "weak legs",
@@ -400,10 +411,11 @@ TEXTS: dict[str, str] = {
     ),
     "reason.abdominal_pain": "{tummy} pain",
     "net.abdominal_pain": "{tummy} pain",
-    "question.abdominal_new": "Is it different from any {tummy} pain you usually get?",
+    "question.abdominal_new": "Is this {tummy} pain new or different for you?",
     "explain.abdominal_new": (
-        "New or different {tummy} pain can come from a large blood vessel, or a pregnancy outside the womb. Say "
-        "no if it's the pain you usually get, such as with IBS or periods."
+        "New or different {tummy} pain can come from a large blood vessel, or a pregnancy outside the womb. "
+        "Say yes if you don't usually get {tummy} pain. Say no if it's the pain you usually get, such as with "
+        "IBS or periods."
     ),
     "reason.abdominal_new": "new {tummy} pain",
     "net.abdominal_new": "new {tummy} pain",
@@ -463,6 +475,7 @@ TEXTS: dict[str, str] = {
     "listing.example.2": "Alexa, ask back pain check should I see a doctor about my back",
     "listing.example.3": "Alexa, ask back pain check if my back pain is serious",
     "listing.keywords": "back pain, health, sciatica, doctor, symptoms, red flags",
+    "net.breathless_with_pain.after_yes": "worse breathlessness",
 }
 
 PRIVACY = (

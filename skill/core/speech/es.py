@@ -242,6 +242,13 @@ TEXTS: dict[str, str] = {
         "calor y escalofríos, o si un termómetro marca temperatura alta."
     ),
     "reason.fever": "la fiebre",
+    "question.sepsis_signs": "¿Respira muy rápido, o tiene la piel con manchas, pálida o azulada?",
+    "explain.sepsis_signs": (
+        "Con fiebre, respirar muy rápido, o tener la piel, los labios o la lengua con manchas, pálidos, "
+        "grises o azulados, puede ser una sepsis, y eso necesita ayuda enseguida."
+    ),
+    "reason.sepsis_signs": "la fiebre con respiración muy rápida, o la piel con manchas, pálida o azulada",
+    "net.sepsis_signs": "respiración muy rápida",
     "question.recent_infection": (
         "En el último mes, ¿ha tenido una infección de orina, de pecho o de piel, o una operación o inyección "
         "en la espalda?"
@@ -260,8 +267,8 @@ TEXTS: dict[str, str] = {
     "reason.iv_drug_use": "haberse inyectado drogas",
     "question.immune_medicines": "¿Toma pastillas de cortisona, o medicinas que bajan las defensas?",
     "explain.immune_medicines": (
-        "Las pastillas de cortisona, o esteroides, y las medicinas que bajan las defensas aumentan el riesgo "
-        "de infección y de huesos débiles. Los inhaladores y las cremas no cuentan."
+        "Las pastillas de cortisona, o esteroides, la quimioterapia y las medicinas que bajan las defensas "
+        "aumentan el riesgo de infección y de huesos débiles. Los inhaladores y las cremas no cuentan."
     ),
     "reason.immune_medicines": "tomar pastillas de cortisona o medicinas que bajan las defensas",
     "question.abdominal_pain": "¿Tiene también dolor en {tummy}?",
@@ -332,16 +339,16 @@ TEXTS: dict[str, str] = {
     "question.blood_thinner": "¿Toma algún anticoagulante, como warfarina, apixabán o rivaroxabán?",
     "explain.blood_thinner": (
         "Con un dolor de espalda repentino, un anticoagulante aumenta el riesgo de un sangrado junto a la "
-        "columna, y eso necesita ayuda enseguida. Diga sí por cualquier pastilla o inyección que le dio un "
-        "médico para evitar coágulos."
+        "columna, y eso necesita ayuda enseguida. Diga sí por warfarina, acenocumarol, apixabán, rivaroxabán, "
+        "edoxabán, dabigatrán o inyecciones de heparina. La aspirina sola no cuenta."
     ),
     "reason.blood_thinner": "el dolor repentino mientras toma un anticoagulante",
-    "question.rest_pain": "¿El dolor sigue igual de fuerte en reposo, sin moverse?",
+    "question.rest_pain": "¿El dolor sigue siendo fuerte en reposo, en cualquier postura?",
     "explain.rest_pain": (
         "La mayoría de los dolores de espalda se alivian en reposo, en una postura cómoda. Diga sí si sigue "
-        "igual de fuerte, pruebe la postura que pruebe."
+        "fuerte en cualquier postura, o si es tan fuerte que no puede quedarse quieto."
     ),
-    "reason.rest_pain": "el dolor que no se alivia en reposo",
+    "reason.rest_pain": "el dolor fuerte que no se alivia en reposo",
     "net.rest_pain": "un dolor que no se alivia",
     "net.faintness": "mareo",
     "net.passed_out": "desmayos",
@@ -353,14 +360,19 @@ TEXTS: dict[str, str] = {
     ),
     "reason.injury": "el dolor que empezó con una caída, un golpe o al levantar algo",
     "net.bladder_bowel": "un problema nuevo al orinar",
-    "question.bladder_control": "¿Le cuesta empezar o parar de orinar, o sentir cuándo necesita ir?",
-    "explain.bladder_control": (
-        "Si le cuesta empezar o parar, o no siente cuándo tiene la vejiga o el intestino lleno, los nervios "
-        "de la parte baja de la columna pueden estar apretados. Diga no si solo tiene ardor, va más seguido, "
-        "o se le escapa la orina al toser o desde que tuvo un bebé."
+    "question.bladder_control": (
+        "¿Le cuesta empezar o parar de orinar, controlar el intestino, o sentir cuándo necesita ir?"
     ),
-    "reason.bladder_control": "la dificultad para empezar o parar de orinar, o para sentir cuándo necesita ir",
-    "net.bladder_control": "pérdida del control de la orina",
+    "explain.bladder_control": (
+        "Si le cuesta empezar o parar de orinar, se le escapan las heces, o no siente cuándo tiene la vejiga "
+        "o el intestino lleno, los nervios de la parte baja de la columna pueden estar apretados. Diga no si "
+        "solo tiene ardor, va más seguido, se le escapa la orina al toser, o tiene escapes desde un parto que "
+        "no han cambiado."
+    ),
+    "reason.bladder_control": (
+        "la dificultad para orinar, para controlar el intestino, o para sentir cuándo necesita ir"
+    ),
+    "net.bladder_control": "pérdida del control de la orina o del intestino",
     "net.saddle_numbness": "las nalgas dormidas",
     "net.fever": "fiebre",
     "question.diabetes": "¿Tiene diabetes?",
@@ -400,15 +412,17 @@ TEXTS: dict[str, str] = {
     "question.legs_both": "En las últimas dos semanas, ¿le ha empezado en las dos piernas?",
     "explain.legs_both": (
         "Cuando las dos piernas se afectan de nuevo, los nervios de la parte baja de la columna pueden estar "
-        "apretados. Diga no si las dos piernas están igual desde hace más de dos semanas."
+        "apretados. Diga sí si empezó o empeoró en las dos piernas en las últimas dos semanas. Diga no si las "
+        "dos piernas están igual desde hace más tiempo."
     ),
     "reason.legs_both": "las molestias en las dos piernas",
     "net.legs_both": "las dos piernas débiles",
     "net.abdominal_pain": "dolor en {tummy}",
-    "question.abdominal_new": "¿Es distinto del dolor en {tummy} que suele tener?",
+    "question.abdominal_new": "¿Este dolor en {tummy} es nuevo o distinto para usted?",
     "explain.abdominal_new": (
         "Un dolor en {tummy} nuevo o distinto puede venir de un vaso sanguíneo grande, o de un embarazo fuera "
-        "del útero. Diga no si es el dolor que suele tener, como con el colon irritable o la regla."
+        "del útero. Diga sí si normalmente no tiene dolor en {tummy}. Diga no si es el dolor que suele tener, "
+        "como con el colon irritable o la regla."
     ),
     "reason.abdominal_new": "el dolor nuevo en {tummy}",
     "net.abdominal_new": "un dolor nuevo en {tummy}",
@@ -454,6 +468,7 @@ TEXTS: dict[str, str] = {
     "listing.example.3": "Alexa, pregunta a chequeo de espalda si mi dolor de espalda es grave",
     "listing.keywords": "dolor de espalda, salud, ciática, médico, síntomas, señales de alarma, lumbago",
     "net.words": "30",
+    "net.breathless_with_pain.after_yes": "más falta de aire",
 }
 
 PRIVACY = (
@@ -494,16 +509,20 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.breathless_with_pain": "Did that start together with the back pain?",
     "question.breathing_pain": "Does the pain get worse when breathing deeply?",
     "question.blood_thinner": "Do you take an anticoagulant, such as warfarin, apixaban or rivaroxaban?",
-    "question.rest_pain": "Does the pain stay just as strong at rest, without moving?",
+    "question.rest_pain": "Does the pain stay strong at rest, in any position?",
     "question.injury": "Did the pain start with a fall, a blow, or when lifting something?",
-    "question.bladder_control": "Is it hard for you to start or stop urinating, or to feel when you need to go?",
+    "question.bladder_control": (
+        "Is it hard for you to start or stop urinating, to control your bowel, or to feel when you need to "
+        "go?"
+    ),
     "question.diabetes": "Do you have diabetes?",
     "question.leg_symptoms": "Do you have in either leg pain, tingling, weakness, or does it feel asleep (numb)?",
     "question.leg_below_knee": "Does it go further down than the knee?",
     "question.leg_numb": "Does the leg feel asleep (numb) or tingly?",
     "question.leg_weak": "Does the leg feel weak, or does it give way?",
     "question.legs_both": "In the last two weeks, has it started in both legs?",
-    "question.abdominal_new": "Is it different from the stomach pain you usually have?",
+    "question.abdominal_new": "Is this pain in the belly new or different for you?",
     "question.abdominal_severe": "Is the pain in the stomach strong?",
     "question.lump": "Have you noticed a new lump or swelling on your back?",
+    "question.sepsis_signs": "Are you breathing very fast, or is your skin blotchy, pale or bluish?",
 }

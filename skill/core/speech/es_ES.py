@@ -24,8 +24,8 @@ TEXTS: dict[str, str] = {
     ),
     "question.immune_medicines": "¿Toma pastillas de corticoides, o medicamentos que bajan las defensas?",
     "explain.immune_medicines": (
-        "Las pastillas de corticoides y los medicamentos que bajan las defensas aumentan el riesgo "
-        "de infección y de huesos débiles. Los inhaladores y las cremas no cuentan."
+        "Las pastillas de corticoides, la quimioterapia y los medicamentos que bajan las defensas aumentan el "
+        "riesgo de infección y de huesos débiles. Los inhaladores y las cremas no cuentan."
     ),
     "reason.immune_medicines": "tomar pastillas de corticoides o medicamentos que bajan las defensas",
     "question.serious_accident": "¿Fue un accidente grave, como un accidente de coche o una caída fuerte?",
@@ -42,6 +42,6 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.immune_medicines": "Do you take corticosteroid pills, or medicines that lower your defences?",
     "question.abdominal_pain": "Do you also have pain in the belly?",
     "question.serious_accident": "Was it a serious accident, like a car accident or a hard fall?",
-    "question.abdominal_new": "Is it different from the belly pain you usually have?",
+    "question.abdominal_new": "Is this belly pain new or different for you?",
     "question.abdominal_severe": "Is the pain in the belly strong?",
 }

@@ -256,6 +256,15 @@ TEXTS: dict[str, str] = {
         "avec des frissons, ou si un thermomètre indique une température élevée."
     ),
     "reason.fever": "la fièvre",
+    "question.sepsis_signs": (
+        "Est-ce que vous respirez très vite, ou est-ce que votre peau est marbrée, pâle ou bleutée?"
+    ),
+    "explain.sepsis_signs": (
+        "Avec de la fièvre, respirer très vite, ou avoir la peau, les lèvres ou la langue marbrées, pâles, "
+        "grises ou bleutées, peut être un signe de septicémie, ce qui demande de l'aide tout de suite."
+    ),
+    "reason.sepsis_signs": "la fièvre avec une respiration très rapide, ou la peau marbrée, pâle ou bleutée",
+    "net.sepsis_signs": "une respiration très rapide",
     "question.recent_infection": (
         "Depuis un mois, vous avez eu une infection urinaire, pulmonaire ou de peau, ou une opération ou "
         "injection au dos?"
@@ -276,8 +285,9 @@ TEXTS: dict[str, str] = {
         "Prenez-vous de la cortisone en comprimés, ou des médicaments qui baissent l'immunité?"
     ),
     "explain.immune_medicines": (
-        "La cortisone en comprimés et les médicaments qui affaiblissent le système immunitaire augmentent le "
-        "risque d'infection et d'os fragiles. Les pompes et les crèmes ne comptent pas."
+        "La cortisone en comprimés, la chimiothérapie et les médicaments qui affaiblissent le système "
+        "immunitaire augmentent le risque d'infection et d'os fragiles. Les pompes et les crèmes ne comptent "
+        "pas."
     ),
     "reason.immune_medicines": "la cortisone en comprimés ou les médicaments qui affaiblissent l'immunité",
     "question.abdominal_pain": "Avez-vous aussi mal au {tummy}?",
@@ -350,16 +360,16 @@ TEXTS: dict[str, str] = {
     ),
     "explain.blood_thinner": (
         "Avec un mal de dos soudain, un anticoagulant augmente le risque d'un saignement autour de la "
-        "colonne, ce qui demande de l'aide tout de suite. Dites oui pour tout comprimé ou injection prescrit "
-        "pour prévenir les caillots."
+        "colonne, ce qui demande de l'aide tout de suite. Dites oui pour la warfarine, l'apixaban, le "
+        "rivaroxaban, l'édoxaban, le dabigatran ou les injections d'héparine. L'aspirine seule ne compte pas."
     ),
     "reason.blood_thinner": "la douleur soudaine sous anticoagulant",
-    "question.rest_pain": "Est-ce que la douleur reste aussi forte quand vous restez immobile?",
+    "question.rest_pain": "Est-ce que la douleur reste forte au repos, peu importe la position?",
     "explain.rest_pain": (
-        "La plupart des maux de dos se calment quand on reste immobile dans une position confortable. Dites "
-        "oui si elle reste aussi forte, peu importe la position."
+        "La plupart des maux de dos se calment au repos, dans une position confortable. Dites oui si elle "
+        "reste forte peu importe la position, ou si elle est trop forte pour rester immobile."
     ),
-    "reason.rest_pain": "la douleur qui ne se calme pas au repos",
+    "reason.rest_pain": "la douleur forte qui ne se calme pas au repos",
     "net.rest_pain": "une douleur qui ne se calme pas",
     "net.faintness": "des étourdissements",
     "net.passed_out": "une perte de connaissance",
@@ -372,15 +382,17 @@ TEXTS: dict[str, str] = {
     "reason.injury": "la douleur apparue avec une chute, un coup ou en soulevant quelque chose",
     "net.bladder_bowel": "un nouveau problème pour uriner",
     "question.bladder_control": (
-        "Est-ce que c'est difficile de commencer ou d'arrêter d'uriner, ou de sentir quand vous devez y aller?"
+        "Est-ce que c'est difficile de commencer ou d'arrêter d'uriner, de retenir vos selles, ou de sentir "
+        "quand vous devez y aller?"
     ),
     "explain.bladder_control": (
-        "De la difficulté à commencer ou à arrêter, ou ne pas sentir quand la vessie ou l'intestin est plein, "
-        "peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Dites non si c'est seulement "
-        "une brûlure, des envies plus fréquentes, ou des fuites quand vous toussez ou depuis un accouchement."
+        "De la difficulté à commencer ou à arrêter d'uriner, des selles qui s'échappent, ou ne pas sentir "
+        "quand la vessie ou l'intestin est plein, peut vouloir dire que les nerfs du bas de la colonne sont "
+        "comprimés. Dites non si c'est seulement une brûlure, des envies plus fréquentes, des fuites quand "
+        "vous toussez, ou des fuites depuis un accouchement qui n'ont pas changé."
     ),
-    "reason.bladder_control": "la difficulté à commencer ou arrêter d'uriner, ou à sentir le besoin",
-    "net.bladder_control": "une perte de contrôle urinaire",
+    "reason.bladder_control": "la difficulté à uriner, à retenir vos selles, ou à sentir le besoin",
+    "net.bladder_control": "une perte de contrôle de la vessie ou des intestins",
     "net.saddle_numbness": "des fesses engourdies",
     "net.fever": "de la fièvre",
     "question.diabetes": "Est-ce que vous faites du diabète?",
@@ -422,16 +434,17 @@ TEXTS: dict[str, str] = {
     "question.legs_both": "Depuis deux semaines, est-ce que c'est apparu dans les deux jambes?",
     "explain.legs_both": (
         "Quand les deux jambes sont touchées depuis peu, les nerfs du bas de la colonne peuvent être "
-        "comprimés. Dites non si les deux jambes sont pareilles depuis plus de deux semaines."
+        "comprimés. Dites oui si c'est apparu, ou si ça a empiré, dans les deux jambes depuis deux semaines. "
+        "Dites non si les deux jambes sont pareilles depuis plus longtemps."
     ),
     "reason.legs_both": "vos symptômes dans les deux jambes",
     "net.legs_both": "les deux jambes faibles",
     "net.abdominal_pain": "une douleur au {tummy}",
-    "question.abdominal_new": "Est-ce que c'est différent des maux de {tummy} que vous avez d'habitude?",
+    "question.abdominal_new": "Est-ce que ce mal de {tummy} est nouveau ou différent pour vous?",
     "explain.abdominal_new": (
         "Une douleur au {tummy} nouvelle ou différente peut venir d'un gros vaisseau sanguin, ou d'une "
-        "grossesse hors de l'utérus. Dites non si c'est votre douleur habituelle, comme avec le côlon "
-        "irritable ou les règles."
+        "grossesse hors de l'utérus. Dites oui si vous n'avez pas de maux de {tummy} d'habitude. Dites non si "
+        "c'est votre douleur habituelle, comme avec le côlon irritable ou les règles."
     ),
     "reason.abdominal_new": "la nouvelle douleur au {tummy}",
     "net.abdominal_new": "une nouvelle douleur au {tummy}",
@@ -481,6 +494,7 @@ TEXTS: dict[str, str] = {
     "listing.example.3": "Alexa, demande à bilan de dos si mon mal de dos est grave",
     "listing.keywords": "mal de dos, santé, sciatique, médecin, symptômes, signes d'alerte, lombalgie",
     "net.words": "30",
+    "net.breathless_with_pain.after_yes": "un essoufflement qui empire",
 }
 
 PRIVACY = (
@@ -523,16 +537,19 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.breathless_with_pain": "Did it come at the same time as the back pain?",
     "question.breathing_pain": "Does the pain increase when you breathe deeply?",
     "question.blood_thinner": "Do you take an anticoagulant, like warfarin, apixaban or rivaroxaban?",
-    "question.rest_pain": "Does the pain stay as strong when you stay still?",
+    "question.rest_pain": "Does the pain stay strong at rest, whatever the position?",
     "question.injury": "Did the pain start with a fall, a blow, or when lifting something?",
-    "question.bladder_control": "Is it difficult to start or stop urinating, or to feel when you need to go?",
+    "question.bladder_control": (
+        "Is it difficult to start or stop urinating, to hold your stools, or to feel when you need to go?"
+    ),
     "question.diabetes": "Do you have diabetes?",
     "question.leg_symptoms": "Do you have pain, numbness, tingling or weakness in a leg?",
     "question.leg_below_knee": "Does it go further down than the knee?",
     "question.leg_numb": "Is the leg numb or tingling?",
     "question.leg_weak": "Is the leg weak, or does it give way?",
     "question.legs_both": "In the last two weeks, has it appeared in both legs?",
-    "question.abdominal_new": "Is it different from the belly aches you usually have?",
+    "question.abdominal_new": "Is this belly ache new or different for you?",
     "question.abdominal_severe": "Is the pain in the belly strong?",
     "question.lump": "Have you found a new lump or swelling on your back?",
+    "question.sepsis_signs": "Are you breathing very fast, or is your skin mottled, pale or bluish?",
 }
