@@ -125,8 +125,8 @@ def launch_with_chain(address: tuple[str, int], ca: LocalCA, chain_path: str) ->
 
 def test_a_conversation_over_real_http_reaches_a_verdict(server: tuple[str, int], ca: LocalCA) -> None:
     fake_alexa = alexa_over_http(server, ca)
-    assert speech(fake_alexa.launch()).startswith("Welcome to Back Pain Check.")
-    assert speech(fake_alexa.say(c.YES)).endswith(text("question.age"))
+    welcome = speech(fake_alexa.launch())
+    assert welcome.startswith("If this is an emergency, call 911 now.") and welcome.endswith(text("question.age"))
     assert speech(fake_alexa.tell_age(40)) == after_age(40)
     out = fake_alexa.say(c.YES)
     assert outcome(out) == "emergency"
@@ -255,7 +255,7 @@ def test_gunicorn_serves_the_app_with_the_production_config() -> None:
     try:
         wait_until_healthy(address, process)
         status, body = request(address, "POST", "/alexa", body_of(envelope("launch_request")))
-        assert status == 200 and b"Welcome to Back Pain Check" in body
+        assert status == 200 and b"Back Pain Check asks up to" in body
         assert request(address, "GET", "/alexa")[0] == 405
         assert request(address, "POST", "/alexa", b"x" * (2 * 1024 * 1024))[0] == 413
     finally:

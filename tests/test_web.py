@@ -28,7 +28,7 @@ def post(client: FlaskClient, ca: LocalCA, env: dict[str, Any] | None = None, **
 def test_a_signed_launch_request_gets_the_welcome(client: FlaskClient, ca: LocalCA) -> None:
     response = post(client, ca)
     assert response.status_code == 200 and response.mimetype == "application/json"
-    assert speech(response.get_json()).startswith("Welcome to Back Pain Check.")
+    assert speech(response.get_json()).startswith("If this is an emergency, call 911 now.")
 
 
 def test_a_whole_conversation_through_the_endpoint_reaches_a_verdict(fake_alexa_over_http: FakeAlexa) -> None:

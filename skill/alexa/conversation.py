@@ -200,12 +200,10 @@ _SAID = {
 
 
 def answer(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """An answer to the pending question. "Both" to a question that is not about the legs names the legs,
-    asked in their turn; another that does not fit it is a miss."""
+    """An answer to the pending question; one that does not fit it ("both" to "any chest pain?": both what?)
+    is a miss, re-asked with what yes and no mean."""
     assert state.check is not None
     reply = meaning(_SAID[heard.intent], pending(state), heard.symptom)
-    if reply is None and heard.intent in LEGS:
-        return _mentioned(state, "leg_symptoms", None, t)
     if reply is None:
         return not_understood(state, heard, t)
     return _after(take_reply(state.check, reply), t)

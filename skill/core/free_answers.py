@@ -43,11 +43,13 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("cancer_history", r"skin|basal|squamous|mole", FreeAnswer(clarify="skin_cancer")),
         _rule("fever", r"\b(checked|check|taken it|measured)\b|thermometer", FreeAnswer(clarify="fever_unchecked")),
         _rule("bladder_bowel bladder_control", r"catheter", FreeAnswer(clarify="catheter")),
-        _rule("sudden_onset", r"lift|lifted|lifting|bent|bending|twist|picked|carrying|moving|exercis|gym|sport",
-              FreeAnswer(clarify="sudden_lifted")),
+        _rule(
+            "sudden_onset",
+            r"lift|lifted|lifting|bent|bending|twist|picked|carrying|moving|exercis|gym|sport",
+            FreeAnswer(clarify="sudden_lifted"),
+        ),
         _rule("injury", r"lift|lifted|lifting|bent|bending|twist|picked|fell|fall|knock|slipped|tripped", YES),
-        _rule("rest_pain", r"\b(can'?t|cannot|unable to) (lie|keep|stay|sit) still|too (bad|much) to lie still",
-              YES),
+        _rule("rest_pain", r"\b(can'?t|cannot|unable to) (lie|keep|stay|sit) still|too (bad|much) to lie still", YES),
     ),
     "es": (
         _rule("cancer_history", r"melanoma", YES),
@@ -65,8 +67,7 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("bladder_bowel bladder_control", r"sonde", FreeAnswer(clarify="catheter")),
         _rule("sudden_onset", r"soulev|forç|pench|tourn|sport|gym", FreeAnswer(clarify="sudden_lifted")),
         _rule("injury", r"soulev|forç|pench|tomb|chut|coup|gliss", YES),
-        _rule("rest_pain", r"(peux|capable de) (pas )?rester (immobile|tranquille|en place)|pas de position",
-              YES),
+        _rule("rest_pain", r"(peux|capable de) (pas )?rester (immobile|tranquille|en place)|pas de position", YES),
     ),
 }
 
@@ -79,8 +80,14 @@ CLARIFICATIONS = frozenset(
 _SIGNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     "en": (
         ("chest_pain", re.compile(r"\bchest\b", re.I)),
-        ("leg_numb", re.compile(r"\b(leg|legs|foot|feet|thigh|calf)\b.*\b(numb|tingl\w*|pins)|\b(numb|tingl\w*)\b.*"
-                                r"\b(leg|legs|foot|feet)\b", re.I)),
+        (
+            "leg_numb",
+            re.compile(
+                r"\b(leg|legs|foot|feet|thigh|calf)\b.*\b(numb|tingl\w*|pins)|\b(numb|tingl\w*)\b.*"
+                r"\b(leg|legs|foot|feet)\b",
+                re.I,
+            ),
+        ),
         ("leg_symptoms", re.compile(r"\b(leg|legs|thigh|calf|sciatica)\b", re.I)),
         ("faintness", re.compile(r"\b(faint\w*|dizz\w*|light ?headed)\b", re.I)),
         ("fever", re.compile(r"\b(fever|temperature|shiver\w*)\b", re.I)),
@@ -89,8 +96,10 @@ _SIGNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     ),
     "es": (
         ("chest_pain", re.compile(r"\bpecho\b", re.I)),
-        ("leg_numb", re.compile(r"\bpierna.*\b(dormida|hormigue\w*|acorchada)|\b(dormida|hormigue\w*)\b.*\bpierna",
-                                re.I)),
+        (
+            "leg_numb",
+            re.compile(r"\bpierna.*\b(dormida|hormigue\w*|acorchada)|\b(dormida|hormigue\w*)\b.*\bpierna", re.I),
+        ),
         ("leg_symptoms", re.compile(r"\b(pierna|piernas|muslo|ci[aá]tica)\b", re.I)),
         ("faintness", re.compile(r"\b(mare\w*|desmay\w*)\b", re.I)),
         ("fever", re.compile(r"\b(fiebre|temperatura|escalofr[ií]\w*)\b", re.I)),

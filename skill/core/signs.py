@@ -152,7 +152,8 @@ WARNING_SIGNS: tuple[Question, ...] = (
         "breathing_pain",
         Tier.URGENT,
         "NHS pulmonary embolism: pain in the chest or upper back, worse when breathing in, with breathlessness: "
-        "call 999 or go to A&E; asked after any breathlessness, whether or not it came with the pain (" + CLINICIAN_FIVE
+        "call 999 or go to A&E; asked after any breathlessness, whether or not it came with the pain ("
+        + CLINICIAN_FIVE
         + ": a clot's breathlessness may come first); an emergency with breathlessness that came with the pain or "
         "with pain in the upper back, urgent alone (a low back strain also catches on a deep breath)",
         follows=("breathless_sweaty",),
@@ -320,7 +321,8 @@ WARNING_SIGNS: tuple[Question, ...] = (
         Tier.URGENT,
         "The article (red flag): tummy pain that is new or different can come from the aorta, or an ectopic "
         "pregnancy, not the back; asked as 'new for you', so someone who never has tummy pain says yes ("
-        + CLINICIAN_FIVE + ")",
+        + CLINICIAN_FIVE
+        + ")",
         follows=("abdominal_pain",),
     ),
     Question(
@@ -495,7 +497,8 @@ COMBINATIONS: tuple[Combination, ...] = (
         Tier.EMERGENCY,
         (frozenset({"cancer_history"}), frozenset({"fever"})),
         "NICE NG151 (neutropenic sepsis: a fever during cancer treatment, assess immediately) and NG234; "
-        + CLINICIAN_FIVE + ": the cancer team's 24-hour line now",
+        + CLINICIAN_FIVE
+        + ": the cancer team's 24-hour line now",
         advice="cancer_team",
     ),
     Combination(

@@ -39,7 +39,9 @@ PHRASES_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         c.YES: ("yes", "yeah", "yep", "yup", "sure", "yes please", "correct", "right", "okay", "ok", "of course"),
         c.NO: ("no", "nope", "nah", "no thanks", "no thank you", "never"),
-        c.HELP: ("help", "help me", "what can i say", "what does that mean", "i need help"),
+        # "I need help", "necesito ayuda", "à l'aide": EmergencyIntent's samples (and help, if Alexa took them
+        # for it, begins with the emergency line)
+        c.HELP: ("help", "help me", "what can i say", "what does that mean"),
         c.STOP: ("stop", "stop it", "quit", "exit", "be quiet", "shut up"),
         c.CANCEL: ("cancel", "never mind", "forget it"),
         c.REPEAT: ("repeat", "repeat that", "say that again", "pardon", "come again", "what did you say"),
@@ -50,10 +52,10 @@ PHRASES_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         c.YES: ("sí", "sip", "sí por favor", "correcto", "vale", "de acuerdo", "ok", "okey", "está bien", "dale"),
         c.NO: ("no", "no gracias", "nop", "nunca"),
-        c.HELP: ("ayuda", "ayúdame", "qué puedo decir", "qué significa eso", "necesito ayuda"),
+        c.HELP: ("ayuda", "ayúdame", "qué puedo decir", "qué significa eso"),
         c.STOP: ("para", "detente", "basta", "salir", "sal", "cállate", "termina"),
         c.CANCEL: ("cancela", "cancelar", "olvídalo", "déjalo"),
-        c.REPEAT: ("repite", "repítelo", "repite eso", "otra vez", "cómo", "qué dijiste", "perdón"),
+        c.REPEAT: ("repite", "repítelo", "repite eso", "repita", "repita eso", "otra vez", "qué dijiste", "perdón"),
         c.START_OVER: ("empezar de nuevo", "empieza de nuevo", "vuelve a empezar", "reinicia", "desde el principio"),
         c.NAVIGATE_HOME: ("ve al inicio", "pantalla de inicio"),
         c.PREVIOUS: ("atrás", "anterior", "vuelve", "la anterior"),
@@ -61,10 +63,10 @@ PHRASES_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         c.YES: ("oui", "ouais", "ouin", "oui s'il te plaît", "d'accord", "ok", "correct", "exact", "certainement"),
         c.NO: ("non", "nan", "non merci", "jamais"),
-        c.HELP: ("aide", "aide-moi", "à l'aide", "qu'est-ce que je peux dire", "qu'est-ce que ça veut dire"),
+        c.HELP: ("aide", "aide-moi", "qu'est-ce que je peux dire", "qu'est-ce que ça veut dire"),
         c.STOP: ("arrête", "arrêter", "stop", "quitter", "quitte", "tais-toi", "c'est assez"),
         c.CANCEL: ("annule", "laisse faire", "oublie ça", "laisse tomber"),
-        c.REPEAT: ("répète", "répète ça", "répéter", "pardon", "quoi", "qu'est-ce que tu as dit"),
+        c.REPEAT: ("répète", "répète ça", "répéter", "pardon", "qu'est-ce que tu as dit"),
         c.START_OVER: ("recommence", "recommencer", "on recommence", "reprends du début"),
         c.NAVIGATE_HOME: ("va à l'accueil", "écran d'accueil"),
         c.PREVIOUS: ("retour", "reviens", "précédent", "en arrière", "arrière"),

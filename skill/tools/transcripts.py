@@ -35,9 +35,7 @@ class Conversation(NamedTuple):
 CONVERSATIONS: tuple[Conversation, ...] = (
     Conversation("The welcome, help, and no thanks", ["open back pain check", "help", "no"]),
     Conversation("No to every question: home (age 45)", ["open back pain check", "forty five", MORE]),
-    Conversation(
-        "Chest pain: an emergency (age 30)", ["open back pain check", "I'm thirty", MORE], ["chest_pain"]
-    ),
+    Conversation("Chest pain: an emergency (age 30)", ["open back pain check", "I'm thirty", MORE], ["chest_pain"]),
     Conversation(
         "A heart attack felt in the back: an emergency (age 63)",
         ["open back pain check", "sixty three", MORE],
@@ -98,7 +96,55 @@ CONVERSATIONS: tuple[Conversation, ...] = (
     Conversation("In my sixties", ["open back pain check", "in my sixties", "stop"]),
     Conversation(
         "Not understood three times, then go back",
-        ["open back pain check", "banana", "what", "purple", "forty", "no", "go back", "no", "stop"],
+        ["open back pain check", "banana", "pizza", "purple", "forty", "no", "banana", "go back", "no", "stop"],
+    ),
+    Conversation(
+        "The verdict again, then goodbye (age 40)",
+        ["open back pain check", "forty", MORE, "yes", "no"],
+    ),
+    Conversation(
+        "Repeat that, in a new session",
+        ["ask back pain check to repeat that"],
+    ),
+    Conversation(
+        "Hold on, why, huh, and what do you mean by clammy",
+        ["open back pain check", "hold on", "forty", "why", "no", "what do you mean by clammy", "huh", "no", "stop"],
+    ),
+    Conversation(
+        "A heart attack said at the age question", ["open back pain check", "I think I'm having a heart attack"]
+    ),
+    Conversation("I can't breathe, said at a question", ["open back pain check", "forty", "I can't breathe"]),
+    Conversation("I need help, said at the verdict", ["open back pain check", "forty", MORE, "I need help"]),
+    Conversation(
+        "No, but my leg is numb",
+        ["open back pain check", "forty", MORE, "no but my leg is numb", MORE],
+        ["leg_symptoms", "leg_numb"],
+        until="breathless_sweaty",
+    ),
+    Conversation(
+        "Both legs, to the legs question (age 40)",
+        ["open back pain check", "forty", MORE, "both legs", "stop"],
+        until="leg_symptoms",
+    ),
+    Conversation(
+        "I had skin cancer removed",
+        ["open back pain check", "forty", MORE, "I had skin cancer removed", "no", "stop"],
+        until="cancer_history",
+    ),
+    Conversation(
+        "I haven't checked my temperature",
+        ["open back pain check", "forty", MORE, "I haven't checked", "no", "stop"],
+        until="fever",
+    ),
+    Conversation(
+        "I have a catheter",
+        ["open back pain check", "forty", MORE, "I have a catheter", "stop"],
+        until="bladder_bowel",
+    ),
+    Conversation(
+        "It started when I lifted a box",
+        ["open back pain check", "forty", MORE, "it started when I lifted a box", "no", "stop"],
+        until="sudden_onset",
     ),
 )
 
@@ -134,8 +180,23 @@ UTTERANCES: dict[str, dict[str, str]] = {
         "twelve": "doce",
         "I can't feel my legs": "no siento las piernas",
         "banana": "plátano",
-        "what": "eh",
+        "pizza": "pizza",
         "purple": "morado",
+        "seventy": "setenta",
+        "ask back pain check to repeat that": "pide a chequeo de espalda que repita eso",
+        "hold on": "espere un momento",
+        "why": "por qué",
+        "huh": "eh",
+        "what do you mean by clammy": "qué quiere decir sudor frío",
+        "I think I'm having a heart attack": "creo que me está dando un infarto",
+        "I can't breathe": "no puedo respirar",
+        "I need help": "necesito ayuda",
+        "no but my leg is numb": "no pero tengo la pierna dormida",
+        "both legs": "las dos piernas",
+        "I had skin cancer removed": "tuve un cáncer de piel que me quitaron",
+        "I haven't checked": "no me la he tomado",
+        "I have a catheter": "tengo una sonda",
+        "it started when I lifted a box": "empezó cuando levanté una caja",
     },
     "fr": {
         "open back pain check": "ouvre bilan de dos",
@@ -166,8 +227,23 @@ UTTERANCES: dict[str, dict[str, str]] = {
         "twelve": "douze",
         "I can't feel my legs": "je ne sens plus mes jambes",
         "banana": "banane",
-        "what": "hein",
+        "pizza": "pizza",
         "purple": "violet",
+        "seventy": "soixante-dix",
+        "ask back pain check to repeat that": "demande à bilan de dos de répéter",
+        "hold on": "un instant",
+        "why": "pourquoi",
+        "huh": "hein",
+        "what do you mean by clammy": "qu'est-ce que vous voulez dire par sueurs froides",
+        "I think I'm having a heart attack": "je pense que je fais une crise cardiaque",
+        "I can't breathe": "je ne peux pas respirer",
+        "I need help": "j'ai besoin d'aide",
+        "no but my leg is numb": "non mais ma jambe est engourdie",
+        "both legs": "les deux jambes",
+        "I had skin cancer removed": "j'ai eu un cancer de la peau enlevé",
+        "I haven't checked": "je n'ai pas vérifié",
+        "I have a catheter": "j'ai une sonde",
+        "it started when I lifted a box": "ça a commencé quand j'ai soulevé une boîte",
     },
 }
 

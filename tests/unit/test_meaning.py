@@ -43,10 +43,10 @@ def test_a_hedge_is_asked_again_where_a_yes_would_be_an_emergency_at_that_age(
 
 def test_a_hedge_to_a_question_that_cannot_be_an_emergency_is_a_no_at_once() -> None:
     check = Check(age=40)
-    while (question := next_question(check)) is not None and question.id != "fever":
+    while (question := next_question(check)) is not None and question.id != "weight_loss":
         check = take_reply(check, Answer.NO).check
     step = take_reply(check, Answer.HEDGED_NO)
-    assert not step.ask_again and step.check.answers[-1] == ("fever", Recorded.NO)
+    assert not step.ask_again and step.check.answers[-1] == ("weight_loss", Recorded.NO)
 
 
 def test_a_hedged_no_to_an_emergency_question_is_asked_once_more_then_is_a_no() -> None:

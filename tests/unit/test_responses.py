@@ -101,31 +101,31 @@ def test_the_emergency_verdict_is_short_and_says_the_number_first_and_last(local
 
 # This person's safety net, as an en-US listener hears it: what would make it an emergency for them first.
 NETS = [
-    (Tier.HOME, (), "chest pain, new breathlessness, losing bladder control, a numb bottom, fainting or weak legs"),
+    (Tier.HOME, (), "chest pain, losing bladder or bowel control, new breathlessness, a numb bottom or fainting"),
     (
         Tier.URGENT,
         ("fever",),
-        "chest pain, new breathlessness, a weak leg, losing bladder control, a numb bottom or fainting",
+        "chest pain, losing bladder or bowel control, very fast breathing, feeling faint or new breathlessness",
     ),
     (
         Tier.URGENT,
         ("faintness",),
-        "chest pain, fainting, new breathlessness, stomach pain, a fever, losing bladder control or weak legs",
+        "chest pain, losing bladder or bowel control, fainting, new breathlessness or sudden severe pain",
     ),
     (
         Tier.DOCTOR,
         ("leg_symptoms", "leg_below_knee"),
-        "chest pain, weak legs, losing bladder control, a numb bottom, new breathlessness or fainting",
+        "chest pain, weak legs, losing bladder or bowel control, a numb bottom or new breathlessness",
     ),
     (
         Tier.URGENT,
         ("bladder_bowel",),
-        "chest pain, losing bladder control, a weak leg, a numb bottom, new breathlessness or fainting",
+        "chest pain, losing bladder or bowel control, a numb bottom, a weak leg or fainting",
     ),
     (
         Tier.DOCTOR,
-        ("breathless_sweaty", "over_50"),  # sick from the painkillers at 58: breathlessness is not said bare
-        "chest pain, pain between your shoulder blades, new breathlessness, a fever or losing bladder control",
+        ("breathless_sweaty", "over_50"),  # sick from the painkillers at 58: breathlessness is said as "worse"
+        "chest pain, losing bladder or bowel control, pain between your shoulder blades or worse breathlessness",
     ),
 ]
 
@@ -160,7 +160,8 @@ def test_the_safety_net_never_names_the_persons_own_sign_and_stays_short(
 def test_feeling_faint_is_the_reason_and_fainting_the_safety_net_never_the_same_words() -> None:
     text = said("en-US", Tier.URGENT, "faintness")
     assert "This is because of feeling faint or dizzy." in text
-    assert "at once for chest pain, fainting," in text and "feeling faint," not in text.split("Call 911")[1]
+    net = text.split("Call 911")[1]
+    assert "fainting," in net and "feeling faint" not in net
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))

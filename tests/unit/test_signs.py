@@ -59,7 +59,7 @@ def test_the_emergency_signs_public_guidance_adds_are_asked() -> None:
         "serious_accident",
         "aortic_aneurysm",
         "abdominal_severe",
-        "breathing_pain",
+        "sepsis_signs",
         "blood_thinner",
     ):
         assert SIGNS_BY_ID[sign_id].tier is Tier.EMERGENCY
@@ -79,14 +79,18 @@ def test_the_atypical_emergencies_are_combinations_of_everyday_questions() -> No
                 for c in COMBINATIONS
             ), (heart_or_aorta, with_)
     assert by_id["faintness_with_tummy_pain"].tier is Tier.EMERGENCY
-    # the sudden-pain rules are gated by pain just as bad lying still (the safety officer's review)
+    # the sudden-pain rules are gated by pain that stays severe at rest (the safety officer's review), but for
+    # faintness and breathlessness, which are enough with sudden pain (the fifth clinical review)
     assert all(
         "rest_pain" in c.groups[1]
         for c in COMBINATIONS
         if c.groups[0] == frozenset({"sudden_onset"})
         and c.tier is Tier.EMERGENCY
-        and "breathless_with_pain" not in c.groups[1]
+        and c.groups[1].isdisjoint({"breathless_with_pain", "faintness"})
     )
+    # the clot in the lungs: pain on breathing in with breathlessness that came with the pain, or in the upper back
+    assert by_id["breathing_pain_with_new_breathlessness"].tier is Tier.EMERGENCY
+    assert by_id["breathing_pain_in_the_upper_back"].tier is Tier.EMERGENCY
 
 
 def test_age_gated_questions_follow_an_age_fact() -> None:

@@ -467,7 +467,7 @@ TEXTS: dict[str, str] = {
     "listing.example.2": "Alexa, pide a chequeo de espalda si debo ir al médico por mi espalda",
     "listing.example.3": "Alexa, pregunta a chequeo de espalda si mi dolor de espalda es grave",
     "listing.keywords": "dolor de espalda, salud, ciática, médico, síntomas, señales de alarma, lumbago",
-    "net.words": "30",
+    "net.words": "33",
     "net.breathless_with_pain.after_yes": "más falta de aire",
 }
 
@@ -512,8 +512,7 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.rest_pain": "Does the pain stay strong at rest, in any position?",
     "question.injury": "Did the pain start with a fall, a blow, or when lifting something?",
     "question.bladder_control": (
-        "Is it hard for you to start or stop urinating, to control your bowel, or to feel when you need to "
-        "go?"
+        "Is it hard for you to start or stop urinating, to control your bowel, or to feel when you need to go?"
     ),
     "question.diabetes": "Do you have diabetes?",
     "question.leg_symptoms": "Do you have in either leg pain, tingling, weakness, or does it feel asleep (numb)?",

@@ -493,7 +493,7 @@ TEXTS: dict[str, str] = {
     "listing.example.2": "Alexa, demande à bilan de dos si je devrais voir un médecin pour mon dos",
     "listing.example.3": "Alexa, demande à bilan de dos si mon mal de dos est grave",
     "listing.keywords": "mal de dos, santé, sciatique, médecin, symptômes, signes d'alerte, lombalgie",
-    "net.words": "30",
+    "net.words": "33",
     "net.breathless_with_pain.after_yes": "un essoufflement qui empire",
 }
 
