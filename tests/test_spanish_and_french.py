@@ -3,6 +3,7 @@ their language reaches the same intents, and they hear the local number, place a
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from skill.alexa import constants as c
 from skill.alexa.lambda_function import build_handler
 from skill.core.speech import LOCALES, back_translations, language_of, texts_for
 from skill.core.ssml import to_text
+from skill.core.triage import Answer, Check, next_question, take_reply
 from skill.tools.console import Resolver, load_language_model, normalise, spoken_number
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, outcome, speech
 from tests.support.locales import EXPECTED, firm_opening, heard_in, number_first
@@ -42,8 +44,32 @@ def converse(locale: str, *utterances: str) -> list[dict[str, Any]]:
 
 
 EMERGENCY = {
-    "es": ["llama a una ambulancia", "no siento las piernas", "me duele el pecho", "es una emergencia", "me desmayé"],
-    "fr": ["appelle une ambulance", "je ne sens plus mes jambes", "j'ai mal à la poitrine", "c'est une urgence"],
+    "es": [
+        "llama a una ambulancia",
+        "no siento las piernas",
+        "me duele el pecho",
+        "es una emergencia",
+        "me desmayé",
+        # the person's own words (issue 27)
+        "creo que me está dando un infarto",
+        "no puedo respirar",
+        "me caí y no me puedo levantar",
+        "creo que es un derrame",
+        "pide ayuda",
+        "necesito ayuda",
+    ],
+    "fr": [
+        "appelle une ambulance",
+        "je ne sens plus mes jambes",
+        "j'ai mal à la poitrine",
+        "c'est une urgence",
+        "je pense que je fais une crise cardiaque",
+        "je ne peux pas respirer",
+        "je suis tombé et je ne peux pas me relever",
+        "je pense que c'est un a. v. c.",
+        "appelle de l'aide",
+        "j'ai besoin d'aide",
+    ],
 }
 LOCAL_EMERGENCY = {
     "es-US": ["llama al 911"],
@@ -56,8 +82,16 @@ LOCAL_EMERGENCY = {
 @pytest.mark.parametrize("locale", NEW)
 def test_emergency_words_get_the_local_number_and_place_at_once(locale: str) -> None:
     opening = {"es": ["abre chequeo de espalda", "cincuenta"], "fr": ["ouvre bilan de dos", "cinquante"]}
-    for phrase in EMERGENCY[language_of(locale)] + LOCAL_EMERGENCY[locale]:
-        out = converse(locale, *opening[language_of(locale)], phrase)[-1]
+    no = {"es": "no", "fr": "non"}[language_of(locale)]
+    check, asked = Check(age=50), 0
+    while next_question(check) is not None:
+        check, asked = take_reply(check, Answer.NO).check, asked + 1
+    at_the_age, mid_check = opening[language_of(locale)][:1], opening[language_of(locale)]
+    after_the_verdict = [*mid_check, *[no] * asked]
+    for phrase, before in itertools.product(
+        EMERGENCY[language_of(locale)] + LOCAL_EMERGENCY[locale], (at_the_age, mid_check, after_the_verdict)
+    ):
+        out = converse(locale, *before, phrase)[-1]
         said = speech(out)
         assert said.startswith(firm_opening(locale) + EXPECTED[locale][3]), (phrase, said)
         assert heard_in(locale, "I can't call for you") in said and heard_in(locale, "I can't call for you") in said

@@ -8,13 +8,13 @@ from typing import Any
 
 from skill.alexa import constants as c
 from skill.alexa.lambda_function import build_handler
-from skill.core.speech import LOCALES, texts_for
+from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
 from skill.tools.console import Resolver, load_language_model
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa
 
 ENTRY_POINT = build_handler(SKILL_ID)
-RESOLVERS = {locale: Resolver(load_language_model(locale)) for locale in LOCALES}
+RESOLVERS = {locale: Resolver(load_language_model(locale), language_of(locale)) for locale in LOCALES}
 
 
 class Person:

@@ -20,7 +20,7 @@ TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
     "welcome": (
         "Si c'est une urgence, appelez le {emergency_number} maintenant. Bilan de dos pose jusqu'à "
-        "{question_count} questions par oui ou par non, environ {minutes} minutes. C'est pour les adultes."
+        "{question_count} questions par oui ou non, environ {minutes} minutes. C'est pour les adultes."
     ),
     "welcome.again": "Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. On commence?",
     "offer.reprompt": "On commence le bilan de dos? Dites oui ou non, s'il vous plaît.",
