@@ -81,7 +81,7 @@ LOCAL_EMERGENCY = {
 
 @pytest.mark.parametrize("locale", NEW)
 def test_emergency_words_get_the_local_number_and_place_at_once(locale: str) -> None:
-    opening = {"es": ["abre chequeo de espalda", "cincuenta"], "fr": ["ouvre bilan de dos", "cinquante"]}
+    opening = {"es": ["abre chequeo de espalda", "cincuenta"], "fr": ["ouvre bilan du dos", "cinquante"]}
     no = {"es": "no", "fr": "non"}[language_of(locale)]
     check, asked = Check(age=50), 0
     while next_question(check) is not None:
@@ -171,7 +171,7 @@ def test_numbers_and_accents_are_folded_alike() -> None:
 @pytest.mark.parametrize("locale", NEW)
 def test_a_whole_check_by_utterance_hears_the_local_words_at_each_verdict(locale: str) -> None:
     es = language_of(locale) == "es"
-    opening = ["abre chequeo de espalda", "cuarenta"] if es else ["ouvre bilan de dos", "quarante"]
+    opening = ["abre chequeo de espalda", "cuarenta"] if es else ["ouvre bilan du dos", "quarante"]
     yes, no = ("sí", "no") if es else ("oui", "non")
     # no to chest, breathless, sudden, at rest, faint, upper back, how it began; yes to the saddle question
     heard = converse(locale, *opening, no, no, no, no, no, no, no, no, yes)
@@ -180,7 +180,7 @@ def test_a_whole_check_by_utterance_hears_the_local_words_at_each_verdict(locale
     one_shot = (
         "pregunta a chequeo de espalda si mi dolor de espalda es grave"
         if es
-        else ("demande à bilan de dos si mon mal de dos est grave")
+        else ("demande à bilan du dos si mon mal de dos est grave")
     )
     started = converse(locale, one_shot, "cincuenta" if es else "cinquante")
     assert not ends_session(started[-1]) and speech(started[-1]).endswith(
@@ -193,7 +193,7 @@ def test_the_listing_leads_with_the_local_invocation(locale: str) -> None:
     t = texts_for(locale)
     assert (
         t["listing.example.1"]
-        == {"es": "Alexa, abre chequeo de espalda", "fr": "Alexa, ouvre bilan de dos"}[language_of(locale)]
+        == {"es": "Alexa, abre chequeo de espalda", "fr": "Alexa, ouvre bilan du dos"}[language_of(locale)]
     )
     for n in (1, 2, 3):
         resolved = resolver(locale).resolve(t[f"listing.example.{n}"])
@@ -218,7 +218,7 @@ def test_english_has_no_back_translations_and_every_locale_is_here() -> None:
 
 OPEN = {
     "es": ["abre chequeo de espalda", "cuarenta y cinco"],
-    "fr": ["ouvre bilan de dos", "quarante-cinq"],
+    "fr": ["ouvre bilan du dos", "quarante-cinq"],
 }
 NATURAL = {
     "es": {

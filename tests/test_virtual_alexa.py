@@ -219,7 +219,7 @@ def test_hold_on_why_own_words_and_the_verdict_again_by_utterance(skill_url: str
 # "I don't know", a no, and a change to yes at the chest question, which is the emergency.
 SPOKEN = {
     "es-US": ("abre chequeo de espalda", "sí", "no sé", "no", "perdón quise decir que sí"),
-    "fr-CA": ("ouvre bilan de dos", "oui", "je ne sais pas", "non", "en fait oui"),
+    "fr-CA": ("ouvre bilan du dos", "oui", "je ne sais pas", "non", "en fait oui"),
 }
 
 

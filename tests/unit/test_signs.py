@@ -184,14 +184,14 @@ def test_every_sign_has_words_in_every_locale(locale: str, kind: str) -> None:
         assert texts[f"{kind}.{sign.id}"].strip(), (kind, sign.id)
 
 
-# How a yes or no question is made: an inverted verb in English and French ("avez-vous",
-# "lâche-t-elle"), "¿" in Spanish (after a time span), or, in spoken Québec French, "Ça ...?"
-# and "On vous a dit ...?".
+# How a yes or no question is made: an inverted verb in English, "¿" in Spanish (after a time span), and in
+# spoken Québec French a statement said as a question.
 YES_OR_NO_QUESTION = {
     "en": r"(In the last [a-z ]+, |With the pain, )?(Have|Has|Do|Does|Did|Is|Are|Was)\b",
     "es": r"(En (las últimas|el último) [a-z ]+, )?¿",
-    # spoken Québec also asks "Vous avez ...?" and "Depuis un mois, vous avez eu ...?"
-    "fr": r"(?=.*-(t-)?(vous|elles?|ils?|on)\b)|Ça\b|Est-ce\b|On vous a dit\b|(Depuis [^,]+, )?(Vous|vos|est-ce)\b",
+    # spoken Québec asks with the voice's rising tone, not an inversion (the native review, issue 28): "Vous avez
+    # ...?", "La douleur est ...?", "C'est venu ...?", "Depuis un mois, vous avez eu ...?"
+    "fr": r"(Depuis [^,]+, )?(Vous|La douleur|La jambe|Ça|Ce|C'(est|était)|On vous a dit)\b[^?]*\?$",
 }
 
 

@@ -59,20 +59,20 @@ TEXTS: dict[str, str] = {
         "menos si una respuesta ya lo decide, y luego le dice si debe pedir ayuda, ver a {doctor} o cuidarse "
         "en casa. Tarda unos {minutes} minutos. ¿Empezamos?"
     ),
-    "help.check": ("Responda sí, no o no sé. También puede decir repite, atrás, empezar de nuevo o para."),
+    "help.check": "Responda sí, no o tal vez. También puede decir repite, atrás, empezar de nuevo o para.",
     "help.age": "También puede decir repite, empezar de nuevo o para.",
     "fallback.check": "Perdón, no le entendí. Diga sí si es su caso, o no si no lo es.",
     "fallback.again": "Perdón, sigo sin entenderle.",
-    "answer_ways": "Puede decir sí, no o no sé, o decir repite para oír la pregunta otra vez.",
+    "answer_ways": "Puede decir sí, no o tal vez, o decir repite para oír la pregunta otra vez.",
     "fallback.check.last": (
-        "Perdón, sigo sin entenderle. Si es una emergencia, llame al {emergency_number} ahora. "
-        "Puede responder sí, no o no sé, o decir para, para terminar el chequeo."
+        "Perdón, sigo sin entenderle. Si es una emergencia, llame al {emergency_number} ahora. Puede "
+        "responder sí, no o tal vez, o decir para si quiere terminar el chequeo."
     ),
     "fallback.age": "Perdón, no entendí su edad. Dígala como un número, por ejemplo, cuarenta y cinco.",
     "fallback.offer": "Perdón, no le entendí. Diga sí para empezar el chequeo, o no para terminar.",
     "fallback.offer.last": (
-        "Perdón, sigo sin entenderle. Si es una emergencia, llame al {emergency_number} ahora. "
-        "Diga sí para empezar el chequeo, o para, para terminar."
+        "Perdón, sigo sin entenderle. Si es una emergencia, llame al {emergency_number} ahora. Diga sí para "
+        "empezar el chequeo, o diga para si quiere terminar."
     ),
     "emergency.now": (
         "Llame al {emergency_number} ahora, o vaya a {emergency_place}. Lo que describe necesita ayuda "
@@ -84,7 +84,7 @@ TEXTS: dict[str, str] = {
     ),
     "should_i_go.offer": "Si tiene dudas, puedo hacerle unas preguntas para ayudarle a decidir. ¿Empezamos?",
     "went_back": "De acuerdo, volvamos atrás.",
-    "question.reprompt": "{question} Diga sí, no o no sé, por favor.",
+    "question.reprompt": "{question} Diga sí, no o tal vez, por favor.",
     "ack.yes": "De acuerdo.",
     "ack.age": "{age}, gracias.",
     "ack.changed.yes": "De acuerdo, lo cambié a sí.",
@@ -115,7 +115,7 @@ TEXTS: dict[str, str] = {
     # --- On a screen ----------------------------------------------------------
     "button.yes": "Sí",
     "button.no": "No",
-    "button.not_sure": "No sé",
+    "button.not_sure": "Tal vez",
     "button.start": "Empezar el chequeo",
     "button.help": "Cómo funciona",
     "screen.emergency": "Si es una emergencia, llame al {emergency_number_text} ahora.",
@@ -221,13 +221,14 @@ TEXTS: dict[str, str] = {
     ),
     "reason.bladder_bowel": "el problema nuevo para orinar o controlar el intestino",
     "question.saddle_numbness": (
-        "¿Siente dormidos los genitales o las nalgas, aunque sea al limpiarse después de ir al baño o en las "
-        "relaciones sexuales?"
+        "¿Siente dormidos los genitales o las nalgas, aunque sea al limpiarse con papel después de ir al "
+        "baño, o en las relaciones sexuales?"
     ),
     "explain.saddle_numbness": (
         "Sentir dormida o con hormigueo la zona que se apoya en una silla de montar, o sentir menos al "
-        "limpiarse o en las relaciones sexuales, puede indicar que los nervios de la parte baja de la columna "
-        "están apretados. Diga sí si la siente dormida, sin sensibilidad o con hormigueo."
+        "limpiarse con papel después de ir al baño o en las relaciones sexuales, puede indicar que los "
+        "nervios de la parte baja de la columna están apretados. Diga sí si la siente dormida, sin "
+        "sensibilidad o con hormigueo."
     ),
     "reason.saddle_numbness": "la zona de los genitales o las nalgas dormida",
     "question.cancer_history": "¿Ha tenido cáncer alguna vez, contando el melanoma pero ningún otro cáncer de piel?",
@@ -250,12 +251,12 @@ TEXTS: dict[str, str] = {
     "reason.sepsis_signs": "la fiebre con respiración muy rápida, o la piel con manchas, pálida o azulada",
     "net.sepsis_signs": "respiración muy rápida",
     "question.recent_infection": (
-        "En el último mes, ¿ha tenido una infección de orina, de pecho o de piel, o una operación o inyección "
-        "en la espalda?"
+        "En el último mes, ¿ha tenido una infección de orina, de pulmón o de piel, o una operación o "
+        "inyección en la columna?"
     ),
     "explain.recent_infection": (
-        "Los microbios de una infección así, o de una operación o inyección en la espalda, a veces llegan a "
-        "la columna. Un resfriado o una gripe no cuentan."
+        "Los microbios de una infección así, o de una operación o inyección en la columna, a veces llegan a "
+        "ella. Un resfriado o una gripe no cuentan."
     ),
     "reason.recent_infection": "una infección reciente",
     "question.iv_drug_use": "¿Alguna vez se ha inyectado drogas ilegales?",
@@ -265,22 +266,23 @@ TEXTS: dict[str, str] = {
         "insulina, no cuentan."
     ),
     "reason.iv_drug_use": "haberse inyectado drogas",
-    "question.immune_medicines": "¿Toma pastillas de cortisona, o medicinas que bajan las defensas?",
+    "question.immune_medicines": "¿Toma cortisona, en pastillas o inyecciones, o medicinas que bajan las defensas?",
     "explain.immune_medicines": (
-        "Las pastillas de cortisona, o esteroides, la quimioterapia y las medicinas que bajan las defensas "
-        "aumentan el riesgo de infección y de huesos débiles. Los inhaladores y las cremas no cuentan."
+        "La cortisona en pastillas o inyecciones, como la prednisona o la dexametasona, la quimioterapia y "
+        "las medicinas que bajan las defensas aumentan el riesgo de infección y de huesos débiles. Los "
+        "inhaladores y las cremas no cuentan."
     ),
-    "reason.immune_medicines": "tomar pastillas de cortisona o medicinas que bajan las defensas",
+    "reason.immune_medicines": "tomar cortisona o medicinas que bajan las defensas",
     "question.abdominal_pain": "¿Tiene también dolor en {tummy}?",
     "explain.abdominal_pain": (
         "El dolor en {tummy}, o en el abdomen, con dolor de espalda puede venir de algo que no es la espalda, "
         "y se debe revisar. Diga sí si también le duele {tummy}."
     ),
     "reason.abdominal_pain": "el dolor en {tummy}",
-    "question.osteoporosis": "¿Le han dicho que tiene osteoporosis, o huesos débiles?",
+    "question.osteoporosis": "¿Le han dicho que tiene osteoporosis, descalcificación o huesos débiles?",
     "explain.osteoporosis": (
-        "La osteoporosis son huesos delgados y débiles, que se pueden romper en la columna sin mucha fuerza. "
-        "Diga sí si un médico le dijo que la tiene."
+        "La osteoporosis, o descalcificación, son huesos delgados y débiles, que se pueden romper en la "
+        "columna sin mucha fuerza. Diga sí si un médico le dijo que la tiene."
     ),
     "reason.osteoporosis": "la osteoporosis",
     "question.weight_loss": "¿Ha bajado de peso sin querer?",
@@ -452,7 +454,7 @@ TEXTS: dict[str, str] = {
     "listing.description": (
         "Chequeo de Espalda le pregunta, una pregunta de sí o no a la vez, por las señales de alarma que indican "
         "que un dolor de espalda necesita atención médica, como perder el control de la orina o de las heces, "
-        "entumecimiento o debilidad en las piernas, fiebre o haber tenido cáncer. Luego le dice si puede "
+        "piernas dormidas o débiles, fiebre o haber tenido cáncer. Luego le dice si puede "
         "cuidarse la espalda en casa, si debe pedir una cita con {doctor}, si debe contactar a {doctor} hoy, "
         "o si debe llamar al {emergency_number_text} ahora. Funciona sin manos, para personas que pueden estar "
         "acostadas o con dolor. Es para adultos, y no para el dolor de espalda en el embarazo."
@@ -464,7 +466,7 @@ TEXTS: dict[str, str] = {
         "{privacy}"
     ),
     "listing.example.1": "Alexa, abre chequeo de espalda",
-    "listing.example.2": "Alexa, pide a chequeo de espalda si debo ir al médico por mi espalda",
+    "listing.example.2": "Alexa, pregunta a chequeo de espalda si debo ir al médico por mi espalda",
     "listing.example.3": "Alexa, pregunta a chequeo de espalda si mi dolor de espalda es grave",
     "listing.keywords": "dolor de espalda, salud, ciática, médico, síntomas, señales de alarma, lumbago",
     "net.words": "33",
@@ -491,18 +493,20 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.serious_accident": "Was it a serious accident, like a car crash or a hard fall?",
     "question.bladder_bowel": "In the last two weeks, have you had a new problem urinating, or controlling the bowel?",
     "question.saddle_numbness": (
-        "Do the genitals or the buttocks feel asleep (numb), even if only when wiping yourself after using "
-        "the toilet or in sexual relations?"
+        "Do you feel your genitals or buttocks asleep (numb), even just when wiping with paper after using "
+        "the toilet, or during sex?"
     ),
     "question.cancer_history": "Have you ever had cancer, counting melanoma but no other skin cancer?",
     "question.fever": "Do you have a fever, or do you feel heat and chills?",
     "question.recent_infection": (
-        "In the last month, have you had a urine, chest or skin infection, or an operation or injection in the back?"
+        "In the last month, have you had a urine, lung or skin infection, or an operation or injection in the spine?"
     ),
     "question.iv_drug_use": "Have you ever injected yourself with illegal drugs?",
-    "question.immune_medicines": "Do you take cortisone pills, or medicines that lower your defences?",
+    "question.immune_medicines": (
+        "Do you take cortisone, as pills or injections, or medicines that lower your defences?"
+    ),
     "question.abdominal_pain": "Do you also have pain in the stomach?",
-    "question.osteoporosis": "Have they told you that you have osteoporosis, or weak bones?",
+    "question.osteoporosis": "Have they told you that you have osteoporosis, decalcification or weak bones?",
     "question.weight_loss": "Have you lost weight without wanting to?",
     "question.night_pain": "Does the pain wake you at night?",
     "question.not_improving": "Have you had the pain just as strong for a few weeks or more?",

@@ -19,21 +19,21 @@ PREGNANCY = (
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
     "welcome": (
-        "Si c'est une urgence, appelez le {emergency_number} maintenant. Bilan de dos pose jusqu'à "
+        "Si c'est une urgence, appelez le {emergency_number} maintenant. Bilan du dos pose jusqu'à "
         "{question_count} questions par oui ou non, environ {minutes} minutes. C'est pour les adultes."
     ),
-    "welcome.again": "Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. On commence?",
-    "offer.reprompt": "On commence le bilan de dos? Dites oui ou non, s'il vous plaît.",
+    "welcome.again": "Bilan du dos. Si c'est une urgence, appelez le {emergency_number} maintenant. On commence?",
+    "offer.reprompt": "On commence le bilan du dos? Dites oui ou non, s'il vous plaît.",
     "start.after_offer": "",
     "help.emergency": "Si c'est une urgence, appelez le {emergency_number} maintenant.",
     "hold_on": "Prenez votre temps.",
     "nothing_kept": (
-        "Je ne garde rien d'une conversation à l'autre, alors il n'y a rien à répéter : dites, ouvre bilan de "
+        "Je ne garde rien d'une conversation à l'autre, alors il n'y a rien à répéter : dites, ouvre bilan du "
         "dos, pour commencer un nouveau bilan."
     ),
     "goodbye.after_verdict": "D'accord. Prenez soin de vous. Au revoir.",
-    "verdict.offer": "Voulez-vous l'entendre encore?",
-    "verdict.offer.reprompt": "Voulez-vous l'entendre encore? Dites oui ou non, s'il vous plaît.",
+    "verdict.offer": "Vous voulez l'entendre encore?",
+    "verdict.offer.reprompt": "Vous voulez l'entendre encore? Dites oui ou non, s'il vous plaît.",
     "noted.later": "D'accord, je vous pose la question là-dessus dans un instant.",
     "noted.earlier": "D'accord, j'ai changé pour oui votre réponse là-dessus.",
     "clarify.skin_cancer": (
@@ -56,9 +56,9 @@ TEXTS: dict[str, str] = {
     "carry_on": "Continuons.",
     "start.restart": "Désolée, j'ai perdu le fil, alors recommençons le bilan.",
     "help.general": (
-        "Si vous pensez que c'est une urgence, appelez le {emergency_number} maintenant. Bilan de dos vous "
-        "demande votre âge et jusqu'à {question_count} questions par oui ou par non sur les signes d'alerte "
-        "du mal de dos, moins si une réponse suffit, puis vous dit s'il faut appeler à l'aide, consulter "
+        "Si vous pensez que c'est une urgence, appelez le {emergency_number} maintenant. Bilan du dos vous "
+        "demande votre âge et jusqu'à {question_count} questions par oui ou non sur les signes d'alerte du "
+        "mal de dos, moins si une réponse suffit, puis vous dit s'il faut appeler à l'aide, consulter "
         "{doctor} ou vous soigner à la maison. Ça prend environ {minutes} minutes. On commence?"
     ),
     "help.check": ("Répondez oui, non ou je ne sais pas. Vous pouvez aussi dire répète, retour, recommence ou arrête."),
@@ -93,7 +93,7 @@ TEXTS: dict[str, str] = {
     "ack.age": "{age} ans, merci.",
     "ack.changed.yes": "D'accord, j'ai changé ça pour oui.",
     "ack.changed.no": "D'accord, j'ai changé ça pour non.",
-    "ask_again": "Pour plus de sûreté, je repose la question.",
+    "ask_again": "Pour être sûre, je vous repose la question.",
     "how_long.left": "Il reste environ {count} questions, moins si une réponse suffit.",
     "how_long.last": "C'est la dernière question.",
     "how_long.age": "Ça prend environ {minutes} minutes.",
@@ -112,9 +112,9 @@ TEXTS: dict[str, str] = {
     "disclaimer": DISCLAIMER,
     "age.again": "Désolée. Vous pouvez aussi dire votre année de naissance.",
     "child": (
-        "Bilan de dos est pour les adultes, alors je m'arrête ici. Le mal de dos chez un enfant ou un "
-        "adolescent doit être vérifié : demandez à un parent ou à l'adulte qui s'occupe de vous de vous aider à "
-        "{urgent_action}. Si c'est une urgence, appelez le {emergency_number} maintenant."
+        "Bilan du dos est pour les adultes, alors je m'arrête ici. Le mal de dos chez un enfant ou un "
+        "adolescent doit être vérifié : demandez à un parent ou à l'adulte qui s'occupe de vous de vous aider "
+        "à {urgent_action}. Si c'est une urgence, appelez le {emergency_number} maintenant."
     ),
     # --- On a screen ----------------------------------------------------------
     "button.yes": "Oui",
@@ -165,57 +165,53 @@ TEXTS: dict[str, str] = {
         "seulement pendant cette conversation. Si vous préférez ne pas le donner, dites : je préfère ne pas le dire."
     ),
     # --- The questions --------------------------------------------------------
-    "question.chest_pain": "Avez-vous eu aujourd'hui une douleur, une pression ou un serrement à la poitrine?",
+    "question.chest_pain": "Vous avez eu aujourd'hui une douleur, une pression ou un serrement à la poitrine?",
     "explain.chest_pain": (
         "Une douleur à la poitrine avec un mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, pas "
         "du dos. Dites oui pour toute douleur, pression ou serrement à la poitrine aujourd'hui, même si c'est "
         "passé."
     ),
     "reason.chest_pain": "la douleur à la poitrine",
-    "question.breathless_sweaty": "Avez-vous le souffle court, des sueurs froides ou mal au cœur?",
+    "question.breathless_sweaty": "Vous avez le souffle court, des sueurs froides ou mal au cœur?",
     "explain.breathless_sweaty": (
         "Une crise cardiaque peut se sentir dans le dos, sans douleur à la poitrine, avec de l'essoufflement, "
         "une sueur froide ou un mal de cœur. Dites oui si vous avez un de ces signes maintenant."
     ),
     "reason.breathless_sweaty": "l'essoufflement, la sueur froide ou le mal de cœur",
-    "question.sudden_onset": "Est-ce que la douleur a atteint son pire en moins d'une minute?",
+    "question.sudden_onset": "La douleur a atteint son pire en moins d'une minute?",
     "explain.sudden_onset": (
         "Une douleur qui atteint son pire en moins d'une minute peut, rarement, venir d'une déchirure du gros "
         "vaisseau sanguin, pas du dos. Dites oui même si ça a commencé en soulevant quelque chose ou en "
         "forçant."
     ),
     "reason.sudden_onset": "la douleur arrivée à son pire en moins d'une minute",
-    "question.faintness": (
-        "Est-ce que vous avez eu des étourdissements ou failli vous évanouir depuis le début de la douleur?"
-    ),
+    "question.faintness": "Depuis le début de la douleur, vous avez eu des étourdissements ou failli vous évanouir?",
     "explain.faintness": (
         "Des étourdissements ou l'impression d'aller s'évanouir avec un mal de dos peuvent venir d'un gros "
         "vaisseau sanguin, pas du dos. Dites oui si vous en avez eu depuis le début de la douleur."
     ),
     "reason.faintness": "la sensation d'évanouissement ou les étourdissements",
-    "question.passed_out": "Est-ce que vous avez perdu connaissance, même un instant?",
+    "question.passed_out": "Vous avez perdu connaissance, même un instant?",
     "explain.passed_out": (
         "Perdre connaissance avec un mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, ce qui "
         "demande de l'aide tout de suite. Dites oui si vous avez perdu connaissance ou fait une faiblesse."
     ),
     "reason.passed_out": "la perte de connaissance",
-    "question.aortic_aneurysm": "Avez-vous un anévrisme de l'aorte déjà diagnostiqué?",
+    "question.aortic_aneurysm": "Vous avez un anévrisme de l'aorte déjà diagnostiqué?",
     "explain.aortic_aneurysm": (
         "Un anévrisme de l'aorte est un gonflement du principal vaisseau sanguin du corps, dans le {tummy} ou "
         "la poitrine. Un nouveau mal de dos avec un anévrisme doit être vérifié tout de suite. Dites oui si "
         "un médecin vous a dit que vous en avez un."
     ),
     "reason.aortic_aneurysm": "la douleur au dos avec un anévrisme de l'aorte",
-    "question.upper_back": "La douleur est-elle entre les omoplates?",
+    "question.upper_back": "La douleur est entre les omoplates?",
     "explain.upper_back": (
         "La douleur dans le haut du dos, entre les omoplates, est moins fréquente que dans le bas du dos, et "
         "peut venir du cœur, d'un vaisseau sanguin ou des poumons. Dites oui pour toute douleur dans le haut "
         "du dos."
     ),
     "reason.upper_back": "la douleur entre les omoplates",
-    "question.serious_accident": (
-        "Est-ce que c'était un accident grave, comme un accident d'auto ou une mauvaise chute?"
-    ),
+    "question.serious_accident": "C'était un accident grave, comme un accident d'auto ou une mauvaise chute?",
     "explain.serious_accident": (
         "Un mal de dos après un accident grave peut être une blessure à la colonne. Dites oui pour un "
         "accident d'auto, une chute de haut ou dans l'escalier, ou un coup violent."
@@ -223,7 +219,7 @@ TEXTS: dict[str, str] = {
     "reason.serious_accident": "l'accident grave",
     "intro.bladder_bowel": "Quelques questions personnelles maintenant, sur les nerfs du bas de la colonne.",
     "question.bladder_bowel": (
-        "Depuis deux semaines, est-ce que vous avez un nouveau problème pour uriner, ou pour retenir vos selles?"
+        "Depuis deux semaines, vous avez un nouveau problème pour uriner, ou pour retenir vos selles?"
     ),
     "explain.bladder_bowel": (
         "Un nouveau problème avec l'urine ou les selles peut venir des nerfs du bas de la colonne, ou de "
@@ -232,8 +228,8 @@ TEXTS: dict[str, str] = {
     ),
     "reason.bladder_bowel": "la nouvelle difficulté pour uriner ou retenir les selles",
     "question.saddle_numbness": (
-        "Est-ce que vous avez un nouvel engourdissement autour des parties génitales ou des fesses, même "
-        "seulement en vous essuyant ou pendant les relations sexuelles?"
+        "Vous avez un nouvel engourdissement autour des parties génitales ou des fesses, même seulement en "
+        "vous essuyant ou pendant les relations sexuelles?"
     ),
     "explain.saddle_numbness": (
         "Un engourdissement ou des picotements dans la zone qui toucherait une selle de vélo, ou moins de "
@@ -250,15 +246,13 @@ TEXTS: dict[str, str] = {
         "seulement le mélanome."
     ),
     "reason.cancer_history": "vos antécédents de cancer",
-    "question.fever": "Faites-vous de la fièvre, ou avez-vous chaud avec des frissons?",
+    "question.fever": "Vous faites de la fièvre, ou vous avez chaud avec des frissons?",
     "explain.fever": (
         "La fièvre avec le mal de dos peut être un signe d'infection de la colonne. Dites oui si vous avez chaud "
         "avec des frissons, ou si un thermomètre indique une température élevée."
     ),
     "reason.fever": "la fièvre",
-    "question.sepsis_signs": (
-        "Est-ce que vous respirez très vite, ou est-ce que votre peau est marbrée, pâle ou bleutée?"
-    ),
+    "question.sepsis_signs": "Vous respirez très vite, ou votre peau est marbrée, pâle ou bleutée?",
     "explain.sepsis_signs": (
         "Avec de la fièvre, respirer très vite, ou avoir la peau, les lèvres ou la langue marbrées, pâles, "
         "grises ou bleutées, peut être un signe de septicémie, ce qui demande de l'aide tout de suite."
@@ -274,7 +268,7 @@ TEXTS: dict[str, str] = {
         "peuvent parfois atteindre la colonne. Un rhume ou une grippe ne comptent pas."
     ),
     "reason.recent_infection": "l'infection récente",
-    "question.iv_drug_use": "Vous êtes-vous déjà injecté des drogues de rue?",
+    "question.iv_drug_use": "Vous vous êtes déjà injecté des drogues de rue?",
     "explain.iv_drug_use": (
         "S'injecter des drogues qui n'ont pas été prescrites augmente le risque d'infection de la colonne. "
         "Dites oui si vous l'avez déjà fait, même il y a longtemps. Les médicaments prescrits par un médecin, "
@@ -282,7 +276,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.iv_drug_use": "l'injection de drogues",
     "question.immune_medicines": (
-        "Prenez-vous de la cortisone en comprimés, ou des médicaments qui baissent l'immunité?"
+        "Vous prenez de la cortisone en comprimés, ou des médicaments qui baissent l'immunité?"
     ),
     "explain.immune_medicines": (
         "La cortisone en comprimés, la chimiothérapie et les médicaments qui affaiblissent le système "
@@ -290,7 +284,7 @@ TEXTS: dict[str, str] = {
         "pas."
     ),
     "reason.immune_medicines": "la cortisone en comprimés ou les médicaments qui affaiblissent l'immunité",
-    "question.abdominal_pain": "Avez-vous aussi mal au {tummy}?",
+    "question.abdominal_pain": "Vous avez aussi mal au {tummy}?",
     "explain.abdominal_pain": (
         "La douleur au {tummy}, ou à l'abdomen, avec le mal de dos peut venir d'autre chose que le dos, et "
         "doit être vérifiée. Dites oui si vous avez aussi mal au {tummy}."
@@ -302,19 +296,19 @@ TEXTS: dict[str, str] = {
         "force. Dites oui si un médecin vous l'a dit."
     ),
     "reason.osteoporosis": "l'ostéoporose",
-    "question.weight_loss": "Est-ce que vous avez maigri sans le vouloir?",
+    "question.weight_loss": "Vous avez maigri sans le vouloir?",
     "explain.weight_loss": (
         "Maigrir sans le vouloir, avec un mal de dos, doit être vérifié par un médecin. Dites oui si vous "
         "avez perdu du poids depuis quelques mois sans faire de régime."
     ),
     "reason.weight_loss": "la perte de poids sans le vouloir",
-    "question.night_pain": "Est-ce que la douleur vous réveille la nuit?",
+    "question.night_pain": "La douleur vous réveille la nuit?",
     "explain.night_pain": (
         "Une douleur qui vous réveille la nuit et qui reste, peu importe la position, doit être vérifiée. "
         "Dites non si elle vous réveille seulement quand vous vous retournez."
     ),
     "reason.night_pain": "la douleur qui vous réveille la nuit",
-    "question.not_improving": "Est-ce que ça fait quelques semaines ou plus que vous avez mal comme ça?",
+    "question.not_improving": "Ça fait quelques semaines ou plus que vous avez mal comme ça?",
     "explain.not_improving": (
         "La plupart des maux de dos s'améliorent en quelques semaines. Dites oui si le vôtre dure depuis "
         "quelques semaines et ne s'est pas amélioré."
@@ -332,14 +326,14 @@ TEXTS: dict[str, str] = {
     "ack.age.decade.80": "Dans les quatre-vingts ans, merci.",
     "ack.age.decade.90": "Dans les quatre-vingt-dix ans, merci.",
     "age.confirm": "13-19 60-79",
-    "confirm.age": "Avez-vous dit {age} ans?",
-    "confirm.age.reprompt": "Avez-vous dit {age} ans? Dites oui ou non, s'il vous plaît.",
+    "confirm.age": "Vous avez dit {age} ans?",
+    "confirm.age.reprompt": "Vous avez dit {age} ans? Dites oui ou non, s'il vous plaît.",
     "age.given_up": "Désolée, je ne comprends toujours pas, alors continuons sans votre âge, par prudence.",
     "card.title.emergency_department_today": "Allez à {emergency_place} aujourd'hui",
     "card.title.cancer_team": "Appelez votre équipe d'oncologie maintenant",
     "net.chest_pain": "une douleur à la poitrine",
     "net.breathless_sweaty": "un nouvel essoufflement",
-    "question.breathless_with_pain": "Est-ce que c'est venu en même temps que le mal de dos?",
+    "question.breathless_with_pain": "C'est venu en même temps que le mal de dos?",
     "explain.breathless_with_pain": (
         "L'essoufflement, la sueur froide ou le mal de cœur apparus avec le mal de dos peuvent venir du cœur. "
         "Dites non si ça vient d'autre chose, comme des médicaments contre la douleur ou un problème que vous "
@@ -347,7 +341,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.breathless_with_pain": "l'essoufflement, la sueur froide ou le mal de cœur depuis le début de la douleur",
     "net.breathless_with_pain": "un nouvel essoufflement",
-    "question.breathing_pain": "Est-ce que la douleur augmente quand vous respirez à fond?",
+    "question.breathing_pain": "La douleur augmente quand vous respirez à fond?",
     "explain.breathing_pain": (
         "Une douleur qui augmente quand on prend une respiration, avec de l'essoufflement, peut venir d'un "
         "caillot dans les poumons, ce qui demande de l'aide tout de suite."
@@ -355,16 +349,14 @@ TEXTS: dict[str, str] = {
     "reason.breathing_pain": "la douleur qui augmente en respirant, avec l'essoufflement",
     "net.breathing_pain": "une douleur en respirant",
     "net.sudden_onset": "une douleur forte et soudaine",
-    "question.blood_thinner": (
-        "Est-ce que vous prenez un anticoagulant, comme la warfarine, l'apixaban ou le rivaroxaban?"
-    ),
+    "question.blood_thinner": "Vous prenez un anticoagulant, comme la warfarine, l'apixaban ou le rivaroxaban?",
     "explain.blood_thinner": (
         "Avec un mal de dos soudain, un anticoagulant augmente le risque d'un saignement autour de la "
         "colonne, ce qui demande de l'aide tout de suite. Dites oui pour la warfarine, l'apixaban, le "
         "rivaroxaban, l'édoxaban, le dabigatran ou les injections d'héparine. L'aspirine seule ne compte pas."
     ),
     "reason.blood_thinner": "la douleur soudaine sous anticoagulant",
-    "question.rest_pain": "Est-ce que la douleur reste forte au repos, peu importe la position?",
+    "question.rest_pain": "La douleur reste forte au repos, peu importe la position?",
     "explain.rest_pain": (
         "La plupart des maux de dos se calment au repos, dans une position confortable. Dites oui si elle "
         "reste forte peu importe la position, ou si elle est trop forte pour rester immobile."
@@ -374,7 +366,7 @@ TEXTS: dict[str, str] = {
     "net.faintness": "des étourdissements",
     "net.passed_out": "une perte de connaissance",
     "net.upper_back": "une douleur entre les omoplates",
-    "question.injury": "Est-ce que la douleur a commencé avec une chute, un coup, ou en soulevant quelque chose?",
+    "question.injury": "La douleur a commencé avec une chute, un coup, ou en soulevant quelque chose?",
     "explain.injury": (
         "La plupart des maux de dos qui commencent en soulevant quelque chose ou avec un petit coup sont un "
         "étirement. Ça compte plus après un accident grave, ou avec des os fragiles."
@@ -382,8 +374,8 @@ TEXTS: dict[str, str] = {
     "reason.injury": "la douleur apparue avec une chute, un coup ou en soulevant quelque chose",
     "net.bladder_bowel": "un nouveau problème pour uriner",
     "question.bladder_control": (
-        "Est-ce que c'est difficile de commencer ou d'arrêter d'uriner, de retenir vos selles, ou de sentir "
-        "quand vous devez y aller?"
+        "C'est difficile de commencer ou d'arrêter d'uriner, de retenir vos selles, ou de sentir quand vous "
+        "devez y aller?"
     ),
     "explain.bladder_control": (
         "De la difficulté à commencer ou à arrêter d'uriner, des selles qui s'échappent, ou ne pas sentir "
@@ -395,14 +387,14 @@ TEXTS: dict[str, str] = {
     "net.bladder_control": "une perte de contrôle de la vessie ou des intestins",
     "net.saddle_numbness": "des fesses engourdies",
     "net.fever": "de la fièvre",
-    "question.diabetes": "Est-ce que vous faites du diabète?",
+    "question.diabetes": "Vous faites du diabète?",
     "explain.diabetes": (
         "Avec de la fièvre ou une infection, le diabète rend une infection de la colonne plus probable. Dites "
         "oui pour tout type de diabète."
     ),
     "reason.diabetes": "votre diabète",
     "question.leg_symptoms": (
-        "Est-ce que vous avez de la douleur, de l'engourdissement, des picotements ou de la faiblesse dans une jambe?"
+        "Vous avez de la douleur, de l'engourdissement, des picotements ou de la faiblesse dans une jambe?"
     ),
     "explain.leg_symptoms": (
         "Une douleur qui descend dans la jambe, ou une jambe engourdie, qui picote ou qui est faible, peut "
@@ -410,28 +402,28 @@ TEXTS: dict[str, str] = {
     ),
     "reason.leg_symptoms": "la douleur ou l'engourdissement dans une jambe",
     "net.leg_symptoms": "une douleur qui descend dans une jambe",
-    "question.leg_below_knee": "Est-ce que ça descend plus bas que le genou?",
+    "question.leg_below_knee": "Ça descend plus bas que le genou?",
     "explain.leg_below_knee": (
         "Une douleur ou un engourdissement qui passe le genou, jusqu'au mollet ou au pied, vient souvent d'un "
         "nerf du dos. Dites oui si vous le sentez sous le genou."
     ),
     "reason.leg_below_knee": "la douleur ou l'engourdissement sous le genou",
     "net.leg_below_knee": "une douleur sous le genou",
-    "question.leg_numb": "Est-ce que la jambe est engourdie ou qu'elle picote?",
+    "question.leg_numb": "La jambe est engourdie ou elle picote?",
     "explain.leg_numb": (
         "Une jambe engourdie ou qui picote peut vouloir dire qu'un nerf du dos est comprimé. Dites oui si une "
         "partie de la jambe est engourdie, insensible ou picote."
     ),
     "reason.leg_numb": "l'engourdissement ou les picotements dans une jambe",
     "net.leg_numb": "une jambe engourdie",
-    "question.leg_weak": "Est-ce que la jambe est faible, ou qu'elle lâche?",
+    "question.leg_weak": "La jambe est faible, ou elle lâche?",
     "explain.leg_weak": (
         "Une jambe faible, ou qui lâche quand vous marchez, peut vouloir dire qu'un nerf est très comprimé. "
         "Dites non si ça fait seulement mal de marcher."
     ),
     "reason.leg_weak": "la faiblesse de la jambe",
     "net.leg_weak": "une jambe faible",
-    "question.legs_both": "Depuis deux semaines, est-ce que c'est apparu dans les deux jambes?",
+    "question.legs_both": "Depuis deux semaines, c'est apparu dans les deux jambes?",
     "explain.legs_both": (
         "Quand les deux jambes sont touchées depuis peu, les nerfs du bas de la colonne peuvent être "
         "comprimés. Dites oui si c'est apparu, ou si ça a empiré, dans les deux jambes depuis deux semaines. "
@@ -440,7 +432,7 @@ TEXTS: dict[str, str] = {
     "reason.legs_both": "vos symptômes dans les deux jambes",
     "net.legs_both": "les deux jambes faibles",
     "net.abdominal_pain": "une douleur au {tummy}",
-    "question.abdominal_new": "Est-ce que ce mal de {tummy} est nouveau ou différent pour vous?",
+    "question.abdominal_new": "Ce mal de {tummy} est nouveau ou différent pour vous?",
     "explain.abdominal_new": (
         "Une douleur au {tummy} nouvelle ou différente peut venir d'un gros vaisseau sanguin, ou d'une "
         "grossesse hors de l'utérus. Dites oui si vous n'avez pas de maux de {tummy} d'habitude. Dites non si "
@@ -448,14 +440,14 @@ TEXTS: dict[str, str] = {
     ),
     "reason.abdominal_new": "la nouvelle douleur au {tummy}",
     "net.abdominal_new": "une nouvelle douleur au {tummy}",
-    "question.abdominal_severe": "Est-ce que la douleur au {tummy} est forte?",
+    "question.abdominal_severe": "La douleur au {tummy} est forte?",
     "explain.abdominal_severe": (
         "Une forte douleur au {tummy} et au dos en même temps peut venir d'un vaisseau sanguin qui a éclaté, "
         "ce qui demande de l'aide tout de suite."
     ),
     "reason.abdominal_severe": "la forte douleur au {tummy}",
     "net.abdominal_severe": "une forte douleur au {tummy}",
-    "question.lump": "Est-ce que vous avez trouvé une nouvelle bosse ou une enflure dans le dos?",
+    "question.lump": "Vous avez trouvé une nouvelle bosse ou une enflure dans le dos?",
     "explain.lump": (
         "Une nouvelle bosse ou une enflure dans le dos, ou un changement de sa forme, doit être vérifiée par "
         "un médecin."
@@ -469,13 +461,13 @@ TEXTS: dict[str, str] = {
         "Appelez maintenant la ligne 24 heures de votre équipe d'oncologie, ou allez à {emergency_place} "
         "maintenant. {reasons} Si vous ne pouvez pas les joindre, appelez le {emergency_number}."
     ),
-    "listing.name": "Bilan de dos",
+    "listing.name": "Bilan du dos",
     "listing.summary": (
         "Des questions par oui ou non sur les signes d'alerte du mal de dos, puis s'il faut appeler à l'aide, "
         "consulter un médecin ou se soigner à la maison."
     ),
     "listing.description": (
-        "Bilan de dos vous pose, une question par oui ou non à la fois, des questions sur les signes d'alerte "
+        "Bilan du dos vous pose, une question par oui ou non à la fois, des questions sur les signes d'alerte "
         "qui veulent dire qu'un mal de dos demande des soins médicaux, comme la perte de contrôle de l'urine "
         "ou des selles, un engourdissement ou une faiblesse dans les jambes, la fièvre ou des antécédents de "
         "cancer. Il vous dit ensuite si vous pouvez vous soigner à la maison, prendre rendez-vous avec "
@@ -483,22 +475,22 @@ TEXTS: dict[str, str] = {
         "fonctionne à la voix seulement, pour les personnes couchées ou qui ont mal. Il est pour les adultes, "
         "et pas pour le mal de dos pendant la grossesse."
         "\n\n"
-        "Avertissement : Bilan de dos donne seulement de l'information générale. Ce n'est pas un diagnostic ni "
+        "Avertissement : Bilan du dos donne seulement de l'information générale. Ce n'est pas un diagnostic ni "
         "un remplacement d'un avis médical professionnel. Si vous pensez avoir une urgence médicale, composez "
         "le numéro d'urgence local, le {emergency_number_text}, maintenant plutôt que d'utiliser cette skill."
         "\n\n"
         "{privacy}"
     ),
-    "listing.example.1": "Alexa, ouvre bilan de dos",
-    "listing.example.2": "Alexa, demande à bilan de dos si je devrais voir un médecin pour mon dos",
-    "listing.example.3": "Alexa, demande à bilan de dos si mon mal de dos est grave",
+    "listing.example.1": "Alexa, ouvre bilan du dos",
+    "listing.example.2": "Alexa, demande à bilan du dos si je devrais voir un médecin pour mon dos",
+    "listing.example.3": "Alexa, demande à bilan du dos si mon mal de dos est grave",
     "listing.keywords": "mal de dos, santé, sciatique, médecin, symptômes, signes d'alerte, lombalgie",
     "net.words": "33",
     "net.breathless_with_pain.after_yes": "un essoufflement qui empire",
 }
 
 PRIVACY = (
-    "Confidentialité : Bilan de dos ne garde rien sur vous. Vos réponses servent seulement pendant la "
+    "Confidentialité : Bilan du dos ne garde rien sur vous. Vos réponses servent seulement pendant la "
     "conversation, pour choisir le conseil; elles ne sont jamais conservées ni journalisées, et sont oubliées "
     "à la fin de la conversation, donc un bilan interrompu recommence du début la fois suivante. Amazon garde "
     "ses propres enregistrements de ce que vous dites à Alexa, que vous pouvez revoir et supprimer dans "
