@@ -12,8 +12,8 @@ comes from the environment, with safe defaults:
   signature checks are on: without it the app refuses to start (``python -m skill``,
   for local use, starts anyway with a warning naming the variable).
 
-Every refusal is ``{"error": reason}``: a 4xx with the reason logged (503 when large bodies
-are over the process's budget); the body is never logged. ``skill.web.guard`` wraps the
+Every refusal is ``{"error": reason}``: a 4xx with the reason logged (429 with ``Retry-After``
+when large bodies are over the process's budget); the body is never logged. ``skill.web.guard`` wraps the
 app: chunked bodies (411) and oversized ones (413) are refused before a byte is read, and
 every response carries the security headers.
 """
@@ -107,13 +107,17 @@ class BodyBudget:
     """Bounds the memory that bodies being received and handled hold in one process.
 
     Bodies up to ``small`` bytes (Alexa's are a few KiB) always pass: at most one a
-    connection. Larger ones share ``total`` bytes; past it they are refused at once (503),
-    before any of them is read, so clients that send 256 KiB less a byte and stop hold no
-    more than ``total`` between them.
+    connection. Larger ones share ``total`` bytes; past it they are refused at once, before
+    any of them is read, so clients that send 256 KiB less a byte and stop hold no more than
+    ``total`` between them. The refusal is 429 (Too Many Requests, with ``Retry-After``): the
+    client sent more large bodies than there is room for now, a body Alexa never sends, and the
+    same body fits a moment later; the service itself is fine, so not 503, which monitoring
+    reads as the service failing, nor 413, which says the body is too large to retry.
     """
 
     def __init__(self, total: int = BODY_BUDGET_BYTES, small: int = SMALL_BODY_BYTES) -> None:
         self.total, self.small = total, small
+        self.refusal = f"too many bodies over {small} bytes at once (they share {total} bytes); try again"
         self.in_use = 0
         self._lock = threading.Lock()
 
@@ -124,7 +128,7 @@ class BodyBudget:
             return
         with self._lock:
             if self.in_use + size > self.total:
-                raise Refusal(503, "too many large bodies arriving at once; try again")
+                raise Refusal(429, self.refusal)
             self.in_use += size
         try:
             yield
@@ -147,7 +151,7 @@ def env_flag(name: str, default: bool = True) -> bool:
 def _refuse(status: int, reason: str, headers: Iterable[tuple[str, str]] = ()) -> Response:
     log.warning("refused request (%d): %s", status, reason)
     response = Response(error_body(reason), status=status, mimetype="application/json", headers=list(headers))
-    if status == 503:
+    if status == 429:
         response.headers["Retry-After"] = "1"
     return response
 
