@@ -8,6 +8,9 @@ comes from the environment, with safe defaults:
 - ``SKILL_CONTACT``: who to contact, on the privacy and terms pages.
 - ``CERT_CHAIN_DIR``: a folder only the service writes, where its processes share the
   certificate chains they validated (the gunicorn config makes one per server).
+- ``ALEXA_CERT_CHAIN_URL``: the certificate chain URL Alexa's requests name; its fetch has
+  slots no other URL can take, so that a flood of other chain URLs cannot keep a server
+  that has not fetched it yet from verifying Alexa. Default: ``verification.ALEXA_CHAIN_URL``.
 - ``ALEXA_SKILL_ID``: requests for any other skill are refused. Required while
   signature checks are on: without it the app refuses to start (``python -m skill``,
   for local use, starts anyway with a warning naming the variable).
@@ -38,7 +41,7 @@ from skill.alexa.assembly import build_skill
 from skill.alexa.envelope import BadEnvelope, read_envelope
 from skill.web.guard import CHUNKED_REFUSAL, Guard, error_body
 from skill.web.pages import DEFAULT_CONTACT, Pages, language
-from skill.web.verification import ChainStore, RequestVerifier, VerificationError, Verifier
+from skill.web.verification import ALEXA_CHAIN_URL, ChainStore, RequestVerifier, VerificationError, Verifier
 
 log = logging.getLogger(__name__)
 
@@ -225,6 +228,10 @@ class MissingSkillId(RuntimeError):
     """Signature checks are on but ALEXA_SKILL_ID is unset: refuse to start."""
 
 
+class BadChainUrl(RuntimeError):
+    """ALEXA_CERT_CHAIN_URL is not a URL Alexa could name: refuse to start."""
+
+
 def create_app(
     verifier: Verifier | None = None,
     skill: CustomSkill | None = None,
@@ -246,6 +253,7 @@ def create_app(
         CONTACT=os.environ.get("SKILL_CONTACT", "").strip() or DEFAULT_CONTACT,
         BODY_DEADLINE_SECONDS=float(os.environ.get("BODY_DEADLINE_SECONDS", BODY_DEADLINE_SECONDS)),
         BODY_BUDGET_BYTES=BODY_BUDGET_BYTES,
+        ALEXA_CERT_CHAIN_URL=os.environ.get("ALEXA_CERT_CHAIN_URL", "").strip() or ALEXA_CHAIN_URL,
     )
     if test_config is not None:
         app.config.from_mapping(test_config)
@@ -267,11 +275,15 @@ def create_app(
                     check,
                 )
         chain_dir = os.environ.get("CERT_CHAIN_DIR", "").strip()
-        verifier = RequestVerifier(
-            check_signature=app.config["VERIFY_SIGNATURE"],
-            check_timestamp=app.config["VERIFY_TIMESTAMP"],
-            chain_store=ChainStore(Path(chain_dir)) if chain_dir else None,
-        )
+        try:
+            verifier = RequestVerifier(
+                check_signature=app.config["VERIFY_SIGNATURE"],
+                check_timestamp=app.config["VERIFY_TIMESTAMP"],
+                chain_store=ChainStore(Path(chain_dir)) if chain_dir else None,
+                expected_chain_url=app.config["ALEXA_CERT_CHAIN_URL"],
+            )
+        except VerificationError as problem:
+            raise BadChainUrl(f"ALEXA_CERT_CHAIN_URL is not a chain URL Alexa could name: {problem}") from None
     if skill is None:
         skill = build_skill(app.config["ALEXA_SKILL_ID"])
 
