@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pytest
 from flask import Flask
@@ -90,26 +90,49 @@ def cold_verifier(
     return RequestVerifier([ca.root], fetch, lambda: NOW, chain_store=store_, expected_chain_url=expected_chain_url)
 
 
-class Attack:
+class Flood:
+    """``threads`` threads, each running ``_run`` until the flood is stopped (``seconds`` at most)."""
+
+    def __init__(self, threads: int, seconds: float) -> None:
+        self.threads, self.seconds = threads, seconds
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=self._run, daemon=True) for _ in range(threads)]
+
+    def _run(self) -> None:
+        raise NotImplementedError
+
+    def _running(self, deadline: float) -> bool:
+        return not self._stop.is_set() and time.monotonic() < deadline
+
+    def __enter__(self) -> Self:
+        self.started = time.monotonic()
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(self.seconds + 5)
+        self.ended = time.monotonic()
+
+
+class Attack(Flood):
     """Threads sending ``rate`` requests a second, each naming a new chain URL from ``name``."""
 
     def __init__(self, verifier: RequestVerifier, name: Callable[[], str], threads: int = 16) -> None:
+        super().__init__(threads, ATTACK_SECONDS)
         self.verifier, self.name = verifier, name
         self.body = body_of(envelope("launch_request"))
         self.sent = 0
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._threads = [threading.Thread(target=self._run, args=(threads,), daemon=True) for _ in range(threads)]
 
-    def _run(self, threads: int) -> None:
-        interval = threads / ATTACK_RATE
+    def _run(self) -> None:
+        interval = self.threads / ATTACK_RATE
         deadline = time.monotonic() + ATTACK_SECONDS
         next_at = time.monotonic()
-        while not self._stop.is_set() and time.monotonic() < deadline:
-            headers = {
-                "SignatureCertChainUrl": f"{S3}/echo.api/{self.name()}",
-                "Signature-256": base64.b64encode(os.urandom(256)).decode(),
-            }
+        while self._running(deadline):
+            headers = {"SignatureCertChainUrl": f"{S3}/echo.api/{self.name()}", "Signature-256": random_signature()}
             with contextlib.suppress(VerificationError):
                 self.verifier.verify_signature(headers, self.body)
             with self._lock:
@@ -121,17 +144,9 @@ class Attack:
     def rate(self) -> float:
         return self.sent / (self.ended - self.started)
 
-    def __enter__(self) -> Attack:
-        self.started = time.monotonic()
-        for thread in self._threads:
-            thread.start()
-        return self
 
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        for thread in self._threads:
-            thread.join(ATTACK_SECONDS + 5)
-        self.ended = time.monotonic()
+def random_signature() -> str:
+    return base64.b64encode(os.urandom(256)).decode()
 
 
 def genuine_turns(verifier: RequestVerifier, ca: LocalCA, count: int = 5) -> list[tuple[float, str]]:
@@ -198,29 +213,23 @@ def test_a_stored_chain_is_validated_again_when_read(ca: LocalCA, slow_s3: SlowS
 FLOOD_CLIENTS = 24
 
 
-def random_signature() -> str:
-    return base64.b64encode(os.urandom(256)).decode()
-
-
-class ClientFlood:
+class ClientFlood(Flood):
     """FLOOD_CLIENTS clients posting to the app one request after another, each naming a new chain
     URL, by turns of Amazon's kind (never the genuine one) and unknown, with a random signature.
     ``statuses`` counts what they got, before and after ``mark()``."""
 
     def __init__(self, app: Flask) -> None:
+        super().__init__(FLOOD_CLIENTS, 10)
         self.app = app
         self.body = body_of(envelope("launch_request"))
         self.statuses: list[Counter[int]] = [Counter(), Counter()]
         self._phase = 0
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._threads = [threading.Thread(target=self._run, daemon=True) for _ in range(FLOOD_CLIENTS)]
 
     def _run(self) -> None:
         client = self.app.test_client()
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + self.seconds
         amazon_like = True
-        while not self._stop.is_set() and time.monotonic() < deadline:
+        while self._running(deadline):
             name = f"echo-api-cert-{random.randrange(13, 1000)}.pem" if amazon_like else f"{os.urandom(8).hex()}.pem"
             amazon_like = not amazon_like
             headers = {"SignatureCertChainUrl": f"{S3}/echo.api/{name}", "Signature-256": random_signature()}
@@ -231,16 +240,6 @@ class ClientFlood:
     def mark(self) -> None:
         with self._lock:
             self._phase = 1
-
-    def __enter__(self) -> ClientFlood:
-        for thread in self._threads:
-            thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        for thread in self._threads:
-            thread.join(15)
 
 
 def test_a_cold_server_verifies_alexas_first_request_within_a_second_while_24_clients_flood_it(

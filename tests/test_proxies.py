@@ -13,6 +13,7 @@ never by Granian under a request the proxy may be sending. Both need the Debian 
 from __future__ import annotations
 
 import contextlib
+import functools
 import http.client
 import json
 import os
@@ -21,7 +22,7 @@ import socket
 import ssl
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -105,21 +106,28 @@ def nginx_config(folder: Path, port: int, upstream: int) -> Path:
 
 
 @contextlib.contextmanager
-def nginx_in_front(folder: Path, upstream: tuple[str, int], upstream_up: bool = True) -> Iterator[tuple[str, int]]:
+def running(
+    command: list[str], address: tuple[str, int], ready: Callable[..., None], env: dict[str, str] | None = None
+) -> Iterator[tuple[str, int]]:
+    """``command`` (a proxy serving ``address``) started, waited for with ``ready``, and stopped on leaving."""
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        ready(address, process)
+        yield address
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def nginx_in_front(
+    folder: Path, upstream: tuple[str, int], upstream_up: bool = True
+) -> contextlib.AbstractContextManager[tuple[str, int]]:
     """deploy/nginx.conf running in front of ``upstream``; with ``upstream_up`` false, waited for
     until it takes connections rather than until the service answers through it."""
     port = free_port()
     config = nginx_config(folder, port, upstream[1])
-    process = subprocess.Popen(["nginx", "-c", str(config), "-p", str(folder)], stderr=subprocess.DEVNULL)
-    try:
-        if upstream_up:
-            wait_until_healthy(("127.0.0.1", port), process, tls=insecure())
-        else:
-            wait_until_listening(("127.0.0.1", port), process)
-        yield "127.0.0.1", port
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    ready = functools.partial(wait_until_healthy, tls=insecure()) if upstream_up else wait_until_listening
+    return running(["nginx", "-c", str(config), "-p", str(folder)], ("127.0.0.1", port), ready)
 
 
 def wait_until_listening(address: tuple[str, int], process: subprocess.Popen[bytes]) -> None:
@@ -149,19 +157,13 @@ def caddy_config(folder: Path, port: int, upstream: int) -> Path:
     return path
 
 
-@contextlib.contextmanager
-def caddy_in_front(folder: Path, upstream: tuple[str, int]) -> Iterator[tuple[str, int]]:
+def caddy_in_front(folder: Path, upstream: tuple[str, int]) -> contextlib.AbstractContextManager[tuple[str, int]]:
+    """deploy/Caddyfile running in front of ``upstream``, over plain HTTP."""
     port = free_port()
     config = caddy_config(folder, port, upstream[1])
     env = {**os.environ, "HOME": str(folder), "XDG_DATA_HOME": str(folder), "XDG_CONFIG_HOME": str(folder)}
     command = ["caddy", "run", "--config", str(config), "--adapter", "caddyfile"]
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_until_healthy(("127.0.0.1", port), process)
-        yield "127.0.0.1", port
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    return running(command, ("127.0.0.1", port), wait_until_healthy, env)
 
 
 @pytest.fixture(scope="module", params=["granian", "gunicorn"])
@@ -412,27 +414,16 @@ def turns_either_side_of_an_idle(
     return statuses, held, closed_by_service
 
 
-def test_through_nginx_a_turn_after_6_s_idle_answers_200_on_upstream_connections_nginx_closed_itself(
-    granian_upstream: tuple[Path, tuple[str, int], LocalCA],
+@pytest.mark.parametrize("proxy", ["nginx", "caddy"])
+def test_through_the_proxy_a_turn_after_6_s_idle_answers_200_on_upstream_connections_it_closed_itself(
+    granian_upstream: tuple[Path, tuple[str, int], LocalCA], proxy: str
 ) -> None:
-    if shutil.which("nginx") is None:
-        pytest.skip("nginx is not installed (apt-get install nginx; .ci/run does)")
+    if shutil.which(proxy) is None:
+        pytest.skip(f"{proxy} is not installed (apt-get install {proxy}; .ci/run does)")
     folder, upstream, ca = granian_upstream
-    with nginx_in_front(folder, upstream) as address:
-        statuses, held, closed_by_service = turns_either_side_of_an_idle(address, upstream[1], ca, insecure())
+    in_front, tls = (nginx_in_front, insecure()) if proxy == "nginx" else (caddy_in_front, None)
+    with in_front(folder, upstream) as address:
+        statuses, held, closed_by_service = turns_either_side_of_an_idle(address, upstream[1], ca, tls)
     assert statuses == [200, 200]
-    assert held, "nginx kept its connection to the service open after the first turn"
-    assert not closed_by_service, "Granian closed an idle connection nginx could still have sent a request on"
-
-
-def test_through_caddy_a_turn_after_6_s_idle_answers_200_on_upstream_connections_caddy_closed_itself(
-    granian_upstream: tuple[Path, tuple[str, int], LocalCA],
-) -> None:
-    if shutil.which("caddy") is None:
-        pytest.skip("caddy is not installed (apt-get install caddy; .ci/run does)")
-    folder, upstream, ca = granian_upstream
-    with caddy_in_front(folder, upstream) as address:
-        statuses, held, closed_by_service = turns_either_side_of_an_idle(address, upstream[1], ca, None)
-    assert statuses == [200, 200]
-    assert held, "Caddy kept its connection to the service open after the first turn"
-    assert not closed_by_service, "Granian closed an idle connection Caddy could still have sent a request on"
+    assert held, f"{proxy} kept its connection to the service open after the first turn"
+    assert not closed_by_service, f"Granian closed an idle connection {proxy} could still have sent a request on"

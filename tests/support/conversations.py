@@ -6,7 +6,7 @@ from __future__ import annotations
 from skill.alexa import constants as c
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
-from tests.support.fake_alexa import ADULT, FakeAlexa, speech
+from tests.support.fake_alexa import ADULT, FakeAlexa, Handler, speech
 
 SAFETY_NET = (
     "Call 911 at once for chest pain, sudden severe pain, feeling faint or fainting, new bladder or bowel problems, "
@@ -44,3 +44,14 @@ def started(fake_alexa: FakeAlexa, age: int | None = ADULT) -> FakeAlexa:
     thanks = t["ack.age"] if age is not None else t["ack.age.declined"]
     assert speech(fake_alexa.tell_age(age)) == heard(thanks, t["question.chest_pain"])
     return fake_alexa
+
+
+def on_a_speaker_and_a_screen(handler: Handler) -> None:
+    """A whole conversation through ``handler``, on a speaker and then on a device with a screen:
+    the welcome, help, yes, and answers to the verdict (two signs yes)."""
+    for screen in (False, True):
+        fake_alexa = FakeAlexa(handler, screen=screen)
+        fake_alexa.launch()
+        fake_alexa.say(c.HELP)
+        fake_alexa.say(c.YES)
+        fake_alexa.answer_until_verdict({"leg_pain", "night_pain"})

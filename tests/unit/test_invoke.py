@@ -14,7 +14,8 @@ from skill.alexa import constants as c
 from skill.alexa.assembly import build_skill, build_skill_builder
 from skill.alexa.invoke import LeanSkill, SessionAttributes
 from skill.alexa.serializer import StrictSerializer
-from tests.support.fake_alexa import SKILL_ID, FakeAlexa, envelope
+from tests.support.conversations import on_a_speaker_and_a_screen
+from tests.support.fake_alexa import SKILL_ID, envelope
 from tests.support.turns import mid_check_envelope
 
 READ = StrictSerializer()
@@ -34,12 +35,7 @@ def test_a_whole_conversation_answers_exactly_as_ask_sdks_own_invoke_does() -> N
         pairs.append(answers)
         return answers[0]
 
-    for screen in (False, True):
-        fake_alexa = FakeAlexa(both, screen=screen)
-        fake_alexa.launch()
-        fake_alexa.say(c.HELP)
-        fake_alexa.say(c.YES)
-        fake_alexa.answer_until_verdict({"leg_pain", "night_pain"})
+    on_a_speaker_and_a_screen(both)
     broken = envelope("intent_request", intent=c.YES, attributes={"v": 2, "phase": "checking", "answers": 5})
     both(broken, None)
     both(envelope("session_ended_request"), None)

@@ -127,7 +127,7 @@ def assert_same(data: Any) -> None:
 
 def test_every_response_of_a_conversation_serializes_the_same() -> None:
     from skill.alexa.assembly import build_skill
-    from tests.support.fake_alexa import FakeAlexa
+    from tests.support.conversations import on_a_speaker_and_a_screen
 
     skill = build_skill()
     responses = []
@@ -138,12 +138,7 @@ def test_every_response_of_a_conversation_serializes_the_same() -> None:
         result: dict[str, Any] = FAST.serialize(response)
         return result
 
-    for screen in (False, True):
-        fake_alexa = FakeAlexa(handler, screen=screen)
-        fake_alexa.launch()
-        fake_alexa.say(c.HELP)
-        fake_alexa.say(c.YES)
-        fake_alexa.answer_until_verdict({"leg_pain", "night_pain"})
+    on_a_speaker_and_a_screen(handler)
     assert len(responses) > 10
     for response in responses:
         assert json.dumps(FAST.serialize(response)) == json.dumps(DefaultSerializer().serialize(response))
