@@ -77,8 +77,8 @@ FAILURE_SECONDS = 30.0  # how long a failure is remembered
 #   fetches at once; a request waits a moment for a free one.
 # - Any other file name under /echo.api/: a few at once, refused at once when they are
 #   busy, and only a few new ones started a second.
-# The chain URL in Alexa's requests (ALEXA_CERT_CHAIN_URL overrides it when Amazon moves to
-# another file; the log says when the URL that validates is not this one).
+# The chain URL Alexa's requests are expected to name. Not checked against live traffic here:
+# ALEXA_CERT_CHAIN_URL overrides it, and the log says when a chain validates at another URL.
 ALEXA_CHAIN_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem"
 AMAZON_FILE_NAME = re.compile(r"echo-api-cert-[0-9]{1,3}\.pem")
 AMAZON_FETCHES = 2
