@@ -187,6 +187,17 @@ def test_with_signature_checks_on_the_app_refuses_to_start_without_a_skill_id(
         create_app()
 
 
+def test_a_chain_url_alexa_could_not_name_stops_the_app_from_starting_and_names_the_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from skill.web.app import BadChainUrl
+
+    monkeypatch.setenv("ALEXA_SKILL_ID", SKILL_ID)
+    monkeypatch.setenv("ALEXA_CERT_CHAIN_URL", "https://example.org/echo.api/echo-api-cert-12.pem")
+    with pytest.raises(BadChainUrl, match=r"ALEXA_CERT_CHAIN_URL .* host must be s3\.amazonaws\.com"):
+        create_app()
+
+
 def test_for_local_use_the_app_starts_without_a_skill_id_and_warns_naming_it(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -7,7 +7,7 @@ from skill.core.responses import age_echo
 from skill.core.signs import SIGNS_BY_ID
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
-from tests.support.fake_alexa import ADULT, FakeAlexa, speech
+from tests.support.fake_alexa import ADULT, FakeAlexa, Handler, speech
 
 SAFETY_NET = (
     "Call 911 at once for chest pain, losing bladder or bowel control, new breathlessness, a numb bottom or "
@@ -58,3 +58,14 @@ def started(fake_alexa: FakeAlexa, age: int | None = ADULT) -> FakeAlexa:
     at_age_question(fake_alexa)
     assert speech(fake_alexa.tell_age(age)) == after_age(age, fake_alexa.locale)
     return fake_alexa
+
+
+def on_a_speaker_and_a_screen(handler: Handler) -> None:
+    """A whole conversation through ``handler``, on a speaker and then on a device with a screen:
+    the welcome, help, yes, and answers to the verdict (two signs yes)."""
+    for screen in (False, True):
+        fake_alexa = FakeAlexa(handler, screen=screen)
+        fake_alexa.launch()
+        fake_alexa.say(c.HELP)
+        fake_alexa.say(c.YES)
+        fake_alexa.answer_until_verdict({"leg_pain", "night_pain"})
