@@ -3,6 +3,7 @@ asked), and what a user hears, built from the locale's speech data."""
 
 from __future__ import annotations
 
+from skill.alexa import constants as c
 from skill.core.responses import age_echo
 from skill.core.signs import SIGNS_BY_ID
 from skill.core.speech import texts_for
@@ -62,10 +63,11 @@ def started(fake_alexa: FakeAlexa, age: int | None = ADULT) -> FakeAlexa:
 
 def on_a_speaker_and_a_screen(handler: Handler) -> None:
     """A whole conversation through ``handler``, on a speaker and then on a device with a screen:
-    the welcome, help, yes, and answers to the verdict (two signs yes)."""
+    the welcome (which asks the age), help, the age, answers to the verdict (two signs yes), and the
+    verdict again."""
     for screen in (False, True):
         fake_alexa = FakeAlexa(handler, screen=screen)
         fake_alexa.launch()
         fake_alexa.say(c.HELP)
+        fake_alexa.answer_until_verdict({"leg_symptoms", "leg_below_knee"}, age=45)
         fake_alexa.say(c.YES)
-        fake_alexa.answer_until_verdict({"leg_pain", "night_pain"})
