@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from skill.alexa import constants as c
+from skill.core import responses
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
@@ -97,7 +98,8 @@ def test_spanish_teaches_tal_vez_not_an_answer_that_begins_with_no(locale: str) 
         ("es-US", "no pues sí", "yes"),
         ("es-MX", "ahorita no pero en la mañana sí", "yes"),
         ("es-US", "estoy bien", "no"),
-        ("fr-CA", "c'est correct", "no"),
+        ("fr-CA", "non c'est correct", "no"),
+        ("fr-CA", "c'est correct merci", "no"),
     ],
 )
 def test_answers_that_sound_like_their_opposite_mean_what_they_mean(locale: str, said: str, meant: str) -> None:
@@ -249,6 +251,130 @@ def test_a_yes_no_and_a_little_said_the_local_way_reach_their_verdicts() -> None
     person = at_question("es-ES", "fever")
     person.says("un pelín")
     assert last_answer(person) == ["fever", "yes"]
+
+
+# --- The second native review (after the corrections above) ----------------------------------------------
+
+
+def at_legs_both(locale: str) -> Person:
+    person = at_question(locale, "leg_symptoms")
+    person.says({"es": "sí", "fr": "oui"}[language_of(locale)])
+    while not speech(person.fake_alexa.responses[-1]).endswith(person.question("legs_both")):
+        person.says(NO[language_of(locale)])
+    return person
+
+
+NOT_ONLY_BOTH = [
+    *((locale, "no solo una, las dos") for locale in SPANISH),
+    ("es-ES", "no solo la izquierda, también la derecha"),
+    ("fr-CA", "non seulement la gauche mais aussi la droite"),
+]
+
+
+@pytest.mark.parametrize(("locale", "said"), NOT_ONLY_BOTH)
+def test_not_only_one_leg_is_both_legs_not_a_no(locale: str, said: str) -> None:
+    """ "No solo una" is "not only one": the words after it decide, never the "no" it begins with."""
+    person = at_legs_both(locale)
+    person.says(said)
+    assert last_answer(person) == ["legs_both", "yes"], said
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"), [("es-MX", "sí pero nada más la izquierda"), ("fr-CA", "oui mais juste la gauche")]
+)
+def test_yes_but_only_one_leg_to_both_legs_is_a_no(locale: str, said: str) -> None:
+    person = at_legs_both(locale)
+    person.says(said)
+    assert last_answer(person) == ["legs_both", "no"], said
+
+
+@pytest.mark.parametrize("locale", SPANISH)
+def test_not_only_the_left_alone_is_asked_again_not_taken_as_one_leg(locale: str) -> None:
+    person = at_legs_both(locale)
+    out = person.says("no solo la izquierda")
+    assert last_answer(person)[0] != "legs_both"
+    assert speech(out).startswith(person.text("fallback.check").split(".")[0])
+    assert speech(out).endswith(person.question("legs_both"))
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"),
+    [
+        *((locale, "no solo dolor, también hormigueo") for locale in SPANISH),
+        *((locale, "tengo la pierna dormida") for locale in SPANISH),
+        ("fr-CA", "non seulement de la douleur mais aussi des picotements"),
+    ],
+)
+def test_a_nerve_symptom_said_to_the_leg_question_is_a_yes(locale: str, said: str) -> None:
+    person = at_question(locale, "leg_symptoms")
+    person.says(said)
+    assert last_answer(person) == ["leg_symptoms", "yes"], said
+
+
+@pytest.mark.parametrize("locale", SPANISH)
+def test_the_tummy_in_the_words_the_question_teaches_is_a_yes(locale: str) -> None:
+    person = at_question(locale, "abdominal_pain")
+    person.says("me duele la panza")
+    assert last_answer(person) == ["abdominal_pain", "yes"]
+
+
+def net_items(net: str) -> str:
+    return to_text(net).split(" si tiene ", 1)[1].rsplit(", o si", 1)[0]
+
+
+@pytest.mark.parametrize(
+    "yes",
+    [(), ("breathless_with_pain",), ("fever",), ("faintness",), ("leg_symptoms", "leg_numb"), ("abdominal_pain",)],
+)
+def test_mexicos_longer_ending_keeps_every_item_of_the_spanish_net(yes: tuple[str, ...]) -> None:
+    """ "Si va empeorando mucho" is a word longer than "si empeora mucho": no red flag drops out for it."""
+    mexico, us = (responses.safety_net(texts_for(locale), frozenset(yes)) for locale in ("es-MX", "es-US"))
+    assert "va empeorando" in mexico
+    assert net_items(mexico) == net_items(us)
+
+
+def confirming(locale: str, said: str) -> tuple[Person, str]:
+    person = Person(locale)
+    person.says(OPENING[language_of(locale)][0])
+    return person, speech(person.says(said))
+
+
+@pytest.mark.parametrize("locale", SPANISH)
+@pytest.mark.parametrize(("said", "decade", "age"), [("sesenta y tantos", "60", 69), ("setenta y tantos", "70", 79)])
+def test_a_spanish_decade_in_the_sixties_or_seventies_is_confirmed(
+    locale: str, said: str, decade: str, age: int
+) -> None:
+    """ "Sesenta" and "setenta" differ by an s many accents drop: the decade is asked back before it is used."""
+    person, asked = confirming(locale, said)
+    assert asked == person.text(f"confirm.decade.{decade}")
+    out = person.says("sí")
+    assert speech(out).startswith(person.text(f"ack.age.decade.{decade}"))
+    assert (person.fake_alexa.attributes or {})["age"] == age
+    person, _ = confirming(locale, said)
+    assert speech(person.says("no")).endswith(person.text("question.age"))
+
+
+def test_a_quebec_decade_in_the_sixties_is_confirmed_and_fifty_something_is_not() -> None:
+    person, asked = confirming("fr-CA", "dans la soixantaine")
+    assert asked == person.text("confirm.decade.60")
+    person, asked = confirming("es-ES", "cincuenta y pico")
+    assert asked.startswith(person.text("ack.age.decade.50"))
+
+
+def test_cest_correct_alone_is_neither_yes_nor_no_it_asks_again_what_to_say() -> None:
+    """In Québec "c'est correct" is "no thanks" to an offer but "that's right" to "did you say 65?"."""
+    assert intent_of("fr-CA", "c'est correct") not in (c.NO_ANSWER, c.NO, c.YES, c.YES_ANSWER)
+    person, asked = confirming("fr-CA", "soixante-cinq")
+    assert asked == "Vous avez dit 65 ans?"
+    assert speech(person.says("c'est correct")) == "Vous avez dit 65 ans? Dites oui ou non, s'il vous plaît."
+    assert speech(person.says("oui")).startswith("65 ans, merci.")
+    assert (person.fake_alexa.attributes or {})["age"] == 65
+
+
+@pytest.mark.parametrize("locale", SPANISH)
+@pytest.mark.parametrize("said", ["me lo puede repetir", "me lo repite"])
+def test_asking_to_hear_it_again_is_repeat_in_every_spanish(locale: str, said: str) -> None:
+    assert intent_of(locale, said) == c.REPEAT
 
 
 # --- The record -------------------------------------------------------------------------------------------

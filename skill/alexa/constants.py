@@ -74,6 +74,7 @@ PHASE = "phase"  # skill.alexa.session.Phase's value
 ANSWERS = "answers"
 AGE_KEY = "age"  # the person's age (None: would rather not say); in the session only, never logged
 AGE_HEARD = "age_heard"  # an age heard, waiting to be confirmed ("sixty" heard as "sixteen")
+DECADE_HEARD = "decade_heard"  # a decade heard, waiting to be confirmed ("sesenta y tantos" for "setenta y tantos")
 EXPLAINED = "explained"
 MISSES = "misses"  # misunderstood replies in a row, for the escalating fallback
 VERSION = "v"

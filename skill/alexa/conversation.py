@@ -114,7 +114,11 @@ def take_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
         age = age_of_decade(heard.decade)
         if age is None:
             return not_understood(state, heard, t)
-        return _first_question(Check(age=age), t, t[f"ack.age.decade.{heard.decade}"])
+        if needs_confirming(age, t):  # "sesenta y tantos" and "setenta y tantos" differ by a dropped s
+            return Turn(
+                responses.confirm_decade(t, heard.decade), asking_age(misses=state.misses, decade_heard=heard.decade)
+            )
+        return _start_with_decade(heard.decade, t)
     age = age_said(heard.number, heard.year)
     if age is None:
         return not_understood(state, heard, t)
@@ -130,13 +134,20 @@ def _start_with_age(age: int, t: Texts) -> Turn:
     return _first_question(Check(age=age), t, responses.age_echo(t, age))
 
 
+def _start_with_decade(decade: str, t: Texts) -> Turn:
+    """A decade heard (and confirmed where it had to be): its oldest year, said back as the decade."""
+    return _first_question(Check(age=age_of_decade(decade)), t, t[f"ack.age.decade.{decade}"])
+
+
 def confirm_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """Yes or no to "did you say sixteen?": the check with that age (or, under 16, the young person's
     advice), or the age again, with the year of birth offered (a year is not misheard as a teen's age).
     With no age to confirm, yes or no does not answer "how old are you?"."""
-    if state.age_heard is None:
+    if state.decade_heard is not None and heard.intent in (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES):
+        return _start_with_decade(state.decade_heard, t)
+    if state.age_heard is None and state.decade_heard is None:
         return not_understood(state, heard, t)
-    if heard.intent in (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES):
+    if state.age_heard is not None and heard.intent in (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES):
         return _start_with_age(state.age_heard, t)
     misses = state.misses + 1
     if misses >= MAX_AGE_MISSES:
@@ -168,7 +179,7 @@ def decline(state: SessionState, heard: Heard, t: Texts) -> Turn:
 
 def no_to_the_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """ "No" to "how old are you?" is no thanks; to "did you say sixteen?", the age again."""
-    if state.age_heard is not None:
+    if state.age_heard is not None or state.decade_heard is not None:
         return confirm_age(state, heard, t)
     return decline(state, heard, t)
 
@@ -321,7 +332,7 @@ def should_i_go(state: SessionState, heard: Heard, t: Texts) -> Turn:
     elif state.phase is Phase.VERDICT:
         turn = verdict_again(state, heard, t)
     else:  # "Let's carry on." and the pending question, as when the skill is opened again
-        turn = launch(state._replace(misses=0, age_heard=None), t)
+        turn = launch(state._replace(misses=0, age_heard=None, decade_heard=None), t)
     return turn._replace(speech=responses.should_i_go(t, turn.speech))
 
 
@@ -367,10 +378,21 @@ def not_understood(state: SessionState, heard: Heard, t: Texts) -> Turn:
     elif state.phase is Phase.AGE:
         if misses >= MAX_AGE_MISSES:
             return _without_age(t, t["age.given_up"])
-        speech = responses.fallback_age(t, misses)
+        speech = _confirm_again(state, t) or responses.fallback_age(t, misses)
     else:
         speech = responses.fallback_offer(t, misses)
     return Turn(speech, state._replace(misses=misses))
+
+
+def _confirm_again(state: SessionState, t: Texts) -> Speech | None:
+    """ "Did you say sixty?" once more, saying what to answer ("c'est correct" is neither a yes nor a no)."""
+    if state.age_heard is not None:
+        speech = responses.confirm_age(t, state.age_heard)
+    elif state.decade_heard is not None:
+        speech = responses.confirm_decade(t, state.decade_heard)
+    else:
+        return None
+    return speech._replace(ssml=speech.reprompt or speech.ssml)
 
 
 def launch(state: SessionState, t: Texts) -> Turn:

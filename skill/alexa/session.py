@@ -7,6 +7,8 @@ request, and they are the skill's only memory:
 - the welcome offered to start: ``{"v": 2, "phase": "offered"}``;
 - the age asked: ``{"v": 2, "phase": "age"}``; an age heard that must be confirmed (under 16, or one a
   mishearing of its tens would change: "sixteen" for "sixty"): ``{"v": 2, "phase": "age", "age_heard": 16}``;
+  a decade heard that must be confirmed ("sesenta y tantos" for "setenta y tantos"): ``"decade_heard": "60"``
+  instead;
 - a question pending: ``{"v": 2, "phase": "checking", "age": 67, "answers": [["chest_pain", "no"], ...],
   "explained": false}`` (``"age": null`` when the person would rather not say);
 - either of those after replies that were not understood: ``"misses": 2`` as well;
@@ -22,6 +24,7 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from skill.alexa import constants as c
+from skill.core.meaning import DECADES
 from skill.core.signs import ADULT_AGE, OLDEST_AGE, Tier
 from skill.core.triage import Check, Recorded, is_consistent, is_finished, tier_of_check
 
@@ -48,6 +51,7 @@ class SessionState(NamedTuple):
     check: Check | None = None
     misses: int = 0
     age_heard: int | None = None  # AGE only: an age heard, to be confirmed before it is used
+    decade_heard: str | None = None  # AGE only: a decade heard ("60"), to be confirmed before it is used
 
 
 _STORED = {phase.value: phase for phase in (Phase.OFFERED, Phase.AGE, Phase.CHECKING, Phase.VERDICT)}
@@ -100,6 +104,9 @@ def _read_fields(attributes: Mapping[str, Any] | None) -> SessionState:
     if phase is Phase.AGE and c.AGE_HEARD in attributes:
         heard = attributes[c.AGE_HEARD]
         return SessionState(phase, misses=misses, age_heard=heard) if _is_heard_age(heard) else BROKEN
+    if phase is Phase.AGE and c.DECADE_HEARD in attributes:
+        decade = attributes[c.DECADE_HEARD]
+        return SessionState(phase, misses=misses, decade_heard=decade) if decade in DECADES else BROKEN
     if phase not in (Phase.CHECKING, Phase.VERDICT):
         return SessionState(phase, misses=misses)
     check = _parse_check(attributes, finished=phase is Phase.VERDICT)
@@ -143,6 +150,8 @@ def attributes_for(state: SessionState) -> dict[str, Any]:
             attributes[c.OUTCOME] = tier_of_check(state.check).id
     if state.age_heard is not None:
         attributes[c.AGE_HEARD] = state.age_heard
+    if state.decade_heard is not None:
+        attributes[c.DECADE_HEARD] = state.decade_heard
     if state.misses:
         attributes[c.MISSES] = state.misses
     return attributes
@@ -157,8 +166,8 @@ def offered() -> SessionState:
     return SessionState(Phase.OFFERED)
 
 
-def asking_age(age_heard: int | None = None, misses: int = 0) -> SessionState:
-    return SessionState(Phase.AGE, misses=misses, age_heard=age_heard)
+def asking_age(age_heard: int | None = None, misses: int = 0, decade_heard: str | None = None) -> SessionState:
+    return SessionState(Phase.AGE, misses=misses, age_heard=age_heard, decade_heard=decade_heard)
 
 
 def checking(check: Check) -> SessionState:

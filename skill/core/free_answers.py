@@ -50,6 +50,9 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         ),
         _rule("injury", r"lift|lifted|lifting|bent|bending|twist|picked|fell|fall|knock|slipped|tripped", YES),
         _rule("rest_pain", r"\b(can'?t|cannot|unable to) (lie|keep|stay|sit) still|too (bad|much) to lie still", YES),
+        _rule("legs_both", r"\bboth\b|\bthe other\b|\bas well\b", YES),
+        _rule("legs_both", r"\b(only|just) (one|the left|the right)\b", NO),  # "yes, but only the left"
+        _rule("leg_symptoms", r"\b(numb\w*|tingl\w*|pins and needles|weak\w*)\b", YES),
     ),
     "es": (
         _rule("cancer_history", r"melanoma", YES),
@@ -59,6 +62,10 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("sudden_onset", r"levant|carg|agach|gir|ejercicio|gimnasio", FreeAnswer(clarify="sudden_lifted")),
         _rule("injury", r"levant|carg|agach|ca[ií]|golpe|resbal|tropec", YES),
         _rule("rest_pain", r"no (puedo|aguanto) (estar|quedarme) quiet|no encuentro (postura|posici[oó]n)", YES),
+        # "no solo una, las dos" is "not only one": both
+        _rule("legs_both", r"\b(las dos|los dos|ambas|la otra|tambi[eé]n)\b", YES),
+        _rule("legs_both", r"\b(nada m[aá]s|nom[aá]s|solo|s[oó]lo) (una|la izquierda|la derecha)\b", NO),
+        _rule("leg_symptoms", r"\b(hormigue\w*|dormid[ao]s?|acorchad[ao]s?|adormecid[ao]s?|d[eé]bil\w*)\b", YES),
     ),
     "fr": (
         _rule("cancer_history", r"m[ée]lanome", YES),
@@ -68,6 +75,9 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("sudden_onset", r"soulev|forç|pench|tourn|sport|gym", FreeAnswer(clarify="sudden_lifted")),
         _rule("injury", r"soulev|forç|pench|tomb|chut|coup|gliss", YES),
         _rule("rest_pain", r"(peux|capable de) (pas )?rester (immobile|tranquille|en place)|pas de position", YES),
+        _rule("legs_both", r"\b(les deux|l'autre|aussi)\b", YES),  # "non seulement la gauche, mais aussi…"
+        _rule("legs_both", r"\b(juste|seulement) (une|la gauche|la droite)\b", NO),
+        _rule("leg_symptoms", r"\b(engourd\w*|picot\w*|faible\w*)\b", YES),
     ),
 }
 

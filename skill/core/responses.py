@@ -245,6 +245,12 @@ def confirm_age(t: Texts, age: int) -> Speech:
     return Speech(t["confirm.age"].format(age=_age_said(age)), t["confirm.age.reprompt"].format(age=_age_said(age)))
 
 
+def confirm_decade(t: Texts, decade: str) -> Speech:
+    """A decade a mishearing could have changed ("sesenta y tantos" for "setenta y tantos"): confirmed first."""
+    question = t[f"confirm.decade.{decade}"]
+    return Speech(question, t["confirm.decade.reprompt"].format(question=question))
+
+
 def age_echo(t: Texts, age: int) -> str:
     """ "Sixty, thanks.": every age is said back, so a mishearing can be heard and corrected."""
     return t["ack.age"].format(age=_age_said(age))
@@ -364,10 +370,11 @@ def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: b
 
     An age rule is a reason too: "your age", or "not knowing your age" for someone who would rather not say.
     """
-    reasons = [t[f"reason.{sign.id}"] for sign in result.reasons]
+    each = t["reason.each"]
+    reasons = [each.format(reason=t[f"reason.{sign.id}"]) for sign in result.reasons]
     if result.age_counted:
         # beside the sign it goes with (the reasons behind the tier come first)
-        reasons.insert(1, t["reason.age" if age_said else "reason.age_not_said"])
+        reasons.insert(1, each.format(reason=t["reason.age" if age_said else "reason.age_not_said"]))
     said_reasons = t["reasons"].format(signs=_listed(t, reasons)) if reasons else ""
     if result.tier is Tier.EMERGENCY and any(sign.id in HEART_OR_AORTA for sign in result.reasons):
         said_reasons = _join([said_reasons, t["dont_drive"]])

@@ -31,6 +31,12 @@ CORRECTIONS: tuple[Correction, ...] = (
     ),
     Correction(
         "es-US",
+        "clarify.sudden_lifted",
+        "Aunque empezara al levantar algo o al moverse, diga sí si el dolor llegó a lo peor en menos de un minuto, o no si fue aumentando poco a poco.",
+        'the second native review: "llegó a lo peor" / "atteint son pire" is a calque: "se puso al máximo", "arrivée à son maximum"',
+    ),
+    Correction(
+        "es-US",
         "explain.abdominal_new",
         "Un dolor en el estómago nuevo o distinto puede venir de un vaso sanguíneo grande, o de un embarazo fuera del útero. Diga sí si normalmente no tiene dolor en el estómago. Diga no si es el dolor que suele tener, como con el colon irritable o la regla.",
         '"el estómago" is the upper belly: "el vientre" (2)',
@@ -76,6 +82,12 @@ CORRECTIONS: tuple[Correction, ...] = (
         "explain.saddle_numbness",
         "Sentir dormida o con hormigueo la zona que se apoya en una silla de montar, o sentir menos al limpiarse o en las relaciones sexuales, puede indicar que los nervios de la parte baja de la columna están apretados. Diga sí si la siente dormida, sin sensibilidad o con hormigueo.",
         "as the question (2)",
+    ),
+    Correction(
+        "es-US",
+        "explain.sudden_onset",
+        "Un dolor que llega a lo peor en menos de un minuto puede venir, rara vez, de un desgarro del vaso sanguíneo principal, no de la espalda. Diga sí aunque haya empezado al levantar algo o al hacer fuerza.",
+        "the second native review: as the question, not a calque",
     ),
     Correction(
         "es-US",
@@ -125,9 +137,21 @@ CORRECTIONS: tuple[Correction, ...] = (
     Correction("es-US", "question.abdominal_severe", "¿El dolor en el estómago es fuerte?", '"el vientre" (2)'),
     Correction(
         "es-US",
+        "question.cancer_history",
+        "¿Ha tenido cáncer alguna vez, contando el melanoma pero ningún otro cáncer de piel?",
+        'the second native review: hard to follow by ear: "a cancer that is not of the skin, or a melanoma"',
+    ),
+    Correction(
+        "es-US",
         "question.immune_medicines",
         "¿Toma pastillas de cortisona, o medicinas que bajan las defensas?",
         "steroids by injection too (2)",
+    ),
+    Correction(
+        "es-US",
+        "question.not_improving",
+        "¿Lleva unas semanas o más con el dolor igual de fuerte?",
+        'the second native review: someone getting worse answered "no, peor" to "igual de fuerte": "igual o peor"',
     ),
     Correction(
         "es-US",
@@ -150,6 +174,12 @@ CORRECTIONS: tuple[Correction, ...] = (
         "¿Siente dormidos los genitales o las nalgas, aunque sea al limpiarse después de ir al baño o en las relaciones sexuales?",
         'say what is wiped and when: "al limpiarse con papel después de ir al baño" (2)',
     ),
+    Correction(
+        "es-US",
+        "question.sudden_onset",
+        "¿El dolor llegó a lo peor en menos de un minuto?",
+        'the second native review: "llegó a lo peor" / "atteint son pire" is a calque: "se puso al máximo", "arrivée à son maximum"',
+    ),
     Correction("es-US", "reason.abdominal_new", "el dolor nuevo en el estómago", '"el vientre" (2)'),
     Correction("es-US", "reason.abdominal_pain", "el dolor en el estómago", '"el vientre" (2)'),
     Correction("es-US", "reason.abdominal_severe", "el dolor fuerte en el estómago", '"el vientre" (2)'),
@@ -158,6 +188,12 @@ CORRECTIONS: tuple[Correction, ...] = (
         "reason.immune_medicines",
         "tomar pastillas de cortisona o medicinas que bajan las defensas",
         "steroids by injection too (2)",
+    ),
+    Correction(
+        "es-US",
+        "reason.sudden_onset",
+        "el dolor que llegó a lo peor en menos de un minuto",
+        "the second native review: as the question, not a calque",
     ),
     Correction(
         "es-US",
@@ -183,6 +219,12 @@ CORRECTIONS: tuple[Correction, ...] = (
         "child",
         "Chequeo de Espalda es para adultos, así que termino aquí. El dolor de espalda en un niño o un adolescente se debe revisar: pida a su mamá, su papá o el adulto que le cuida que le ayude a ver hoy a su médico, o si no puede verlo hoy, ir hoy mismo a su clínica o a un consultorio. Si es una emergencia, llame al 911 ahora.",
         'es-MX "que lo cuida" (4)',
+    ),
+    Correction(
+        "es-MX",
+        "clarify.sudden_lifted",
+        "Aunque empezara al levantar algo o al moverse, diga sí si el dolor llegó a lo peor en menos de un minuto, o no si fue aumentando poco a poco.",
+        'the second native review: "llegó a lo peor" / "atteint son pire" is a calque: "se puso al máximo", "arrivée à son maximum"',
     ),
     Correction(
         "es-MX",
@@ -234,6 +276,12 @@ CORRECTIONS: tuple[Correction, ...] = (
     ),
     Correction(
         "es-MX",
+        "explain.sudden_onset",
+        "Un dolor que llega a lo peor en menos de un minuto puede venir, rara vez, de un desgarro del vaso sanguíneo principal, no de la espalda. Diga sí aunque haya empezado al levantar algo o al hacer fuerza.",
+        "the second native review: as the question, not a calque",
+    ),
+    Correction(
+        "es-MX",
         "fallback.check.last",
         "Perdón, sigo sin entenderle. Si es una emergencia, llame al 911 ahora. Puede responder sí, no o no sé, o decir para, para terminar el chequeo.",
         '"tal vez" (1); "decir para, para terminar" read as a stutter (4)',
@@ -270,6 +318,12 @@ CORRECTIONS: tuple[Correction, ...] = (
     Correction("es-MX", "net.abdominal_severe", "dolor fuerte en el estómago", '"el vientre" (2)'),
     Correction(
         "es-MX",
+        "net.words",
+        "33",
+        'the second native review: not speech: "va empeorando" is a word longer, so the net\'s word budget is one more and no red flag drops out',
+    ),
+    Correction(
+        "es-MX",
         "question.abdominal_new",
         "¿Este dolor en el estómago es nuevo o distinto para usted?",
         '"el vientre" (2)',
@@ -283,9 +337,21 @@ CORRECTIONS: tuple[Correction, ...] = (
     Correction("es-MX", "question.abdominal_severe", "¿El dolor en el estómago es fuerte?", '"el vientre" (2)'),
     Correction(
         "es-MX",
+        "question.cancer_history",
+        "¿Ha tenido cáncer alguna vez, contando el melanoma pero ningún otro cáncer de piel?",
+        'the second native review: hard to follow by ear: "a cancer that is not of the skin, or a melanoma"',
+    ),
+    Correction(
+        "es-MX",
         "question.immune_medicines",
         "¿Toma pastillas de cortisona, o medicamentos que bajan las defensas?",
         "steroids by injection too, and dexametasona by name, common in Mexico (2)",
+    ),
+    Correction(
+        "es-MX",
+        "question.not_improving",
+        "¿Lleva unas semanas o más con el dolor igual de fuerte?",
+        'the second native review: someone getting worse answered "no, peor" to "igual de fuerte": "igual o peor"',
     ),
     Correction(
         "es-MX",
@@ -308,6 +374,12 @@ CORRECTIONS: tuple[Correction, ...] = (
         "¿Siente dormidos los genitales o las nalgas, aunque sea al limpiarse después de ir al baño o en las relaciones sexuales?",
         'say what is wiped and when: "al limpiarse con papel después de ir al baño" (2)',
     ),
+    Correction(
+        "es-MX",
+        "question.sudden_onset",
+        "¿El dolor llegó a lo peor en menos de un minuto?",
+        'the second native review: "llegó a lo peor" / "atteint son pire" is a calque: "se puso al máximo", "arrivée à son maximum"',
+    ),
     Correction("es-MX", "reason.abdominal_new", "el dolor nuevo en el estómago", '"el vientre" (2)'),
     Correction("es-MX", "reason.abdominal_pain", "el dolor en el estómago", '"el vientre" (2)'),
     Correction("es-MX", "reason.abdominal_severe", "el dolor fuerte en el estómago", '"el vientre" (2)'),
@@ -316,6 +388,12 @@ CORRECTIONS: tuple[Correction, ...] = (
         "reason.immune_medicines",
         "tomar pastillas de cortisona o medicinas que bajan las defensas",
         "steroids by injection too (2)",
+    ),
+    Correction(
+        "es-MX",
+        "reason.sudden_onset",
+        "el dolor que llegó a lo peor en menos de un minuto",
+        "the second native review: as the question, not a calque",
     ),
     Correction(
         "es-MX",
@@ -340,6 +418,24 @@ CORRECTIONS: tuple[Correction, ...] = (
     ),
     Correction(
         "es-ES",
+        "clarify.sudden_lifted",
+        "Aunque empezara al levantar algo o al moverse, diga sí si el dolor llegó a lo peor en menos de un minuto, o no si fue aumentando poco a poco.",
+        'the second native review: "llegó a lo peor" / "atteint son pire" is a calque: "se puso al máximo", "arrivée à son maximum"',
+    ),
+    Correction(
+        "es-ES",
+        "counted_as_yes",
+        "Como no lo sabía, lo conté como un sí, por precaución.",
+        "the second native review: es-ES the perfect (4)",
+    ),
+    Correction(
+        "es-ES",
+        "error",
+        "Perdón, algo falló de mi lado. Si es una emergencia, llame al 112 ahora. Dígalo otra vez, por favor.",
+        'the second native review: es-ES the perfect, "ha fallado por mi parte" (4)',
+    ),
+    Correction(
+        "es-ES",
         "explain.aortic_aneurysm",
         "Un aneurisma de aorta es una dilatación del vaso sanguíneo principal del cuerpo, en la barriga o el pecho. Un dolor de espalda nuevo con uno se debe revisar enseguida. Diga sí si un médico le dijo que tiene uno.",
         'the perfect, "le ha dicho" (4)',
@@ -349,6 +445,12 @@ CORRECTIONS: tuple[Correction, ...] = (
         "explain.immune_medicines",
         "Las pastillas de corticoides, la quimioterapia y los medicamentos que bajan las defensas aumentan el riesgo de infección y de huesos débiles. Los inhaladores y las cremas no cuentan.",
         "steroids by injection too (dexametasona, common in Mexico) (2)",
+    ),
+    Correction(
+        "es-ES",
+        "explain.iv_drug_use",
+        "Inyectarse drogas que no le recetaron aumenta el riesgo de una infección en la columna. Diga sí si lo ha hecho alguna vez, aunque haga mucho tiempo. Las medicinas que le recetó un médico, como la insulina, no cuentan.",
+        'the second native review: es-ES the perfect, "los medicamentos que le ha recetado" (4)',
     ),
     Correction(
         "es-ES",
@@ -373,6 +475,12 @@ CORRECTIONS: tuple[Correction, ...] = (
         "explain.saddle_numbness",
         "Sentir dormida o con hormigueo la zona que se apoya en una silla de montar, o sentir menos al limpiarse o en las relaciones sexuales, puede indicar que los nervios de la parte baja de la columna están apretados. Diga sí si la siente dormida, sin sensibilidad o con hormigueo.",
         "as the question (2)",
+    ),
+    Correction(
+        "es-ES",
+        "explain.sudden_onset",
+        "Un dolor que llega a lo peor en menos de un minuto puede venir, rara vez, de un desgarro del vaso sanguíneo principal, no de la espalda. Diga sí aunque haya empezado al levantar algo o al hacer fuerza.",
+        "the second native review: as the question, not a calque",
     ),
     Correction(
         "es-ES",
@@ -427,6 +535,12 @@ CORRECTIONS: tuple[Correction, ...] = (
     ),
     Correction(
         "es-ES",
+        "question.cancer_history",
+        "¿Ha tenido cáncer alguna vez, contando el melanoma pero ningún otro cáncer de piel?",
+        'the second native review: hard to follow by ear: "a cancer that is not of the skin, or a melanoma"',
+    ),
+    Correction(
+        "es-ES",
         "question.immune_medicines",
         "¿Toma pastillas de corticoides, o medicamentos que bajan las defensas?",
         "corticoides by injection too (2)",
@@ -442,6 +556,12 @@ CORRECTIONS: tuple[Correction, ...] = (
         "question.leg_symptoms",
         "¿Tiene en alguna pierna dolor, hormigueo, debilidad, o la siente dormida?",
         '"dormida o acorchada", as Spain says numb (2)',
+    ),
+    Correction(
+        "es-ES",
+        "question.not_improving",
+        "¿Lleva unas semanas o más con el dolor igual de fuerte?",
+        'the second native review: someone getting worse answered "no, peor" to "igual de fuerte": "igual o peor"',
     ),
     Correction(
         "es-ES",
@@ -472,9 +592,27 @@ CORRECTIONS: tuple[Correction, ...] = (
     ),
     Correction(
         "es-ES",
+        "question.serious_accident",
+        "¿Fue un accidente grave, como un accidente de coche o una caída fuerte?",
+        "the second native review: es-ES the perfect (4)",
+    ),
+    Correction(
+        "es-ES",
+        "question.sudden_onset",
+        "¿El dolor llegó a lo peor en menos de un minuto?",
+        'the second native review: "llegó a lo peor" / "atteint son pire" is a calque: "se puso al máximo", "arrivée à son maximum"',
+    ),
+    Correction(
+        "es-ES",
         "reason.immune_medicines",
         "tomar pastillas de corticoides o medicamentos que bajan las defensas",
         "steroids by injection too (2)",
+    ),
+    Correction(
+        "es-ES",
+        "reason.sudden_onset",
+        "el dolor que llegó a lo peor en menos de un minuto",
+        "the second native review: as the question, not a calque",
     ),
     Correction(
         "es-ES",
@@ -502,6 +640,12 @@ CORRECTIONS: tuple[Correction, ...] = (
     ),
     Correction(
         "fr-CA",
+        "clarify.sudden_lifted",
+        "Même si ça a commencé en soulevant quelque chose ou en bougeant, dites oui si la douleur a atteint son pire en moins d'une minute, ou non si elle a augmenté peu à peu.",
+        'the second native review: "llegó a lo peor" / "atteint son pire" is a calque: "se puso al máximo", "arrivée à son maximum"',
+    ),
+    Correction(
+        "fr-CA",
         "confirm.age",
         "Avez-vous dit {age} ans?",
         'fr-CA: a plain question with the voice\'s rising tone, as Québec says it, not a bookish inversion or a long "est-ce que" (4)',
@@ -511,6 +655,12 @@ CORRECTIONS: tuple[Correction, ...] = (
         "confirm.age.reprompt",
         "Avez-vous dit {age} ans? Dites oui ou non, s'il vous plaît.",
         'fr-CA: a plain question with the voice\'s rising tone, as Québec says it, not a bookish inversion or a long "est-ce que" (4)',
+    ),
+    Correction(
+        "fr-CA",
+        "explain.sudden_onset",
+        "Une douleur qui atteint son pire en moins d'une minute peut, rarement, venir d'une déchirure du gros vaisseau sanguin, pas du dos. Dites oui même si ça a commencé en soulevant quelque chose ou en forçant.",
+        "the second native review: as the question, not a calque",
     ),
     Correction(
         "fr-CA",
@@ -703,13 +853,19 @@ CORRECTIONS: tuple[Correction, ...] = (
         "fr-CA",
         "question.not_improving",
         "Est-ce que ça fait quelques semaines ou plus que vous avez mal comme ça?",
-        'fr-CA: a plain question with the voice\'s rising tone, as Québec says it, not a bookish inversion or a long "est-ce que" (4)',
+        'the second native review: someone getting worse answered "no, peor" to "igual de fuerte": "igual o peor"',
     ),
     Correction(
         "fr-CA",
         "question.passed_out",
         "Est-ce que vous avez perdu connaissance, même un instant?",
         'fr-CA: a plain question with the voice\'s rising tone, as Québec says it, not a bookish inversion or a long "est-ce que" (4)',
+    ),
+    Correction(
+        "fr-CA",
+        "question.recent_infection",
+        "Depuis un mois, vous avez eu une infection urinaire, pulmonaire ou de peau, ou une opération ou injection au dos?",
+        'the second native review: "une opération ou une injection dans le dos": the article and the preposition',
     ),
     Correction(
         "fr-CA",
@@ -733,13 +889,13 @@ CORRECTIONS: tuple[Correction, ...] = (
         "fr-CA",
         "question.serious_accident",
         "Est-ce que c'était un accident grave, comme un accident d'auto ou une mauvaise chute?",
-        'fr-CA: a plain question with the voice\'s rising tone, as Québec says it, not a bookish inversion or a long "est-ce que" (4)',
+        "the second native review: es-ES the perfect (4)",
     ),
     Correction(
         "fr-CA",
         "question.sudden_onset",
         "Est-ce que la douleur a atteint son pire en moins d'une minute?",
-        'fr-CA: a plain question with the voice\'s rising tone, as Québec says it, not a bookish inversion or a long "est-ce que" (4)',
+        'the second native review: "llegó a lo peor" / "atteint son pire" is a calque: "se puso al máximo", "arrivée à son maximum"',
     ),
     Correction(
         "fr-CA",
@@ -752,6 +908,66 @@ CORRECTIONS: tuple[Correction, ...] = (
         "question.weight_loss",
         "Est-ce que vous avez maigri sans le vouloir?",
         'fr-CA: a plain question with the voice\'s rising tone, as Québec says it, not a bookish inversion or a long "est-ce que" (4)',
+    ),
+    Correction(
+        "fr-CA",
+        "reason.age_not_said",
+        "l'âge, que je ne connais pas",
+        'the second native review: "de votre âge, que je ne connais pas", not "l\'âge"',
+    ),
+    Correction(
+        "fr-CA",
+        "reason.breathless_sweaty",
+        "l'essoufflement, la sueur froide ou le mal de cœur",
+        'the second native review: "de" repeated inside the list: "de la sueur froide ou du mal de cœur"',
+    ),
+    Correction(
+        "fr-CA",
+        "reason.breathless_with_pain",
+        "l'essoufflement, la sueur froide ou le mal de cœur depuis le début de la douleur",
+        'the second native review: "de" repeated inside the list',
+    ),
+    Correction(
+        "fr-CA",
+        "reason.faintness",
+        "la sensation d'évanouissement ou les étourdissements",
+        'the second native review: "de" repeated inside the list',
+    ),
+    Correction(
+        "fr-CA",
+        "reason.immune_medicines",
+        "la cortisone en comprimés ou les médicaments qui affaiblissent l'immunité",
+        'the second native review: "de" repeated inside the list',
+    ),
+    Correction(
+        "fr-CA",
+        "reason.leg_numb",
+        "l'engourdissement ou les picotements dans une jambe",
+        'the second native review: "de" repeated inside the list',
+    ),
+    Correction(
+        "fr-CA",
+        "reason.sepsis_signs",
+        "la fièvre avec une respiration très rapide, ou la peau marbrée, pâle ou bleutée",
+        'the second native review: "de" repeated inside the list',
+    ),
+    Correction(
+        "fr-CA",
+        "reason.sudden_onset",
+        "la douleur arrivée à son pire en moins d'une minute",
+        "the second native review: as the question, not a calque",
+    ),
+    Correction(
+        "fr-CA",
+        "reasons",
+        "C'est en raison de {signs}.",
+        'the second native review: "en raison de la douleur et de votre âge": "de" before each reason, not only the first',
+    ),
+    Correction(
+        "fr-CA",
+        "start.note",
+        "C'est de l'information générale, pas un diagnostic. S'il est possible que vous soyez enceinte, consultez plutôt votre médecin ou sage-femme, ou appelez le 911 en cas de saignement, de fort mal de ventre ou d'évanouissement.",
+        'the second native review: "votre médecin ou votre sage-femme": the possessive repeated',
     ),
     Correction(
         "fr-CA",

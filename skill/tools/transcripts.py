@@ -256,8 +256,13 @@ def say(locale: str, english: str) -> str:
 
 
 def _reply_to(heard: str, conversation: Conversation, locale: str) -> str | None:
-    """ "yes" or "no" to the sign's question ``heard`` ends with; None when it asks none, or the one to stop at."""
+    """ "yes" or "no" to the sign's question ``heard`` ends with, "yes" to "did you say sixty-three?" (the age the
+    script said); None when it asks none, or the one to stop at."""
     t = texts_for(locale)
+    before, _, after = to_text(t["confirm.age"]).partition("{age}")
+    decades = (to_text(text) for key, text in t.items() if key.startswith("confirm.decade.") and "{" not in text)
+    if (heard.startswith(before) and heard.endswith(after)) or heard in decades:
+        return say(locale, "yes")
     for sign in SIGNS_BY_ID.values():
         if heard.endswith(to_text(t[f"question.{sign.id}"])):
             return (

@@ -25,6 +25,16 @@ def document() -> str:
         "Hazard H22 in docs/clinical-safety.md. **Status: NOT YET SIGNED OFF.** A native-speaker review (issue 28)",
         'corrected the lines under "Corrections" in each locale; a clinician who is a native speaker of that',
         "language, in that country, must still review every question and verdict before launch.",
+        "",
+        'A second native read of the corrected text (marked "the second native review" below) also changed',
+        'what the interaction models hear: "no solo {words}" and "no nada más {words}" (es) and "non seulement',
+        '{words}" (fr-CA) are free words, not a no ("not only one" is both legs: the words after it decide, and',
+        'words that decide nothing are asked again); a bare "c\'est correct" is neither yes nor no in fr-CA (it is',
+        '"that\'s right" to "did you say 65?" and "no thanks" to an offer: the question is asked again), while',
+        '"non c\'est correct", "c\'est correct merci" and "non ça va" are a no; "dormida", "acorchada" and "me duele',
+        'la panza" are heard as the symptoms the questions now name; "me lo repite" is repeat in every Spanish;',
+        'and a decade in the sixties or seventies ("sesenta y tantos", "dans la soixantaine") is asked back',
+        "before it is used, as a number in 60-79 is.",
     ]
     for locale in (locale for locale in LOCALES if language_of(locale) != "en"):
         t, back = texts_for(locale), back_translations(locale)

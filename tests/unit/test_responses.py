@@ -11,7 +11,7 @@ import pytest
 
 from skill.core import responses
 from skill.core.free_answers import CLARIFICATIONS
-from skill.core.meaning import DECADES
+from skill.core.meaning import DECADES, age_of_decade, needs_confirming
 from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, SYMPTOMS, WARNING_SIGNS, Tier
 from skill.core.speech import LOCALES, texts_for
 from skill.core.ssml import to_text
@@ -27,7 +27,7 @@ WORDS_PER_SECOND = 2.5
 def test_every_text_is_valid_ssml(locale: str) -> None:
     for message_id, text in texts_for(locale).items():
         check_ssml(f"<speak>{text}</speak>")
-        placeholder = r"\{(?!question|reasons|signs|question_count|minutes|count\}|age\}|items\}|safety_net\})\w+\}"
+        placeholder = r"\{(?!question|reasons?\}|signs|question_count|minutes|count\}|age\}|items\}|safety_net\})\w+\}"
         assert not re.search(placeholder, text), message_id
 
 
@@ -276,6 +276,7 @@ def test_every_key_the_code_uses_is_in_every_locale(locale: str) -> None:
         "card.title.": [*(tier.id for tier in Tier), *ADVICE],
         "net.": sorted(SYMPTOMS),
         "ack.age.decade.": sorted(DECADES),
+        "confirm.decade.": [d for d in sorted(DECADES) if needs_confirming(age_of_decade(d) or 0, texts)],
         "clarify.": sorted(CLARIFICATIONS),
         "listing.example.": ["1", "2", "3"],
         "button.": ["yes", "no", "not_sure", "start", "help"],

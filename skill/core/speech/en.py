@@ -132,6 +132,10 @@ TEXTS: dict[str, str] = {
     "age.confirm": "13-19",
     "confirm.age": "Did you say {age}?",
     "confirm.age.reprompt": "Did you say {age}? Please say yes or no.",
+    # a decade whose oldest year is in "age.confirm" ("sesenta y tantos" for "setenta y tantos" in Spanish)
+    "confirm.decade.60": "Did you say in your sixties?",
+    "confirm.decade.70": "Did you say in your seventies?",
+    "confirm.decade.reprompt": "{question} Please say yes or no.",
     "age.again": "Sorry about that. You can also say the year you were born.",
     "age.given_up": "Sorry, I'm still not understanding, so let's go on without your age, to be careful.",
     "child": (
@@ -177,6 +181,7 @@ TEXTS: dict[str, str] = {
         "thinner. See a {doctor} if it lasts a few weeks. {safety_net} " + DISCLAIMER
     ),
     "reasons": "This is because of {signs}.",
+    "reason.each": "{reason}",  # French says "de" before each reason
     "reason.age": "your age",
     "reason.age_not_said": "not knowing your age",
     "list.and": "and",

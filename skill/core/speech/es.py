@@ -46,8 +46,8 @@ TEXTS: dict[str, str] = {
         "semanas, o no si nada ha cambiado."
     ),
     "clarify.sudden_lifted": (
-        "Aunque empezara al levantar algo o al moverse, diga sí si el dolor llegó a lo peor en menos de un "
-        "minuto, o no si fue aumentando poco a poco."
+        "Aunque empezara al levantar algo o al moverse, diga sí si el dolor se puso al máximo en menos de "
+        "un minuto, o no si fue aumentando poco a poco."
     ),
     "start.note": DISCLAIMER + " " + PREGNANCY,
     "start.over": "De acuerdo, empecemos de nuevo.",
@@ -136,6 +136,7 @@ TEXTS: dict[str, str] = {
         "consulte antes a un farmacéutico. Vea a {doctor} si dura unas semanas. {safety_net} " + DISCLAIMER
     ),
     "reasons": "Lo digo por {signs}.",
+    "reason.each": "{reason}",
     "reason.age": "su edad",
     "reason.age_not_said": "no saber su edad",
     "list.and": "y",
@@ -171,13 +172,13 @@ TEXTS: dict[str, str] = {
         "pegajoso o náuseas. Diga sí si ahora tiene alguno de estos."
     ),
     "reason.breathless_sweaty": "la falta de aire, el sudor frío o las náuseas",
-    "question.sudden_onset": "¿El dolor llegó a lo peor en menos de un minuto?",
+    "question.sudden_onset": "¿El dolor se puso al máximo en menos de un minuto?",
     "explain.sudden_onset": (
-        "Un dolor que llega a lo peor en menos de un minuto puede venir, rara vez, de un desgarro del vaso "
+        "Un dolor que se pone al máximo en menos de un minuto puede venir, rara vez, de un desgarro del vaso "
         "sanguíneo principal, no de la espalda. Diga sí aunque haya empezado al levantar algo o al hacer "
         "fuerza."
     ),
-    "reason.sudden_onset": "el dolor que llegó a lo peor en menos de un minuto",
+    "reason.sudden_onset": "el dolor que se puso al máximo en menos de un minuto",
     "question.faintness": "¿Ha sentido mareo o que se iba a desmayar desde que empezó el dolor?",
     "explain.faintness": (
         "Sentir mareo o que se va a desmayar con dolor de espalda puede venir de un vaso sanguíneo grande, no "
@@ -231,7 +232,7 @@ TEXTS: dict[str, str] = {
         "sensibilidad o con hormigueo."
     ),
     "reason.saddle_numbness": "la zona de los genitales o las nalgas dormida",
-    "question.cancer_history": "¿Ha tenido cáncer alguna vez, contando el melanoma pero ningún otro cáncer de piel?",
+    "question.cancer_history": "¿Ha tenido alguna vez un cáncer que no sea de piel, o un melanoma?",
     "explain.cancer_history": (
         "Un dolor de espalda nuevo en alguien que ha tenido cáncer se debe revisar, por si se ha extendido a "
         "la columna. La mayoría de los cánceres de piel no se extienden: de ellos, cuente solo el melanoma."
@@ -297,7 +298,7 @@ TEXTS: dict[str, str] = {
         "Diga no si solo le despierta al darse la vuelta."
     ),
     "reason.night_pain": "el dolor que le despierta por la noche",
-    "question.not_improving": "¿Lleva unas semanas o más con el dolor igual de fuerte?",
+    "question.not_improving": "¿Lleva unas semanas o más con el dolor igual o peor?",
     "explain.not_improving": (
         "La mayoría de los dolores de espalda mejoran en unas semanas. Diga sí si el suyo dura ya unas "
         "semanas y no ha mejorado."
@@ -317,6 +318,9 @@ TEXTS: dict[str, str] = {
     "age.confirm": "13-19 60-79",
     "confirm.age": "¿Dijo {age} años?",
     "confirm.age.reprompt": "¿Dijo {age} años? Diga sí o no, por favor.",
+    "confirm.decade.60": "¿Dijo sesenta y tantos?",
+    "confirm.decade.70": "¿Dijo setenta y tantos?",
+    "confirm.decade.reprompt": "{question} Diga sí o no, por favor.",
     "age.given_up": "Perdón, sigo sin entenderle, así que sigamos sin su edad, por precaución.",
     "card.title.emergency_department_today": "Vaya hoy a {emergency_place}",
     "card.title.cancer_team": "Llame ahora a su equipo de oncología",
@@ -496,7 +500,7 @@ BACK_TRANSLATIONS: dict[str, str] = {
         "Do you feel your genitals or buttocks asleep (numb), even just when wiping with paper after using "
         "the toilet, or during sex?"
     ),
-    "question.cancer_history": "Have you ever had cancer, counting melanoma but no other skin cancer?",
+    "question.cancer_history": "Have you ever had a cancer that was not a skin cancer, or a melanoma?",
     "question.fever": "Do you have a fever, or do you feel heat and chills?",
     "question.recent_infection": (
         "In the last month, have you had a urine, lung or skin infection, or an operation or injection in the spine?"
@@ -509,7 +513,7 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.osteoporosis": "Have they told you that you have osteoporosis, decalcification or weak bones?",
     "question.weight_loss": "Have you lost weight without wanting to?",
     "question.night_pain": "Does the pain wake you at night?",
-    "question.not_improving": "Have you had the pain just as strong for a few weeks or more?",
+    "question.not_improving": "Have you had the pain the same or worse for a few weeks or more?",
     "question.breathless_with_pain": "Did that start together with the back pain?",
     "question.breathing_pain": "Does the pain get worse when breathing deeply?",
     "question.blood_thinner": "Do you take an anticoagulant, such as warfarin, apixaban or rivaroxaban?",

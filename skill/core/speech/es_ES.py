@@ -34,9 +34,21 @@ TEXTS: dict[str, str] = {
         "inhaladores y las cremas no cuentan."
     ),
     "reason.immune_medicines": "tomar corticoides o medicamentos que bajan las defensas",
-    "question.serious_accident": "¿Fue un accidente grave, como un accidente de coche o una caída fuerte?",
+    "question.serious_accident": "¿Ha sido un accidente grave, como un accidente de coche o una caída fuerte?",
+    "counted_as_yes": "Como no lo sabía, lo he contado como un sí, por precaución.",
+    "error": (
+        "Perdón, algo ha fallado por mi parte. Si es una emergencia, llame al {emergency_number} ahora. "
+        "Dígalo otra vez, por favor."
+    ),
+    "explain.iv_drug_use": (
+        "Inyectarse drogas que no le han recetado aumenta el riesgo de una infección en la columna. Diga sí si "
+        "lo ha hecho alguna vez, aunque haga mucho tiempo. Los medicamentos que le ha recetado un médico, como "
+        "la insulina, no cuentan."
+    ),
     "confirm.age": "¿Ha dicho {age} años?",
     "confirm.age.reprompt": "¿Ha dicho {age} años? Diga sí o no, por favor.",
+    "confirm.decade.60": "¿Ha dicho sesenta y tantos?",
+    "confirm.decade.70": "¿Ha dicho setenta y tantos?",
     "child": (
         "Chequeo de Espalda es para adultos, así que termino aquí. El dolor de espalda en un niño o un "
         "adolescente se debe revisar: pida a su madre, su padre o el adulto que le cuida que le ayude a "

@@ -29,6 +29,7 @@ TEXTS: dict[str, str] = {
         "{urgent_action}. Si es una emergencia, llame al {emergency_number} ahora."
     ),
     "net": "Llame al {emergency_number} de inmediato si tiene {items}, o si va empeorando mucho.",
+    "net.words": "34",  # "va empeorando" is a word longer: the same items as the other Spanish nets
 }
 
 BACK_TRANSLATIONS: dict[str, str] = {

@@ -6,7 +6,8 @@ A faithful translation of ``skill/core/speech/en.py`` in plain words a lay perso
 in English what each question asks, for review (docs/translations.md, hazard H22 in
 docs/clinical-safety.md).
 
-Every ``reason.*`` starts with "la", "l'", "votre" or "vos", as it follows "en raison de".
+Every ``reason.*`` starts with "la", "l'", "votre" or "vos", as each follows "de" ("reason.each"), and
+an "or" inside one repeats the "de" ("de la sueur froide ou du mal de cœur").
 """
 
 # Every non-emergency verdict, and stopping part-way, ends with this person's safety net ("net").
@@ -48,8 +49,8 @@ TEXTS: dict[str, str] = {
         "semaines, ou non si rien n'a changé."
     ),
     "clarify.sudden_lifted": (
-        "Même si ça a commencé en soulevant quelque chose ou en bougeant, dites oui si la douleur a atteint "
-        "son pire en moins d'une minute, ou non si elle a augmenté peu à peu."
+        "Même si ça a commencé en soulevant quelque chose ou en bougeant, dites oui si la douleur est arrivée "
+        "à son maximum en moins d'une minute, ou non si elle a augmenté peu à peu."
     ),
     "start.note": DISCLAIMER + " " + PREGNANCY,
     "start.over": "D'accord, on recommence.",
@@ -140,9 +141,10 @@ TEXTS: dict[str, str] = {
         "anticoagulant, demandez d'abord à un pharmacien. Consultez {doctor} si ça dure quelques semaines. "
         "{safety_net} " + DISCLAIMER
     ),
-    "reasons": "C'est en raison de {signs}.",
+    "reasons": "C'est en raison {signs}.",
+    "reason.each": "de {reason}",  # "en raison de la douleur et de votre âge": "de" before each
     "reason.age": "votre âge",
-    "reason.age_not_said": "l'âge, que je ne connais pas",
+    "reason.age_not_said": "votre âge, que je ne connais pas",
     "list.and": "et",
     "list.others": "d'autres signes",
     "card.title.emergency": "Appelez le {emergency_number_text} maintenant",
@@ -177,20 +179,20 @@ TEXTS: dict[str, str] = {
         "Une crise cardiaque peut se sentir dans le dos, sans douleur à la poitrine, avec de l'essoufflement, "
         "une sueur froide ou un mal de cœur. Dites oui si vous avez un de ces signes maintenant."
     ),
-    "reason.breathless_sweaty": "l'essoufflement, la sueur froide ou le mal de cœur",
-    "question.sudden_onset": "La douleur a atteint son pire en moins d'une minute?",
+    "reason.breathless_sweaty": "l'essoufflement, de la sueur froide ou du mal de cœur",
+    "question.sudden_onset": "La douleur est arrivée à son maximum en moins d'une minute?",
     "explain.sudden_onset": (
-        "Une douleur qui atteint son pire en moins d'une minute peut, rarement, venir d'une déchirure du gros "
+        "Une douleur qui arrive à son maximum en moins d'une minute peut, rarement, venir d'une déchirure du gros "
         "vaisseau sanguin, pas du dos. Dites oui même si ça a commencé en soulevant quelque chose ou en "
         "forçant."
     ),
-    "reason.sudden_onset": "la douleur arrivée à son pire en moins d'une minute",
+    "reason.sudden_onset": "la douleur arrivée à son maximum en moins d'une minute",
     "question.faintness": "Depuis le début de la douleur, vous avez eu des étourdissements ou failli vous évanouir?",
     "explain.faintness": (
         "Des étourdissements ou l'impression d'aller s'évanouir avec un mal de dos peuvent venir d'un gros "
         "vaisseau sanguin, pas du dos. Dites oui si vous en avez eu depuis le début de la douleur."
     ),
-    "reason.faintness": "la sensation d'évanouissement ou les étourdissements",
+    "reason.faintness": "la sensation d'évanouissement ou des étourdissements",
     "question.passed_out": "Vous avez perdu connaissance, même un instant?",
     "explain.passed_out": (
         "Perdre connaissance avec un mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, ce qui "
@@ -257,11 +259,11 @@ TEXTS: dict[str, str] = {
         "Avec de la fièvre, respirer très vite, ou avoir la peau, les lèvres ou la langue marbrées, pâles, "
         "grises ou bleutées, peut être un signe de septicémie, ce qui demande de l'aide tout de suite."
     ),
-    "reason.sepsis_signs": "la fièvre avec une respiration très rapide, ou la peau marbrée, pâle ou bleutée",
+    "reason.sepsis_signs": "la fièvre avec une respiration très rapide, ou de la peau marbrée, pâle ou bleutée",
     "net.sepsis_signs": "une respiration très rapide",
     "question.recent_infection": (
         "Depuis un mois, vous avez eu une infection urinaire, pulmonaire ou de peau, ou une opération ou "
-        "injection au dos?"
+        "une injection dans le dos?"
     ),
     "explain.recent_infection": (
         "Les microbes d'une infection comme celles-là, ou d'une opération ou d'une injection dans le dos, "
@@ -283,7 +285,7 @@ TEXTS: dict[str, str] = {
         "immunitaire augmentent le risque d'infection et d'os fragiles. Les pompes et les crèmes ne comptent "
         "pas."
     ),
-    "reason.immune_medicines": "la cortisone en comprimés ou les médicaments qui affaiblissent l'immunité",
+    "reason.immune_medicines": "la cortisone en comprimés ou des médicaments qui affaiblissent l'immunité",
     "question.abdominal_pain": "Vous avez aussi mal au {tummy}?",
     "explain.abdominal_pain": (
         "La douleur au {tummy}, ou à l'abdomen, avec le mal de dos peut venir d'autre chose que le dos, et "
@@ -328,6 +330,9 @@ TEXTS: dict[str, str] = {
     "age.confirm": "13-19 60-79",
     "confirm.age": "Vous avez dit {age} ans?",
     "confirm.age.reprompt": "Vous avez dit {age} ans? Dites oui ou non, s'il vous plaît.",
+    "confirm.decade.60": "Vous avez dit dans la soixantaine?",
+    "confirm.decade.70": "Vous avez dit dans les soixante-dix ans?",
+    "confirm.decade.reprompt": "{question} Dites oui ou non, s'il vous plaît.",
     "age.given_up": "Désolée, je ne comprends toujours pas, alors continuons sans votre âge, par prudence.",
     "card.title.emergency_department_today": "Allez à {emergency_place} aujourd'hui",
     "card.title.cancer_team": "Appelez votre équipe d'oncologie maintenant",
@@ -339,7 +344,9 @@ TEXTS: dict[str, str] = {
         "Dites non si ça vient d'autre chose, comme des médicaments contre la douleur ou un problème que vous "
         "avez depuis longtemps."
     ),
-    "reason.breathless_with_pain": "l'essoufflement, la sueur froide ou le mal de cœur depuis le début de la douleur",
+    "reason.breathless_with_pain": (
+        "l'essoufflement, de la sueur froide ou du mal de cœur depuis le début de la douleur"
+    ),
     "net.breathless_with_pain": "un nouvel essoufflement",
     "question.breathing_pain": "La douleur augmente quand vous respirez à fond?",
     "explain.breathing_pain": (
@@ -414,7 +421,7 @@ TEXTS: dict[str, str] = {
         "Une jambe engourdie ou qui picote peut vouloir dire qu'un nerf du dos est comprimé. Dites oui si une "
         "partie de la jambe est engourdie, insensible ou picote."
     ),
-    "reason.leg_numb": "l'engourdissement ou les picotements dans une jambe",
+    "reason.leg_numb": "l'engourdissement ou des picotements dans une jambe",
     "net.leg_numb": "une jambe engourdie",
     "question.leg_weak": "La jambe est faible, ou elle lâche?",
     "explain.leg_weak": (

@@ -16,7 +16,7 @@ VALUES: dict[str, str] = {
     ),
     "doctor": "un médecin",
     "tummy": "ventre",
-    "pregnancy_contact": "médecin ou sage-femme",
+    "pregnancy_contact": "médecin ou votre sage-femme",
 }
 
 TEXTS: dict[str, str] = {}
