@@ -31,12 +31,7 @@ def opened(locale: str) -> Person:
 
 
 def at_question(locale: str, sign_id: str) -> Person:
-    person = opened(locale)
-    out = person.fake_alexa.responses[-1]
-    while not speech(out).endswith(person.question(sign_id)):
-        assert outcome(out) is None, f"{sign_id} was not asked"
-        out = person.says(NO[language_of(locale)])
-    return person
+    return opened(locale).says_no_until(sign_id)
 
 
 def last_answer(person: Person) -> list[str]:
@@ -259,9 +254,7 @@ def test_a_yes_no_and_a_little_said_the_local_way_reach_their_verdicts() -> None
 def at_legs_both(locale: str) -> Person:
     person = at_question(locale, "leg_symptoms")
     person.says({"es": "sí", "fr": "oui"}[language_of(locale)])
-    while not speech(person.fake_alexa.responses[-1]).endswith(person.question("legs_both")):
-        person.says(NO[language_of(locale)])
-    return person
+    return person.says_no_until("legs_both")
 
 
 NOT_ONLY_BOTH = [

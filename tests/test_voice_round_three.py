@@ -47,10 +47,7 @@ def opened(locale: str, age: str = "forty") -> Someone:
 def at_question(locale: str, sign_id: str) -> Someone:
     """No to every question until ``sign_id`` is asked (at 40)."""
     person = opened(locale)
-    out = person.fake_alexa.responses[-1]
-    while not speech(out).endswith(person.question(sign_id)):
-        assert outcome(out) is None, f"{sign_id} was not asked"
-        out = person.said("no")
+    person.says_no_until(sign_id)
     return person
 
 
