@@ -134,7 +134,7 @@ def test_the_safety_case_command_regenerates_the_committed_documents_unchanged()
     documents = [ROOT / "docs" / "clinical-safety.md", *sorted((ROOT / "docs" / "transcripts").glob("*.md"))]
     before = [document.read_bytes() for document in documents]
     try:
-        result = sh(readme.command("-m skill.tools.safety_case"))
+        result = sh(readme.command("-m skill.tools.safety_case"), timeout=400)  # the population model in it
         after = [document.read_bytes() for document in documents]
     finally:
         for document, content in zip(documents, before, strict=True):
