@@ -11,17 +11,16 @@ from typing import Any
 import pytest
 
 from skill.alexa import constants as c
-from skill.core.responses import age_echo
 from skill.core.speech import texts_for
 from skill.tools.console import Resolver, Session, load_language_model, run
 from tests.support.console import console
-from tests.support.conversations import heard, question
+from tests.support.conversations import after_age, heard, question
 from tests.support.fake_alexa import SKILL_ID, Handler, fixture
 
 ROOT = Path(__file__).parents[1]
 TEXTS = texts_for("en-US")
 AGE_ASKED = heard(TEXTS["start.after_offer"], TEXTS["question.age"])
-THANKS = heard(age_echo(TEXTS, 40), TEXTS["question.chest_pain"])
+THANKS = after_age(40)
 
 
 @pytest.fixture(scope="module")
@@ -75,11 +74,12 @@ def test_the_console_sends_envelopes_shaped_like_alexas() -> None:
 
 def test_a_conversation_runs_to_the_verdict_and_ends(handler: Handler) -> None:
     out = io.StringIO()
-    lines = ["open back pain check", "yes", "forty", "I'm not sure", "not sure"]
+    lines = ["open back pain check", "forty", "I'm not sure", "not sure"]
     assert run(lines, out, handler=handler, skill_id=SKILL_ID) == 0
     printed = out.getvalue().splitlines()
-    assert printed[0].startswith("Alexa: Welcome to Back Pain Check.")
-    assert printed[1:3] == ["Alexa: " + AGE_ASKED, "Alexa: " + THANKS]
+    # the welcome asks the age: the emergency line first
+    assert printed[0].startswith("Alexa: If this is an emergency, call 911 now.") and printed[0].endswith(AGE_ASKED)
+    assert printed[1] == "Alexa: " + THANKS
     assert printed[-2].startswith("Alexa: Call 911 now")
     assert printed[-1].startswith("[card] Call 911 now: ")
 
@@ -89,23 +89,21 @@ def test_the_console_runs_as_a_module_with_piped_input() -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 4
-    assert "call 911 now" in lines[0] and lines[0].endswith(
-        "Answer each question with yes, no, or not sure. How old are you?"
-    )
-    assert lines[1] == "Alexa: " + heard(age_echo(TEXTS, 45), TEXTS["question.chest_pain"])
+    assert lines[0].startswith("Alexa: If this is an emergency, call 911 now.")
+    assert lines[0].endswith("How old are you?")
+    assert lines[1] == "Alexa: " + after_age(45)
     assert lines[2] == "Alexa: " + question("breathless_sweaty")
     assert lines[3] == "Alexa: " + heard(
-        TEXTS["explain.breathless_sweaty"], TEXTS["help.check"], question("breathless_sweaty")
+        TEXTS["help.emergency"], TEXTS["explain.breathless_sweaty"], TEXTS["help.check"], question("breathless_sweaty")
     )
 
 
 def test_a_check_cut_off_in_the_console_starts_afresh_and_nothing_is_written(tmp_path: Path) -> None:
-    assert console("open back pain check\nyes\n45\nno\nno\n", cwd=tmp_path).returncode == 0
-    result = console("open back pain check\nyes\n45\n", cwd=tmp_path)
+    assert console("open back pain check\n45\nno\nno\n", cwd=tmp_path).returncode == 0
+    result = console("open back pain check\n45\n", cwd=tmp_path)
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("Alexa: Welcome to Back Pain Check.") and "Last time" not in result.stdout
-    thanks = heard(age_echo(TEXTS, 45), TEXTS["question.chest_pain"])
-    assert lines[1:] == ["Alexa: " + AGE_ASKED, "Alexa: " + thanks]  # the first question, not the third
+    assert lines[0].startswith("Alexa: If this is an emergency") and "Last time" not in result.stdout
+    assert lines[1:] == ["Alexa: " + after_age(45)]  # the first question, not the third
     assert list(tmp_path.iterdir()) == []
 
 

@@ -200,7 +200,7 @@ def test_the_zip_alone_answers_a_launch_on_the_runtimes_python(
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert "Welcome to Back Pain Check" in json.loads(result.stdout)["response"]["outputSpeech"]["ssml"]
+    assert "Back Pain Check asks up to" in json.loads(result.stdout)["response"]["outputSpeech"]["ssml"]
 
 
 def test_snapstart_is_off_by_default(template: dict[str, Any]) -> None:

@@ -123,7 +123,7 @@ def test_bodies_held_open_cost_bounded_memory_and_the_excess_is_refused_at_once(
             sock.settimeout(0.05)
             with contextlib.suppress(OSError):
                 answer = sock.recv(4096)
-                refused += answer.startswith(b"HTTP/1.1 503")
+                refused += answer.startswith(b"HTTP/1.1 429")
     finally:
         for sock in held:
             sock.close()

@@ -7,9 +7,11 @@ a well-formed random signature, through the real fetch code (``fetch_https``). T
 team's run against the old verifier: every genuine request refused while its four fetch
 slots were busy. Each run is bounded to a few seconds.
 
-An attacker who names files of Amazon's kind (echo-api-cert-<n>.pem) can still keep
-Amazon's fetch lane busy; what a worker then has is the chain another worker of the same
-server fetched (``ChainStore``), which the last test measures.
+An attacker who names files of Amazon's kind (echo-api-cert-<n>.pem) can keep the lane
+for those names busy. A server that has never fetched Alexa's chain still verifies Alexa's
+first request at once (issue 29): the chain URL Alexa names (``ALEXA_CERT_CHAIN_URL``) has
+fetch slots no other URL takes, measured through the app under 24 clients flooding it. A
+worker can also read the chain another worker of the same server fetched (``ChainStore``).
 """
 
 from __future__ import annotations
@@ -24,13 +26,15 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import pytest
+from flask import Flask
 
+from skill.web.app import create_app
 from skill.web.verification import ChainStore, RequestVerifier, VerificationError, fetch_https
 from tests.support.certs import CHAIN_URL, NOW, LocalCA, body_of, signed_headers
-from tests.support.fake_alexa import envelope
+from tests.support.fake_alexa import SKILL_ID, envelope
 
 S3 = "https://s3.amazonaws.com"
 GENUINE_PATH = CHAIN_URL.removeprefix(S3)
@@ -77,32 +81,58 @@ def slow_s3(ca: LocalCA) -> Iterator[SlowS3]:
     server.server_close()
 
 
-def cold_verifier(ca: LocalCA, s3: SlowS3, store: Path | None = None) -> RequestVerifier:
+def cold_verifier(
+    ca: LocalCA, s3: SlowS3, store: Path | None = None, expected_chain_url: str | None = None
+) -> RequestVerifier:
     local = f"http://127.0.0.1:{s3.server_address[1]}"
     fetch = lambda url: fetch_https(url.replace(S3, local))  # noqa: E731
-    return RequestVerifier([ca.root], fetch, lambda: NOW, chain_store=ChainStore(store) if store else None)
+    store_ = ChainStore(store) if store else None
+    return RequestVerifier([ca.root], fetch, lambda: NOW, chain_store=store_, expected_chain_url=expected_chain_url)
 
 
-class Attack:
+class Flood:
+    """``threads`` threads, each running ``_run`` until the flood is stopped (``seconds`` at most)."""
+
+    def __init__(self, threads: int, seconds: float) -> None:
+        self.threads, self.seconds = threads, seconds
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=self._run, daemon=True) for _ in range(threads)]
+
+    def _run(self) -> None:
+        raise NotImplementedError
+
+    def _running(self, deadline: float) -> bool:
+        return not self._stop.is_set() and time.monotonic() < deadline
+
+    def __enter__(self) -> Self:
+        self.started = time.monotonic()
+        for thread in self._threads:
+            thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(self.seconds + 5)
+        self.ended = time.monotonic()
+
+
+class Attack(Flood):
     """Threads sending ``rate`` requests a second, each naming a new chain URL from ``name``."""
 
     def __init__(self, verifier: RequestVerifier, name: Callable[[], str], threads: int = 16) -> None:
+        super().__init__(threads, ATTACK_SECONDS)
         self.verifier, self.name = verifier, name
         self.body = body_of(envelope("launch_request"))
         self.sent = 0
-        self._lock = threading.Lock()
-        self._stop = threading.Event()
-        self._threads = [threading.Thread(target=self._run, args=(threads,), daemon=True) for _ in range(threads)]
 
-    def _run(self, threads: int) -> None:
-        interval = threads / ATTACK_RATE
+    def _run(self) -> None:
+        interval = self.threads / ATTACK_RATE
         deadline = time.monotonic() + ATTACK_SECONDS
         next_at = time.monotonic()
-        while not self._stop.is_set() and time.monotonic() < deadline:
-            headers = {
-                "SignatureCertChainUrl": f"{S3}/echo.api/{self.name()}",
-                "Signature-256": base64.b64encode(os.urandom(256)).decode(),
-            }
+        while self._running(deadline):
+            headers = {"SignatureCertChainUrl": f"{S3}/echo.api/{self.name()}", "Signature-256": random_signature()}
             with contextlib.suppress(VerificationError):
                 self.verifier.verify_signature(headers, self.body)
             with self._lock:
@@ -114,17 +144,9 @@ class Attack:
     def rate(self) -> float:
         return self.sent / (self.ended - self.started)
 
-    def __enter__(self) -> Attack:
-        self.started = time.monotonic()
-        for thread in self._threads:
-            thread.start()
-        return self
 
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        for thread in self._threads:
-            thread.join(ATTACK_SECONDS + 5)
-        self.ended = time.monotonic()
+def random_signature() -> str:
+    return base64.b64encode(os.urandom(256)).decode()
 
 
 def genuine_turns(verifier: RequestVerifier, ca: LocalCA, count: int = 5) -> list[tuple[float, str]]:
@@ -184,3 +206,57 @@ def test_a_stored_chain_is_validated_again_when_read(ca: LocalCA, slow_s3: SlowS
     assert ChainStore(tmp_path).read(url) == ca.chain()  # and replaced by the one that validated
     assert ChainStore(tmp_path / "missing").read(url) is None
     ChainStore(tmp_path / "missing").write(url, ca.chain())  # a folder that is gone: nothing stored, no error
+
+
+# --- A cold server under a flood of clients (issue 29, item 4) -------------------------------
+
+FLOOD_CLIENTS = 24
+
+
+class ClientFlood(Flood):
+    """FLOOD_CLIENTS clients posting to the app one request after another, each naming a new chain
+    URL, by turns of Amazon's kind (never the genuine one) and unknown, with a random signature.
+    ``statuses`` counts what they got, before and after ``mark()``."""
+
+    def __init__(self, app: Flask) -> None:
+        super().__init__(FLOOD_CLIENTS, 10)
+        self.app = app
+        self.body = body_of(envelope("launch_request"))
+        self.statuses: list[Counter[int]] = [Counter(), Counter()]
+        self._phase = 0
+
+    def _run(self) -> None:
+        client = self.app.test_client()
+        deadline = time.monotonic() + self.seconds
+        amazon_like = True
+        while self._running(deadline):
+            name = f"echo-api-cert-{random.randrange(13, 1000)}.pem" if amazon_like else f"{os.urandom(8).hex()}.pem"
+            amazon_like = not amazon_like
+            headers = {"SignatureCertChainUrl": f"{S3}/echo.api/{name}", "Signature-256": random_signature()}
+            status = client.post("/alexa", data=self.body, headers=headers).status_code
+            with self._lock:
+                self.statuses[self._phase][status] += 1
+
+    def mark(self) -> None:
+        with self._lock:
+            self._phase = 1
+
+
+def test_a_cold_server_verifies_alexas_first_request_within_a_second_while_24_clients_flood_it(
+    ca: LocalCA, slow_s3: SlowS3
+) -> None:
+    verifier = cold_verifier(ca, slow_s3, expected_chain_url=CHAIN_URL)  # what ALEXA_CERT_CHAIN_URL sets
+    app = create_app(verifier=verifier, test_config={"TESTING": True, "ALEXA_SKILL_ID": SKILL_ID})
+    body = body_of(envelope("launch_request"))
+    with ClientFlood(app) as flood:
+        time.sleep(0.75)  # the slots for Amazon's kind of name, and for unknown names, are busy
+        started = time.monotonic()
+        genuine = app.test_client().post("/alexa", data=body, headers=signed_headers(body, ca.signing_key))
+        took = time.monotonic() - started
+        flood.mark()
+        time.sleep(0.75)
+    assert genuine.status_code == 200 and took < 1.0, (genuine.status_code, genuine.data[:100], took)
+    assert slow_s3.hits[GENUINE_PATH] == 1
+    before, after = flood.statuses
+    assert set(before) == {400} and set(after) == {400}, flood.statuses  # every flood request refused
+    assert sum(before.values()) > FLOOD_CLIENTS and sum(after.values()) > FLOOD_CLIENTS, flood.statuses

@@ -16,11 +16,11 @@ from ask_sdk_core.exceptions import AskSdkException
 from skill.alexa import constants as c
 from skill.alexa.assembly import build_skill_builder
 from skill.alexa.session import Phase
-from skill.core.responses import age_echo
+from skill.core import responses
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
-from tests.support.conversations import SAFETY_NET, at_age_question, heard, started
+from tests.support.conversations import SAFETY_NET, after_age, at_age_question, heard, started
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, Handler, ends_session, envelope, outcome, reprompt, speech
 
 ROOT = Path(__file__).parents[1]
@@ -30,7 +30,7 @@ FIRST_QUESTION = to_text(TEXTS["question.chest_pain"])
 MAIN_QUESTIONS = [s for s in WARNING_SIGNS if not s.follows]  # all asked at 40 with no to everything
 AT_THE_AGE_QUESTION = {"v": 2, "phase": "age"}
 AGE_ASKED = heard(TEXTS["start.after_offer"], TEXTS["question.age"])  # after "yes" to the offer
-THANKS = heard(age_echo(TEXTS, 40), TEXTS["question.chest_pain"])  # after the age 40
+THANKS = after_age(40)
 
 
 def question(sign_id: str) -> str:
@@ -40,37 +40,34 @@ def question(sign_id: str) -> str:
 # --- Launch, one-shot, and the offer -------------------------------------------------
 
 
-def test_launch_welcomes_with_the_disclaimer_and_offers_to_start(fake_alexa: FakeAlexa) -> None:
+WELCOME = to_text(responses.welcome(TEXTS).ssml)
+
+
+def test_launch_gives_the_emergency_line_first_then_asks_the_age(fake_alexa: FakeAlexa) -> None:
     out = fake_alexa.launch()
     said = speech(out)
-    assert said.startswith("Welcome to Back Pain Check.")
-    assert "If this is an emergency, call 911 now." in said
-    assert "not a diagnosis" in said and said.endswith("Shall we start?")
-    assert "yes or no" in reprompt(out)
-    assert not ends_session(out) and outcome(out) is None
+    assert said == WELCOME and said.startswith("If this is an emergency, call 911 now.")
+    assert "Back Pain Check asks up to" in said and said.endswith("It's for adults. How old are you?")
+    assert "say your age as a number" in reprompt(out) and "I'd rather not say" in reprompt(out)
+    assert not ends_session(out) and outcome(out) is None and out["sessionAttributes"] == AT_THE_AGE_QUESTION
 
 
-def test_a_one_shot_request_starts_the_questions_at_once_with_the_disclaimer(fake_alexa: FakeAlexa) -> None:
+def test_a_one_shot_request_gets_the_same_opening(fake_alexa: FakeAlexa) -> None:
     out = fake_alexa.say(c.START_CHECK)
-    said = speech(out)
-    assert "call 911 now" in said and "not a diagnosis" in said
-    assert said.endswith("Answer each question with yes, no, or not sure. How old are you?")
-    assert AGE_QUESTION in reprompt(out) and not ends_session(out)
+    assert speech(out) == WELCOME and AGE_QUESTION in reprompt(out) and not ends_session(out)
     assert out["sessionAttributes"] == AT_THE_AGE_QUESTION
     assert speech(fake_alexa.tell_age(40)) == THANKS
 
 
-def test_yes_to_the_offer_asks_the_age_then_the_first_question(fake_alexa: FakeAlexa) -> None:
+def test_the_age_is_said_back_then_what_the_check_is_not_then_the_first_question(fake_alexa: FakeAlexa) -> None:
     fake_alexa.launch()
-    out = fake_alexa.say(c.YES)
-    assert speech(out) == AGE_ASKED and AGE_ASKED.endswith("How old are you?") and not ends_session(out)
-    assert "say your age as a number" in reprompt(out) and "I'd rather not say" in reprompt(out)
     out = fake_alexa.tell_age(40)
-    assert speech(out) == THANKS == "40, thanks. Have you had chest pain, pressure or tightness today?"
+    assert speech(out) == THANKS
+    assert THANKS.startswith("40, thanks. This is general information, not a diagnosis. If you may be pregnant")
     assert FIRST_QUESTION in reprompt(out) and not ends_session(out)
 
 
-def test_no_to_the_offer_says_goodbye_and_ends(fake_alexa: FakeAlexa) -> None:
+def test_no_to_the_age_question_says_goodbye_and_ends(fake_alexa: FakeAlexa) -> None:
     fake_alexa.launch()
     out = fake_alexa.say(c.NO)
     assert "Goodbye" in speech(out) and ends_session(out) and outcome(out) is None
@@ -79,13 +76,13 @@ def test_no_to_the_offer_says_goodbye_and_ends(fake_alexa: FakeAlexa) -> None:
 @pytest.mark.parametrize("intent", [c.YES, c.NO, c.NOT_SURE])
 def test_an_answer_with_no_question_pending_gets_the_welcome(fake_alexa: FakeAlexa, intent: str) -> None:
     out = fake_alexa.say(intent)
-    assert speech(out).startswith("Welcome to Back Pain Check.") and not ends_session(out)
+    assert speech(out) == WELCOME and not ends_session(out)
 
 
-def test_not_sure_to_the_offer_explains_the_skill(fake_alexa: FakeAlexa) -> None:
+def test_yes_at_the_age_question_asks_for_the_age(fake_alexa: FakeAlexa) -> None:
     fake_alexa.launch()
-    out = fake_alexa.say(c.NOT_SURE)
-    assert "yes or no questions about warning signs" in speech(out) and speech(out).endswith("Shall we start?")
+    out = fake_alexa.say(c.YES)
+    assert speech(out).startswith("Sorry, I didn't catch your age.") and speech(out).endswith(AGE_QUESTION)
 
 
 # --- The questions and the verdicts ----------------------------------------------
@@ -101,8 +98,8 @@ def test_no_to_every_question_gives_self_care_and_the_safety_net(fake_alexa: Fak
     assert said.startswith("You can look after this at home.")
     assert "bed rest slows recovery" in said and "Ibuprofen may help, but not in pregnancy" in said
     assert "See a doctor if it lasts a few weeks." in said and SAFETY_NET in said
-    assert said.endswith("This is general information, not a diagnosis.")
-    assert ends_session(out) and outcome(out) == "home"
+    assert said.endswith("This is general information, not a diagnosis. Want to hear that again?")
+    assert not ends_session(out) and outcome(out) == "home"
     card = out["response"]["card"]
     assert card["type"] == "Simple" and card["title"] == "Self-care at home"
     assert "not a diagnosis" in card["content"] and "asthma" in card["content"]
@@ -156,7 +153,7 @@ def test_tingling_in_one_leg_goes_on_to_the_risk_factors_and_means_a_doctor_with
     assert not any(h.endswith(question("not_improving")) for h in asked)  # nothing after it could
     assert speech(out).startswith("Please make an appointment to see a doctor in the next week or two.")
     assert "This is because of numbness or tingling in a leg." in speech(out)
-    assert outcome(out) == "doctor" and ends_session(out)
+    assert outcome(out) == "doctor" and not ends_session(out)  # "want to hear that again?"
 
 
 def test_tingling_in_one_leg_with_osteoporosis_is_urgent(fake_alexa: FakeAlexa) -> None:
@@ -164,7 +161,7 @@ def test_tingling_in_one_leg_with_osteoporosis_is_urgent(fake_alexa: FakeAlexa) 
     out = fake_alexa.answer_until_verdict({"leg_symptoms", "leg_numb", "osteoporosis"}, age=55)
     assert speech(out).startswith("Please contact your doctor today, or go to an urgent care clinic")
     assert "osteoporosis" in speech(out) and "numbness or tingling in a leg" in speech(out)
-    assert outcome(out) == "urgent" and ends_session(out)
+    assert outcome(out) == "urgent"
 
 
 def test_pain_down_the_leg_means_an_appointment_in_the_next_week_or_two(fake_alexa: FakeAlexa) -> None:
@@ -202,17 +199,23 @@ def test_help_during_a_question_explains_it_and_asks_again(fake_alexa: FakeAlexa
     fake_alexa.say(c.NO)
     out = fake_alexa.say(c.HELP)
     said = speech(out)
-    assert said.startswith(to_text(TEXTS["explain.breathless_sweaty"]))
+    assert said.startswith("If this is an emergency, call 911 now. " + to_text(TEXTS["explain.breathless_sweaty"]))
     assert "yes, no, or not sure" in said and said.endswith(question("breathless_sweaty"))
     assert not ends_session(out)
     assert speech(fake_alexa.say(c.NO)) == question("sudden_onset")  # the answers were kept
 
 
-def test_help_outside_the_check_explains_the_skill(fake_alexa: FakeAlexa) -> None:
+def test_help_at_the_age_question_leads_with_the_emergency_line_and_says_why_the_age(fake_alexa: FakeAlexa) -> None:
     fake_alexa.launch()
     out = fake_alexa.say(c.HELP)
-    assert "Back Pain Check asks your age and up to 21 yes or no questions" in speech(out)
-    assert not ends_session(out)
+    assert speech(out).startswith("If this is an emergency, call 911 now. Some warning signs matter more")
+    assert speech(out).endswith(AGE_QUESTION) and not ends_session(out)
+
+
+def test_help_before_the_check_explains_the_skill_the_emergency_line_first(fake_alexa: FakeAlexa) -> None:
+    out = fake_alexa.say(c.HELP)  # a new session: "ask back pain check for help"
+    assert speech(out).startswith("If you think this is an emergency, call 911 now. Back Pain Check asks your age")
+    assert "up to 21 yes or no questions" in speech(out) and not ends_session(out)
     assert speech(fake_alexa.say(c.YES)) == AGE_ASKED
 
 
@@ -223,9 +226,20 @@ def test_repeat_says_the_pending_question_again(fake_alexa: FakeAlexa) -> None:
     assert speech(fake_alexa.say(c.NO)) == question("sudden_onset")
 
 
-def test_repeat_before_the_check_repeats_the_welcome(fake_alexa: FakeAlexa) -> None:
+def test_repeat_at_the_age_question_asks_it_again(fake_alexa: FakeAlexa) -> None:
     fake_alexa.launch()
-    assert speech(fake_alexa.say(c.REPEAT)).startswith("Welcome to Back Pain Check.")
+    assert speech(fake_alexa.say(c.REPEAT)) == AGE_QUESTION
+
+
+def test_repeat_that_in_a_new_session_says_nothing_is_kept_in_one_sentence(fake_alexa: FakeAlexa) -> None:
+    """ "Alexa, ask back pain check to repeat that": nothing is kept between conversations."""
+    out = fake_alexa.say(c.REPEAT)
+    said = speech(out)
+    assert said == (
+        "I keep nothing from one conversation to the next, so there's nothing to repeat: say, open back pain "
+        "check, to start a new check."
+    )
+    assert said.count(". ") == 0 and ends_session(out)
 
 
 def test_start_over_clears_the_answers_and_the_age_and_asks_the_age_again(fake_alexa: FakeAlexa) -> None:
@@ -256,22 +270,26 @@ def test_stopping_mid_check_says_goodbye_with_the_emergency_reminder(fake_alexa:
 
 @pytest.mark.parametrize("intent", [c.STOP, c.CANCEL, c.NAVIGATE_HOME])
 def test_stopping_before_the_check_says_a_short_goodbye(fake_alexa: FakeAlexa, intent: str) -> None:
-    fake_alexa.launch()
-    out = fake_alexa.say(intent)
+    out = fake_alexa.say(intent)  # "Alexa, tell back pain check to stop"
     assert speech(out) == "Okay. Take care of yourself. Goodbye." and ends_session(out)
+    fake_alexa.launch()
+    out = fake_alexa.say(intent)  # at the age question: the check has begun, so the safety net
+    assert speech(out).startswith("Okay, stopping the check. Call 911 at once for") and ends_session(out)
 
 
 def test_fallback_mid_check_asks_for_yes_or_no_and_repeats_the_question(fake_alexa: FakeAlexa) -> None:
     started(fake_alexa)
     out = fake_alexa.say(c.FALLBACK)
-    assert speech(out) == "Sorry, I didn't catch that. Please answer yes, no, or not sure. " + FIRST_QUESTION
+    assert speech(out) == (
+        "Sorry, I didn't catch that. Please say yes if that's true for you, or no if it isn't. " + FIRST_QUESTION
+    )
     assert not ends_session(out)
 
 
-def test_fallback_before_the_check_explains_what_to_say(fake_alexa: FakeAlexa) -> None:
+def test_fallback_at_the_age_question_says_how_to_give_it(fake_alexa: FakeAlexa) -> None:
     fake_alexa.launch()
     out = fake_alexa.say(c.FALLBACK)
-    assert "Say yes to start the check, or no to stop." in speech(out) and not ends_session(out)
+    assert speech(out).startswith("Sorry, I didn't catch your age. Please say it as a number") and not ends_session(out)
 
 
 # --- Session end, errors, broken attributes ------------------------------------
@@ -332,7 +350,7 @@ def test_stale_or_tampered_attributes_restart_the_check_safely(
 
 def test_an_unsupported_locale_gets_the_us_english_content(handler: Handler) -> None:
     fake_alexa = FakeAlexa(handler, locale="fr-FR")
-    assert speech(fake_alexa.launch()).startswith("Welcome to Back Pain Check.")
+    assert speech(fake_alexa.launch()) == WELCOME
 
 
 # --- Contract: outcome, skill ID, routing, privacy ---------------------------------
@@ -345,10 +363,12 @@ def test_only_the_verdict_sets_outcome(fake_alexa: FakeAlexa) -> None:
     fake_alexa.tell_age(40)
     for intent in [c.HELP, c.NOT_SURE, c.NO, c.REPEAT, c.FALLBACK] + [c.NO] * len(WARNING_SIGNS):
         out = fake_alexa.say(intent)
-        if ends_session(out):
+        if outcome(out) is not None:
             break
     assert [outcome(r) for r in fake_alexa.responses] == [None] * (len(fake_alexa.responses) - 1) + ["home"]
-    assert out["sessionAttributes"] == {"outcome": "home"}  # no answers are sent back
+    out = fake_alexa.say(c.NO)  # "want to hear that again?" "no"
+    assert speech(out) == "Okay. Take care of yourself. Goodbye." and ends_session(out)
+    assert out["sessionAttributes"] == {"outcome": "home"}  # no answers are sent back once it ends
 
 
 def test_requests_for_another_skill_are_refused_when_a_skill_id_is_set() -> None:
@@ -385,7 +405,7 @@ def test_the_lambda_entry_point_reads_the_skill_id_from_the_environment() -> Non
     refused = run_entry_point("amzn1.ask.skill.some-other-skill")
     assert refused.stdout.strip() == "RefusedEvent request is for another skill"
     answered = run_entry_point(SKILL_ID)
-    assert speech(json.loads(answered.stdout)).startswith("Welcome to Back Pain Check.")
+    assert speech(json.loads(answered.stdout)) == WELCOME
 
 
 def test_without_a_skill_id_the_lambda_entry_point_refuses_every_request_with_one_clear_log_line() -> None:
@@ -472,9 +492,7 @@ def test_opening_the_skill_again_at_the_age_question_asks_it_again(fake_alexa: F
     assert out["sessionAttributes"] == AT_THE_AGE_QUESTION
 
 
-def test_opening_the_skill_again_after_the_welcome_gives_a_short_welcome(fake_alexa: FakeAlexa) -> None:
-    first = speech(fake_alexa.launch())
+def test_opening_the_skill_again_at_the_age_question_carries_on(fake_alexa: FakeAlexa) -> None:
+    fake_alexa.launch()
     out = launch_in_session(fake_alexa)
-    said = speech(out)
-    assert len(said) < len(first) / 2
-    assert "call 911 now" in said and said.endswith("Shall we start?") and not ends_session(out)
+    assert speech(out) == "Let's carry on. How old are you?" and not ends_session(out)

@@ -74,7 +74,7 @@ def test_a_lambda_event_with_a_lenient_timestamp_is_refused() -> None:
 
 
 def test_a_good_lambda_event_is_still_answered() -> None:
-    assert speech(ENTRY_POINT(envelope("launch_request"), None)).startswith("Welcome to Back Pain Check.")
+    assert speech(ENTRY_POINT(envelope("launch_request"), None)).startswith("If this is an emergency, call 911 now.")
 
 
 def post(client: FlaskClient, ca: LocalCA, body: bytes, **kwargs: Any) -> Any:

@@ -28,7 +28,7 @@ LAUNCH_WORDS = {"ask", "tell", "open", "launch", "load", "begin", "enable", "sta
 # The same words in Spanish and French, which an invocation name in those languages must not use either.
 LAUNCH_WORDS |= {"abre", "abrir", "pide", "pregunta", "dile", "inicia", "empieza", "comienza", "lanza", "usa", "juega"}
 LAUNCH_WORDS |= {"ouvre", "ouvrir", "demande", "dis", "lance", "démarre", "commence", "utilise", "joue"}
-INVOCATION_NAMES = {"en": "back pain check", "es": "chequeo de espalda", "fr": "bilan de dos"}
+INVOCATION_NAMES = {"en": "back pain check", "es": "chequeo de espalda", "fr": "bilan du dos"}
 WAKE_WORDS = {"alexa", "amazon", "echo", "computer", "skill", "app"}
 CONNECTING_WORDS = {
     "to",

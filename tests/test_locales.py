@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from skill.alexa import constants as c
-from skill.core.responses import age_echo
-from skill.core.speech import LOCALES, texts_for
+from skill.core.speech import LOCALES
 from skill.tools.console import Resolver, load_language_model
 from skill.tools.transcripts import say
 from tests.support.console import console
-from tests.support.conversations import heard
+from tests.support.conversations import after_age
 from tests.support.fake_alexa import FakeAlexa, Handler, outcome, speech
 from tests.support.locales import EXPECTED, heard_in
 
@@ -22,7 +21,6 @@ def test_every_supported_locale_is_tested() -> None:
 def run_to_verdict(handler: Handler, locale: str, *yes: str) -> dict:  # type: ignore[type-arg]
     fake_alexa = FakeAlexa(handler, locale=locale)
     fake_alexa.launch()
-    fake_alexa.say(c.YES)
     return fake_alexa.answer_until_verdict(yes)
 
 
@@ -73,10 +71,8 @@ def test_every_locale_gets_the_same_rules(handler: Handler, locale: str) -> None
 @pytest.mark.parametrize("locale", ["fr-FR", "de-DE", "en-NZ", ""])
 def test_an_unsupported_locale_gets_the_us_content(handler: Handler, locale: str) -> None:
     fake_alexa = FakeAlexa(handler, locale=locale)
-    fake_alexa.launch()
-    t = texts_for("en-US")
-    assert speech(fake_alexa.say(c.YES)) == heard(t["start.after_offer"], t["question.age"])
-    assert speech(fake_alexa.tell_age(40)) == heard(age_echo(t, 40), t["question.chest_pain"])
+    assert speech(fake_alexa.launch()).startswith("If this is an emergency, call 911 now.")
+    assert speech(fake_alexa.tell_age(40)) == after_age(40)
     assert speech(fake_alexa.say(c.YES)).startswith("Call 911 now, or go to the emergency room.")
 
 
@@ -105,7 +101,7 @@ def test_local_phrasing_is_understood(locale: str, utterance: str, intent: str) 
 
 @pytest.mark.parametrize("locale", sorted(EXPECTED))
 def test_the_console_runs_with_each_locale(locale: str) -> None:
-    said = [say(locale, english) for english in ("open back pain check", "yes", "forty five", "yes")]
+    said = [say(locale, english) for english in ("open back pain check", "forty five", "yes")]
     result = console("\n".join(said) + "\n", "--locale", locale)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()

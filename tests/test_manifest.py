@@ -131,7 +131,7 @@ def test_each_listing_has_the_disclaimer_privacy_and_example_phrases_that_are_sa
 # utterances in tests/test_spanish_and_french.py).
 LISTING = {
     "es": ("Chequeo de Espalda", "sustituye el consejo", "emergencia médica", "Alexa, abre chequeo de espalda"),
-    "fr": ("Bilan de dos", "un remplacement d'un avis médical", "urgence médicale", "Alexa, ouvre bilan de dos"),
+    "fr": ("Bilan du dos", "un remplacement d'un avis médical", "urgence médicale", "Alexa, ouvre bilan du dos"),
 }
 
 

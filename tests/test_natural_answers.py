@@ -87,11 +87,12 @@ def test_a_yes_after_the_hedge_to_chest_pain_is_the_emergency(locale: str) -> No
 
 @pytest.mark.parametrize("phrase", HEDGES)
 @pytest.mark.parametrize("locale", EVERY_LOCALE)
-def test_a_hedged_no_to_fever_is_a_no_at_once(locale: str, phrase: str) -> None:
-    person = at_question("fever", locale)
+def test_a_hedged_no_to_weight_loss_is_a_no_at_once(locale: str, phrase: str) -> None:
+    """Weight loss can't lead to the emergency number: a hedge is a no, not asked again."""
+    person = at_question("weight_loss", locale)
     out = person.says(phrase)
     said = speech(out)
-    assert said.endswith(person.question("recent_infection")) and "To be sure" not in said
+    assert said.endswith(person.question("lump")) and "To be sure" not in said
     assert not said.startswith(person.text("ack.yes"))
 
 
@@ -128,7 +129,8 @@ def test_a_hedge_is_asked_once_more_wherever_a_yes_would_be_the_emergency(age: s
 def test_the_hedge_cases_cover_the_emergency_signs() -> None:
     at_45 = set(emergency_after_a_yes(45))
     assert {"chest_pain", "faintness", "bladder_bowel", "saddle_numbness", "injury", "leg_symptoms"} <= at_45
-    assert "upper_back" not in at_45 and "fever" not in at_45  # urgent at most: a hedge is a no
+    assert "fever" in at_45  # with the sepsis signs that follow it
+    assert "upper_back" not in at_45 and "weight_loss" not in at_45  # urgent at most: a hedge is a no
     assert "aortic_aneurysm" in emergency_after_a_yes(60)
 
 
@@ -171,7 +173,7 @@ def test_a_qualified_yes_to_chest_pain_is_a_yes(locale: str, phrase: str) -> Non
 def test_a_qualified_yes_to_fever_is_a_yes(locale: str, phrase: str) -> None:
     person = at_question("fever", locale)
     out = person.says(phrase)
-    assert speech(out) == f"{person.text('ack.yes')} {person.question('recent_infection')}"
+    assert speech(out) == f"{person.text('ack.yes')} {person.question('sepsis_signs')}"
 
 
 @pytest.mark.parametrize("phrase", QUALIFIED)
@@ -223,7 +225,7 @@ def test_chest_pain_echoed_to_the_chest_question_is_the_emergency(locale: str) -
 @pytest.mark.parametrize("locale", EVERY_LOCALE)
 def test_a_fever_echoed_to_the_fever_question_is_a_yes(locale: str) -> None:
     person = at_question("fever", locale)
-    assert speech(person.says("a fever")) == f"{person.text('ack.yes')} {person.question('recent_infection')}"
+    assert speech(person.says("a fever")) == f"{person.text('ack.yes')} {person.question('sepsis_signs')}"
 
 
 @pytest.mark.parametrize("phrase", ["a fever", "dizzy", "sciatica"])
@@ -280,18 +282,17 @@ def test_what_do_you_mean_mid_check_explains_the_question_and_asks_it_again(loca
 @pytest.mark.parametrize("locale", EVERY_LOCALE)
 def test_what_do_you_mean_at_the_age_says_why_age_is_asked(locale: str, phrase: str) -> None:
     person = Person(locale)
-    person.says("open back pain check")
-    person.says("yes")
+    person.says("open back pain check")  # the welcome asks the age
     out = person.says(phrase)
     said = speech(out)
-    assert said.startswith(person.text("explain.age")) and said.endswith(person.text("question.age"))
+    assert person.text("explain.age") in said and said.endswith(person.text("question.age"))
     assert "catch" not in said and not ends_session(out)
 
 
 @pytest.mark.parametrize("locale", EVERY_LOCALE)
 def test_what_do_you_mean_at_the_offer_says_what_the_skill_does(locale: str) -> None:
     person = Person(locale)
-    person.says("open back pain check")
+    person.says("ask back pain check for help")  # the offer: "shall we start?"
     said = speech(person.says("what do you mean"))
     length = check_length(person.texts)
     assert f"asks your age and up to {length.questions} yes or no questions" in said and "catch" not in said
@@ -419,23 +420,19 @@ OFFER = "If you're not sure, I can ask a few questions to help you decide. Shall
 def test_should_i_go_gets_the_number_first_then_the_offer(locale: str) -> None:
     for phrase in SHOULD_I_GO[locale]:
         assert intent_of(locale, phrase) == c.SHOULD_I_GO, phrase
-        for opened in (False, True):
-            person = Person(locale)
-            if opened:
-                person.says("open back pain check")
-            out = person.says(phrase)
-            said = speech(out)
-            assert said.startswith(number_first(locale)) and said.endswith(OFFER), said
-            assert "I can't call for you." in said and not ends_session(out)
-            assert speech(person.says("yes")).endswith(person.text("question.age"))  # the offer taken up
+        person = Person(locale)
+        out = person.says(phrase)  # a new session; once opened, the age is being asked: carried on (below)
+        said = speech(out)
+        assert said.startswith(number_first(locale)) and said.endswith(OFFER), said
+        assert "I can't call for you." in said and not ends_session(out)
+        assert speech(person.says("yes")).endswith(person.text("question.age"))  # the offer taken up
 
 
 @pytest.mark.parametrize("locale", EVERY_LOCALE)
 def test_should_i_go_at_the_age_or_mid_check_gets_the_number_then_carries_on(locale: str) -> None:
     phrase = SHOULD_I_GO[locale][0]
     person = Person(locale)
-    person.says("open back pain check")
-    person.says("yes")
+    person.says("open back pain check")  # the welcome asks the age
     said = speech(person.says(phrase))
     assert said.startswith(number_first(locale)) and said.endswith(f"Let's carry on. {person.text('question.age')}")
     person = at_question("fever", locale)
@@ -443,7 +440,7 @@ def test_should_i_go_at_the_age_or_mid_check_gets_the_number_then_carries_on(loc
     said = speech(out)
     assert said.startswith(number_first(locale)) and said.endswith(f"Let's carry on. {person.question('fever')}")
     assert not ends_session(out)
-    assert speech(person.says("yes")) == f"{person.text('ack.yes')} {person.question('recent_infection')}"
+    assert speech(person.says("yes")) == f"{person.text('ack.yes')} {person.question('sepsis_signs')}"
 
 
 # --- Through the console ---------------------------------------------------------------------------
@@ -479,17 +476,17 @@ def test_the_console_hears_an_echo_a_change_and_should_i_go(locale: str) -> None
     person = Person(locale)
     place = {"en-GB": "A and E", "en-IN": "the hospital"}[locale]
     run = console(
-        f"open back pain check\nshould I go to {place}\nyes\nforty five\na fever\nno\nwait I meant yes\n",
+        f"ask back pain check should I go to {place}\nyes\nforty five\na fever\nno\nwait I meant yes\n",
         "--locale",
         locale,
     )
     assert run.returncode == 0, run.stderr
     lines = alexa_lines(run.stdout)
-    assert lines[1].startswith(number_first(locale)) and lines[1].endswith(OFFER)
+    assert lines[0].startswith(number_first(locale)) and lines[0].endswith(OFFER)
     chest = person.question("chest_pain")
-    assert lines[4] == f"Sorry, I didn't catch that. Please answer yes, no, or not sure. {chest}"  # not this question
-    assert lines[5] == person.question("breathless_sweaty")
-    assert lines[6].startswith(f"Okay, I've changed that to yes. {firm_opening(locale)}")
+    assert lines[3] == f"{person.text('fallback.check')} {chest}"  # a fever: not this question
+    assert lines[4] == person.question("breathless_sweaty")
+    assert lines[5].startswith(f"Okay, I've changed that to yes. {firm_opening(locale)}")
 
 
 def test_the_console_hears_the_firm_emergency_words() -> None:

@@ -14,8 +14,8 @@ from skill.web.pages import DOCUMENTS, LANGUAGES, PAGES, Pages
 HEADINGS = {
     ("privacy", "es"): "Chequeo de Espalda: política de privacidad",
     ("terms", "es"): "Chequeo de Espalda: condiciones de uso",
-    ("privacy", "fr"): "Bilan de dos : politique de confidentialité",
-    ("terms", "fr"): "Bilan de dos : conditions d'utilisation",
+    ("privacy", "fr"): "Bilan du dos : politique de confidentialité",
+    ("terms", "fr"): "Bilan du dos : conditions d'utilisation",
 }
 DISCLAIMER = {"es": "sustituye el consejo", "fr": "un remplacement d'un avis médical"}
 DEFAULT_CONTACT = {"es": "el editor que aparece en la página de la skill", "fr": "l'éditeur indiqué sur la page"}

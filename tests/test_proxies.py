@@ -2,22 +2,27 @@
 
 nginx runs deploy/nginx.conf for real, on 127.0.0.1 with a certificate made here, in
 front of Granian (skill/web/serve.py, the production default) and of gunicorn with its
-config; slow clients are held by nginx and the skill keeps answering through it. Caddy's
-config is checked by Caddy itself. Both need the Debian package (.ci/run installs them);
-without it the test says so and skips.
+config; slow clients are held by nginx and the skill keeps answering through it, and with
+the service down it answers 503. Caddy's config is checked by Caddy itself, and run (over
+plain HTTP) in front of Granian. Through either, a turn after an idle longer than Granian
+keeps a connection open answers 200, and the idle connection was closed by the proxy,
+never by Granian under a request the proxy may be sending. Both need the Debian package
+(.ci/run installs them); without it the test says so and skips.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import http.client
 import json
+import os
 import shutil
 import socket
 import ssl
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -29,7 +34,18 @@ from cryptography.x509.oid import NameOID
 
 from skill.web.app import MAX_BODY_BYTES
 from tests.support.certs import NOW, LocalCA, write_ca
-from tests.support.servers import SlowClients, free_port, granian, gunicorn, request, timed, wait_until_healthy
+from tests.support.servers import (
+    ESTABLISHED,
+    TIME_WAIT,
+    SlowClients,
+    free_port,
+    granian,
+    gunicorn,
+    request,
+    tcp_sockets,
+    timed,
+    wait_until_healthy,
+)
 from tests.support.turns import signed_turn
 
 ROOT = Path(__file__).parents[1]
@@ -90,16 +106,64 @@ def nginx_config(folder: Path, port: int, upstream: int) -> Path:
 
 
 @contextlib.contextmanager
-def nginx_in_front(folder: Path, upstream: tuple[str, int]) -> Iterator[tuple[str, int]]:
-    port = free_port()
-    config = nginx_config(folder, port, upstream[1])
-    process = subprocess.Popen(["nginx", "-c", str(config), "-p", str(folder)], stderr=subprocess.DEVNULL)
+def running(
+    command: list[str], address: tuple[str, int], ready: Callable[..., None], env: dict[str, str] | None = None
+) -> Iterator[tuple[str, int]]:
+    """``command`` (a proxy serving ``address``) started, waited for with ``ready``, and stopped on leaving."""
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        wait_until_healthy(("127.0.0.1", port), process, tls=insecure())
-        yield "127.0.0.1", port
+        ready(address, process)
+        yield address
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def nginx_in_front(
+    folder: Path, upstream: tuple[str, int], upstream_up: bool = True
+) -> contextlib.AbstractContextManager[tuple[str, int]]:
+    """deploy/nginx.conf running in front of ``upstream``; with ``upstream_up`` false, waited for
+    until it takes connections rather than until the service answers through it."""
+    port = free_port()
+    config = nginx_config(folder, port, upstream[1])
+    ready = functools.partial(wait_until_healthy, tls=insecure()) if upstream_up else wait_until_listening
+    return running(["nginx", "-c", str(config), "-p", str(folder)], ("127.0.0.1", port), ready)
+
+
+def wait_until_listening(address: tuple[str, int], process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(address, timeout=1).close()
+            return
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise
+            time.sleep(0.1)
+
+
+def caddy_config(folder: Path, port: int, upstream: int) -> Path:
+    """deploy/Caddyfile on 127.0.0.1:``port`` over plain HTTP, for ``upstream``, without its admin endpoint."""
+    config = (DEPLOY / "Caddyfile").read_text()
+    for old, new in [
+        ("{\n\tservers {", "{\n\tadmin off\n\tservers {"),
+        ("skill.example.org {", f"http://127.0.0.1:{port} {{"),
+        ("reverse_proxy 127.0.0.1:5000 {", f"reverse_proxy 127.0.0.1:{upstream} {{"),
+    ]:
+        assert old in config, old
+        config = config.replace(old, new)
+    path = folder / "Caddyfile"
+    path.write_text(config)
+    return path
+
+
+def caddy_in_front(folder: Path, upstream: tuple[str, int]) -> contextlib.AbstractContextManager[tuple[str, int]]:
+    """deploy/Caddyfile running in front of ``upstream``, over plain HTTP."""
+    port = free_port()
+    config = caddy_config(folder, port, upstream[1])
+    env = {**os.environ, "HOME": str(folder), "XDG_DATA_HOME": str(folder), "XDG_CONFIG_HOME": str(folder)}
+    command = ["caddy", "run", "--config", str(config), "--adapter", "caddyfile"]
+    return running(command, ("127.0.0.1", port), wait_until_healthy, env)
 
 
 @pytest.fixture(scope="module", params=["granian", "gunicorn"])
@@ -283,3 +347,83 @@ def test_caddy_accepts_the_caddyfile() -> None:
         timeout=60,
     )
     assert result.returncode == 0 and "Valid configuration" in result.stdout + result.stderr, result.stderr
+
+
+def test_with_the_service_down_nginx_answers_503_as_its_body_says(tmp_path: Path) -> None:
+    if shutil.which("nginx") is None:
+        pytest.skip("nginx is not installed (apt-get install nginx; .ci/run does)")
+    nothing_listens = ("127.0.0.1", free_port())
+    with nginx_in_front(tmp_path, nothing_listens, upstream_up=False) as address:
+        connection = http.client.HTTPSConnection(*address, timeout=10, context=insecure())
+        try:
+            connection.request("POST", "/alexa", body=b"{}", headers={"Content-Type": "application/json"})
+            response = connection.getresponse()
+            body = json.loads(response.read())
+        finally:
+            connection.close()
+    assert response.status == 503, response.status
+    assert body == {"error": "the service is not answering; try again"}
+    assert response.getheader("Content-Type") == "application/json"
+    assert response.getheader("X-Frame-Options") == "DENY"
+
+
+# --- Idle keep-alive connections between the proxy and Granian (issue 29, item 2) ---
+
+IDLE_SECONDS = 6.0  # longer than Granian keeps an idle connection open (5 s, skill/web/serve.py)
+
+
+@pytest.fixture(scope="module")
+def granian_upstream(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, tuple[str, int], LocalCA]]:
+    folder = tmp_path_factory.mktemp("idle")
+    ca = LocalCA()
+    write_ca(ca, folder / "ca")
+    with granian(
+        "tests.support.apps:local_ca_app()", {"LOCAL_CA_DIR": str(folder / "ca")}, folder / "granian.log"
+    ) as upstream:
+        yield folder, upstream, ca
+
+
+def turns_either_side_of_an_idle(
+    address: tuple[str, int], upstream: int, ca: LocalCA, tls: ssl.SSLContext | None
+) -> tuple[list[int], set[int], set[int]]:
+    """Two signed turns on one connection to the proxy, IDLE_SECONDS apart: their statuses; the
+    proxy's connections to the service as the idle began; and those of them the service closed
+    (TIME_WAIT is left on the side that closes first)."""
+    if tls is not None:
+        connection: http.client.HTTPConnection = http.client.HTTPSConnection(*address, timeout=10, context=tls)
+    else:
+        connection = http.client.HTTPConnection(*address, timeout=10)
+    statuses = []
+    try:
+        for turn in range(2):
+            body, headers = signed_turn(ca)
+            connection.request("POST", "/alexa", body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            statuses.append(response.status)
+            if turn == 0:
+                held = {local for local, remote, state in tcp_sockets() if remote == upstream and state == ESTABLISHED}
+                time.sleep(IDLE_SECONDS)
+                closed_by_service = {
+                    remote
+                    for local, remote, state in tcp_sockets()
+                    if local == upstream and remote in held and state == TIME_WAIT
+                }
+    finally:
+        connection.close()
+    return statuses, held, closed_by_service
+
+
+@pytest.mark.parametrize("proxy", ["nginx", "caddy"])
+def test_through_the_proxy_a_turn_after_6_s_idle_answers_200_on_upstream_connections_it_closed_itself(
+    granian_upstream: tuple[Path, tuple[str, int], LocalCA], proxy: str
+) -> None:
+    if shutil.which(proxy) is None:
+        pytest.skip(f"{proxy} is not installed (apt-get install {proxy}; .ci/run does)")
+    folder, upstream, ca = granian_upstream
+    in_front, tls = (nginx_in_front, insecure()) if proxy == "nginx" else (caddy_in_front, None)
+    with in_front(folder, upstream) as address:
+        statuses, held, closed_by_service = turns_either_side_of_an_idle(address, upstream[1], ca, tls)
+    assert statuses == [200, 200]
+    assert held, f"{proxy} kept its connection to the service open after the first turn"
+    assert not closed_by_service, f"Granian closed an idle connection {proxy} could still have sent a request on"

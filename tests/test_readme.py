@@ -94,7 +94,7 @@ def test_the_quick_subset_collects_tests() -> None:
     ("phrase", "said"),
     [
         ("printf 'open back pain check", "Call 911 now, or go to the emergency room. This is because of chest pain."),
-        ("printf 'ask back pain check", "Alexa: 50, thanks. Have you had chest pain, pressure or tightness today?"),
+        ("printf 'ask back pain check", "Alexa: 50, thanks. This is general information, not a diagnosis."),
     ],
 )
 def test_the_console_examples_run_as_written(phrase: str, said: str) -> None:
@@ -102,7 +102,7 @@ def test_the_console_examples_run_as_written(phrase: str, said: str) -> None:
     result = sh(readme.command(phrase))
     assert result.returncode == 0, result.stderr
     assert said in result.stdout
-    assert "Welcome to Back Pain Check" in result.stdout or "999" in result.stdout
+    assert "Alexa: If this is an emergency, call" in result.stdout
 
 
 def test_the_by_hand_example_waits_for_the_server_then_gets_the_welcome() -> None:
@@ -113,7 +113,7 @@ def test_the_by_hand_example_waits_for_the_server_then_gets_the_welcome() -> Non
     result = sh(block, PORT=port)
     assert result.returncode == 0, result.stderr[-2000:]
     reply = json.loads(result.stdout.splitlines()[-1])  # after the server's own start-up lines
-    assert "Welcome to Back Pain Check" in reply["response"]["outputSpeech"]["ssml"]
+    assert "Back Pain Check asks up to" in reply["response"]["outputSpeech"]["ssml"]
 
 
 def test_the_manifest_command_writes_the_files_the_ask_cli_steps_name(tmp_path: Path) -> None:
@@ -134,7 +134,7 @@ def test_the_safety_case_command_regenerates_the_committed_documents_unchanged()
     documents = [ROOT / "docs" / "clinical-safety.md", *sorted((ROOT / "docs" / "transcripts").glob("*.md"))]
     before = [document.read_bytes() for document in documents]
     try:
-        result = sh(readme.command("-m skill.tools.safety_case"))
+        result = sh(readme.command("-m skill.tools.safety_case"), timeout=400)  # the population model in it
         after = [document.read_bytes() for document in documents]
     finally:
         for document, content in zip(documents, before, strict=True):
@@ -147,5 +147,5 @@ def test_the_population_command_prints_the_verdicts_and_holds_its_targets() -> N
     needs_venv()
     result = sh(readme.command("-m skill.tools.population"), timeout=400)  # 40,000 ordinary backs, and more
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr
-    assert "| Ordinary (non-specific) back pain | 5,000 |" in result.stdout
+    assert "| Ordinary (non-specific) back pain | 2,000 |" in result.stdout
     assert result.stdout.rstrip().endswith("every target holds")

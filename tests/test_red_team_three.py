@@ -271,14 +271,14 @@ def test_a_signed_turn_answers_with_the_security_headers_and_no_store(client: Fl
     assert response.headers["Cache-Control"] == "no-store" and response.headers["X-Frame-Options"] == "DENY"
 
 
-def test_bodies_beyond_the_budget_are_refused_with_503_and_the_budget_is_returned() -> None:
+def test_bodies_beyond_the_budget_are_refused_with_429_and_the_budget_is_returned() -> None:
     from skill.web.app import BodyBudget, Refusal
 
     budget = BodyBudget(total=100, small=10)
     with budget.hold(5), budget.hold(5), budget.hold(60):  # small ones are not counted
         with pytest.raises(Refusal) as refused, budget.hold(60):
             pass
-        assert refused.value.status == 503
+        assert refused.value.status == 429
     assert budget.in_use == 0
     with budget.hold(100):
         assert budget.in_use == 100
@@ -292,5 +292,7 @@ def test_a_body_beyond_the_budget_is_refused_at_once_with_retry_after(ca: LocalC
     client = create_app(verifier=local_verifier(ca), test_config=config).test_client()
     body = b" " * 30_000
     response = client.post("/alexa", data=body, headers=signed_headers(body, ca.signing_key))
-    assert response.status_code == 503 and response.headers["Retry-After"] == "1"
-    assert response.get_json() == {"error": "too many large bodies arriving at once; try again"}
+    assert response.status_code == 429 and response.headers["Retry-After"] == "1"
+    assert response.get_json() == {
+        "error": "too many bodies over 16384 bytes at once (they share 20000 bytes); try again"
+    }

@@ -3,6 +3,7 @@ their language reaches the same intents, and they hear the local number, place a
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from skill.alexa import constants as c
 from skill.alexa.lambda_function import build_handler
 from skill.core.speech import LOCALES, back_translations, language_of, texts_for
 from skill.core.ssml import to_text
+from skill.core.triage import Answer, Check, next_question, take_reply
 from skill.tools.console import Resolver, load_language_model, normalise, spoken_number
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, outcome, speech
 from tests.support.locales import EXPECTED, firm_opening, heard_in, number_first
@@ -42,8 +44,32 @@ def converse(locale: str, *utterances: str) -> list[dict[str, Any]]:
 
 
 EMERGENCY = {
-    "es": ["llama a una ambulancia", "no siento las piernas", "me duele el pecho", "es una emergencia", "me desmayé"],
-    "fr": ["appelle une ambulance", "je ne sens plus mes jambes", "j'ai mal à la poitrine", "c'est une urgence"],
+    "es": [
+        "llama a una ambulancia",
+        "no siento las piernas",
+        "me duele el pecho",
+        "es una emergencia",
+        "me desmayé",
+        # the person's own words (issue 27)
+        "creo que me está dando un infarto",
+        "no puedo respirar",
+        "me caí y no me puedo levantar",
+        "creo que es un derrame",
+        "pide ayuda",
+        "necesito ayuda",
+    ],
+    "fr": [
+        "appelle une ambulance",
+        "je ne sens plus mes jambes",
+        "j'ai mal à la poitrine",
+        "c'est une urgence",
+        "je pense que je fais une crise cardiaque",
+        "je ne peux pas respirer",
+        "je suis tombé et je ne peux pas me relever",
+        "je pense que c'est un a. v. c.",
+        "appelle de l'aide",
+        "j'ai besoin d'aide",
+    ],
 }
 LOCAL_EMERGENCY = {
     "es-US": ["llama al 911"],
@@ -55,9 +81,17 @@ LOCAL_EMERGENCY = {
 
 @pytest.mark.parametrize("locale", NEW)
 def test_emergency_words_get_the_local_number_and_place_at_once(locale: str) -> None:
-    opening = {"es": ["abre chequeo de espalda", "sí", "cincuenta"], "fr": ["ouvre bilan de dos", "oui", "cinquante"]}
-    for phrase in EMERGENCY[language_of(locale)] + LOCAL_EMERGENCY[locale]:
-        out = converse(locale, *opening[language_of(locale)], phrase)[-1]
+    opening = {"es": ["abre chequeo de espalda", "cincuenta"], "fr": ["ouvre bilan du dos", "cinquante"]}
+    no = {"es": "no", "fr": "non"}[language_of(locale)]
+    check, asked = Check(age=50), 0
+    while next_question(check) is not None:
+        check, asked = take_reply(check, Answer.NO).check, asked + 1
+    at_the_age, mid_check = opening[language_of(locale)][:1], opening[language_of(locale)]
+    after_the_verdict = [*mid_check, *[no] * asked]
+    for phrase, before in itertools.product(
+        EMERGENCY[language_of(locale)] + LOCAL_EMERGENCY[locale], (at_the_age, mid_check, after_the_verdict)
+    ):
+        out = converse(locale, *before, phrase)[-1]
         said = speech(out)
         assert said.startswith(firm_opening(locale) + EXPECTED[locale][3]), (phrase, said)
         assert heard_in(locale, "I can't call for you") in said and heard_in(locale, "I can't call for you") in said
@@ -137,7 +171,7 @@ def test_numbers_and_accents_are_folded_alike() -> None:
 @pytest.mark.parametrize("locale", NEW)
 def test_a_whole_check_by_utterance_hears_the_local_words_at_each_verdict(locale: str) -> None:
     es = language_of(locale) == "es"
-    opening = ["abre chequeo de espalda", "sí", "cuarenta"] if es else ["ouvre bilan de dos", "oui", "quarante"]
+    opening = ["abre chequeo de espalda", "cuarenta"] if es else ["ouvre bilan du dos", "quarante"]
     yes, no = ("sí", "no") if es else ("oui", "non")
     # no to chest, breathless, sudden, at rest, faint, upper back, how it began; yes to the saddle question
     heard = converse(locale, *opening, no, no, no, no, no, no, no, no, yes)
@@ -146,7 +180,7 @@ def test_a_whole_check_by_utterance_hears_the_local_words_at_each_verdict(locale
     one_shot = (
         "pregunta a chequeo de espalda si mi dolor de espalda es grave"
         if es
-        else ("demande à bilan de dos si mon mal de dos est grave")
+        else ("demande à bilan du dos si mon mal de dos est grave")
     )
     started = converse(locale, one_shot, "cincuenta" if es else "cinquante")
     assert not ends_session(started[-1]) and speech(started[-1]).endswith(
@@ -159,7 +193,7 @@ def test_the_listing_leads_with_the_local_invocation(locale: str) -> None:
     t = texts_for(locale)
     assert (
         t["listing.example.1"]
-        == {"es": "Alexa, abre chequeo de espalda", "fr": "Alexa, ouvre bilan de dos"}[language_of(locale)]
+        == {"es": "Alexa, abre chequeo de espalda", "fr": "Alexa, ouvre bilan du dos"}[language_of(locale)]
     )
     for n in (1, 2, 3):
         resolved = resolver(locale).resolve(t[f"listing.example.{n}"])
@@ -183,8 +217,8 @@ def test_english_has_no_back_translations_and_every_locale_is_here() -> None:
 # --- Natural answers through the Lambda entry point (as tests/test_natural_answers.py, a few per language)
 
 OPEN = {
-    "es": ["abre chequeo de espalda", "sí", "cuarenta y cinco"],
-    "fr": ["ouvre bilan de dos", "oui", "quarante-cinq"],
+    "es": ["abre chequeo de espalda", "cuarenta y cinco"],
+    "fr": ["ouvre bilan du dos", "quarante-cinq"],
 }
 NATURAL = {
     "es": {

@@ -33,14 +33,14 @@ def test_every_conversation_reaches_its_end_and_every_verdict_tier_is_heard(loca
         assert f"Alexa: {firm_opening(locale)}" in text  # the emergency verdict, and emergency words, heard
     for said in ("today", "in the next week or two", "You can look after this at home"):
         assert heard_in(locale, said) in text, said
-    for heard in ("Alexa: How old are you?", "Back Pain Check is for adults", "I can't call for you"):
+    for heard in ("How old are you?", "Back Pain Check is for adults", "I can't call for you"):
         assert heard_in(locale, heard) in text, heard
 
 
 def test_the_recorded_rename_is_gone_and_answers_are_invited_plainly() -> None:
     text = document("en-US")
     assert "Recorded" not in text
-    assert "Answer each question with yes, no, or not sure." in text
+    assert "Please say yes if that's true for you, or no if it isn't." in text
     assert "Answer yes, no, or not sure. You can also say repeat, go back, start over, or stop." in text
 
 

@@ -11,7 +11,7 @@ def test_the_translation_table_is_current() -> None:
 
 def test_the_table_claims_no_review_and_has_every_locale() -> None:
     text = document()
-    assert "NOT YET REVIEWED" in text and "| yes |" not in text
+    assert "NOT YET SIGNED OFF" in text and "| yes |" not in text
     for locale in ("es-US", "es-MX", "es-ES", "fr-CA"):
         assert f"## {locale}" in text
     assert (

@@ -68,6 +68,21 @@ def test_a_request_signed_by_the_chain_is_accepted(ca: LocalCA) -> None:
     verify_with(ca)(signed_headers(BODY, ca.signing_key), BODY)
 
 
+def test_a_chain_that_validates_at_another_url_than_the_expected_one_is_logged_once_naming_the_variable(
+    ca: LocalCA, caplog: pytest.LogCaptureFixture
+) -> None:
+    expected = "https://s3.amazonaws.com/echo.api/echo-api-cert-99.pem"
+    verify = verify_with(ca, expected_chain_url=expected)
+    for _ in range(3):
+        verify(signed_headers(BODY, ca.signing_key), BODY)  # Alexa names CHAIN_URL
+    [record] = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert CHAIN_URL in record.getMessage() and expected in record.getMessage()
+    assert "set ALEXA_CERT_CHAIN_URL to it" in record.getMessage()
+    caplog.clear()
+    verify_with(ca, expected_chain_url=CHAIN_URL)(signed_headers(BODY, ca.signing_key), BODY)
+    assert not [r for r in caplog.records if r.levelname == "WARNING"]
+
+
 def test_the_validated_chain_is_cached_so_a_warm_request_fetches_nothing(ca: LocalCA) -> None:
     fetch = Chains({CHAIN_URL: ca.chain()})
     verify = verify_with(ca, fetch=fetch)

@@ -28,12 +28,11 @@ def post(client: FlaskClient, ca: LocalCA, env: dict[str, Any] | None = None, **
 def test_a_signed_launch_request_gets_the_welcome(client: FlaskClient, ca: LocalCA) -> None:
     response = post(client, ca)
     assert response.status_code == 200 and response.mimetype == "application/json"
-    assert speech(response.get_json()).startswith("Welcome to Back Pain Check.")
+    assert speech(response.get_json()).startswith("If this is an emergency, call 911 now.")
 
 
 def test_a_whole_conversation_through_the_endpoint_reaches_a_verdict(fake_alexa_over_http: FakeAlexa) -> None:
     fake_alexa_over_http.launch()
-    fake_alexa_over_http.say(c.YES)
     out = fake_alexa_over_http.answer_until_verdict({"leg_symptoms", "leg_numb", "legs_both"})
     assert outcome(out) == "emergency" and speech(out).startswith("Call 911 now")
 
@@ -188,6 +187,17 @@ def test_with_signature_checks_on_the_app_refuses_to_start_without_a_skill_id(
         create_app()
 
 
+def test_a_chain_url_alexa_could_not_name_stops_the_app_from_starting_and_names_the_variable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from skill.web.app import BadChainUrl
+
+    monkeypatch.setenv("ALEXA_SKILL_ID", SKILL_ID)
+    monkeypatch.setenv("ALEXA_CERT_CHAIN_URL", "https://example.org/echo.api/echo-api-cert-12.pem")
+    with pytest.raises(BadChainUrl, match=r"ALEXA_CERT_CHAIN_URL .* host must be s3\.amazonaws\.com"):
+        create_app()
+
+
 def test_for_local_use_the_app_starts_without_a_skill_id_and_warns_naming_it(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -222,7 +232,6 @@ def test_a_whole_conversation_writes_no_health_answer_to_the_log(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     fake_alexa_over_http.launch()
-    fake_alexa_over_http.say(c.YES)
     fake_alexa_over_http.say(c.NO)
     fake_alexa_over_http.say(c.NOT_SURE)
     out = fake_alexa_over_http.answer_until_verdict({"leg_symptoms", "leg_weak"})

@@ -6,6 +6,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
 from skill.alexa.handlers import REQUEST_HANDLERS, ErrorHandler, ReadSession
+from skill.alexa.invoke import LeanSkill
 from skill.alexa.serializer import StrictSerializer
 
 
@@ -24,8 +25,9 @@ def build_skill_builder(skill_id: str | None = None) -> SkillBuilder:
 
 
 def build_skill(skill_id: str | None = None) -> CustomSkill:
-    """The skill, built once, reading requests with the strict serializer (``skill.alexa.serializer``)."""
-    skill = build_skill_builder(skill_id).create()
+    """The skill, built once, reading requests with the strict serializer (``skill.alexa.serializer``)
+    and doing on each turn only what the turn needs (``skill.alexa.invoke``)."""
+    skill = LeanSkill(skill_configuration=build_skill_builder(skill_id).skill_configuration)
     serializer = StrictSerializer()
     serializer.prime()  # the models a speaker's requests name, at start-up rather than on the first request
     skill.serializer = serializer

@@ -32,6 +32,11 @@ SHOULD_I_GO = "ShouldIGoIntent"  # "should I go to A and E?": the number first, 
 AGE = "AgeIntent"  # "I'm sixty-seven", "67": the age question's answer
 AGE_SLOT = "age"  # AgeIntent's AMAZON.NUMBER slot
 RATHER_NOT_SAY = "RatherNotSayIntent"  # "I'd rather not say" (to the age question)
+HOLD_ON = "HoldOnIntent"  # "hold on", "give me a minute", "wait": take your time, the question kept
+FREE_ANSWER = "FreeAnswerIntent"  # "it started when I lifted a box", "I had skin cancer removed": free words
+NO_BUT = "NoButIntent"  # "no, but my leg is numb": a no, and free words
+YES_BUT = "YesButIntent"  # "yes, but only when I walk": a yes, and free words
+WORDS_SLOT = "words"  # FreeAnswerIntent's and WhatDoYouMeanIntent's AMAZON.SearchQuery slot: what was said
 AGE_RANGE = "AgeRangeIntent"  # "in my sixties", "sixty-something": the age question's answer as a decade
 DECADE_SLOT = "decade"  # AgeRangeIntent's slot, of the DECADE type: its value's id is the decade ("60")
 
@@ -46,6 +51,10 @@ CUSTOM_INTENTS = (
     ONE_LEG,
     AGE,
     AGE_RANGE,
+    HOLD_ON,
+    FREE_ANSWER,
+    NO_BUT,
+    YES_BUT,
     RATHER_NOT_SAY,
     QUALIFIED_YES,
     HEDGED_NO,
@@ -65,6 +74,7 @@ PHASE = "phase"  # skill.alexa.session.Phase's value
 ANSWERS = "answers"
 AGE_KEY = "age"  # the person's age (None: would rather not say); in the session only, never logged
 AGE_HEARD = "age_heard"  # an age heard, waiting to be confirmed ("sixty" heard as "sixteen")
+DECADE_HEARD = "decade_heard"  # a decade heard, waiting to be confirmed ("sesenta y tantos" for "setenta y tantos")
 EXPLAINED = "explained"
 MISSES = "misses"  # misunderstood replies in a row, for the escalating fallback
 VERSION = "v"

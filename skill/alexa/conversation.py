@@ -13,12 +13,25 @@ from collections.abc import Callable, Collection
 from typing import NamedTuple
 
 from skill.alexa import constants as c
-from skill.alexa.session import Phase, SessionState, asking_age, checking, offered
+from skill.alexa.session import Phase, SessionState, asking_age, checking, given, offered
 from skill.core import responses
+from skill.core.free_answers import free_answer
 from skill.core.meaning import Said, age_of_decade, age_said, meaning, needs_confirming
 from skill.core.responses import Speech, Texts
 from skill.core.signs import Question, Tier, is_adult
-from skill.core.triage import Answer, Check, Step, change_last_answer, go_back, next_question, take_reply
+from skill.core.triage import (
+    Answer,
+    Check,
+    Step,
+    before,
+    change_last_answer,
+    first_no_on_the_way,
+    go_back,
+    next_question,
+    take_reply,
+    tier_of_check,
+    verdict,
+)
 
 
 class Turn(NamedTuple):
@@ -31,14 +44,16 @@ class Turn(NamedTuple):
 
 class Heard(NamedTuple):
     """What Alexa made of what was said: the intent, the number in it (an age, or a year of birth), the
-    symptom it names (an echo) or the decade ("in my sixties") if any, and the year the request was made in
-    (to turn a year of birth into an age)."""
+    symptom it names (an echo), the decade ("in my sixties") or the free words (a SearchQuery) if any; the
+    year the request was made in (to turn a year of birth into an age) and the language it was said in."""
 
     intent: str
     number: str | None = None
     symptom: str | None = None
     decade: str | None = None
     year: int | None = None
+    words: str | None = None
+    language: str = "en"
 
 
 Behaviour = Callable[[SessionState, Heard, Texts], Turn]
@@ -58,24 +73,29 @@ def _ask_age(intro_id: str, t: Texts) -> Turn:
 
 
 def _first_question(check: Check, t: Texts, *before: str) -> Turn:
-    return Turn(responses.ask(t, pending(checking(check)), *before), checking(check))
+    """After the age: what the check is not (a diagnosis; for pregnancy), said once, then the first question."""
+    return Turn(responses.ask(t, pending(checking(check)), *before, t["start.note"], intro=True), checking(check))
 
 
 # --- Behaviours -------------------------------------------------------------------------
 
 
 def welcome(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """The full welcome: the emergency line, what the skill does, who it is for, the disclaimer, the offer."""
-    return Turn(responses.welcome(t), offered())
+    """The welcome: the emergency line first, what happens and how long it takes, then the age question."""
+    return Turn(responses.welcome(t), asking_age())
 
 
 def start_check(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """The age question; a new session has not heard the disclaimer yet, after the welcome it has."""
-    return _ask_age("start.one_shot" if state.phase is Phase.NEW else "start.after_offer", t)
+    """The age question; a new session hears the welcome first (a one-shot: "is my back pain serious?")."""
+    if state.phase is Phase.NEW:
+        return welcome(state, heard, t)
+    return _ask_age("start.after_offer", t)
 
 
 def start_over(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    return _ask_age("start.one_shot" if state.phase is Phase.NEW else "start.over", t)
+    if state.phase is Phase.NEW:
+        return welcome(state, heard, t)
+    return _ask_age("start.over", t)
 
 
 def restart(state: SessionState, heard: Heard, t: Texts) -> Turn:
@@ -94,7 +114,11 @@ def take_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
         age = age_of_decade(heard.decade)
         if age is None:
             return not_understood(state, heard, t)
-        return _first_question(Check(age=age), t, t[f"ack.age.decade.{heard.decade}"])
+        if needs_confirming(age, t):  # "sesenta y tantos" and "setenta y tantos" differ by a dropped s
+            return Turn(
+                responses.confirm_decade(t, heard.decade), asking_age(misses=state.misses, decade_heard=heard.decade)
+            )
+        return _start_with_decade(heard.decade, t)
     age = age_said(heard.number, heard.year)
     if age is None:
         return not_understood(state, heard, t)
@@ -110,13 +134,20 @@ def _start_with_age(age: int, t: Texts) -> Turn:
     return _first_question(Check(age=age), t, responses.age_echo(t, age))
 
 
+def _start_with_decade(decade: str, t: Texts) -> Turn:
+    """A decade heard (and confirmed where it had to be): its oldest year, said back as the decade."""
+    return _first_question(Check(age=age_of_decade(decade)), t, t[f"ack.age.decade.{decade}"])
+
+
 def confirm_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """Yes or no to "did you say sixteen?": the check with that age (or, under 16, the young person's
     advice), or the age again, with the year of birth offered (a year is not misheard as a teen's age).
     With no age to confirm, yes or no does not answer "how old are you?"."""
-    if state.age_heard is None:
+    if state.decade_heard is not None and heard.intent in (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES):
+        return _start_with_decade(state.decade_heard, t)
+    if state.age_heard is None and state.decade_heard is None:
         return not_understood(state, heard, t)
-    if heard.intent in (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES):
+    if state.age_heard is not None and heard.intent in (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES):
         return _start_with_age(state.age_heard, t)
     misses = state.misses + 1
     if misses >= MAX_AGE_MISSES:
@@ -146,8 +177,17 @@ def decline(state: SessionState, heard: Heard, t: Texts) -> Turn:
     return Turn(responses.goodbye(t, mid_check=False), None)
 
 
+def no_to_the_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """ "No" to "how old are you?" is no thanks; to "did you say sixteen?", the age again."""
+    if state.age_heard is not None or state.decade_heard is not None:
+        return confirm_age(state, heard, t)
+    return decline(state, heard, t)
+
+
 def goodbye(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """Stop, cancel: a goodbye, with the safety net if a check was under way."""
+    """Stop, cancel: a goodbye, with the safety net if a check was under way; after the verdict, its own."""
+    if state.phase is Phase.VERDICT:
+        return farewell(state, heard, t)
     return Turn(responses.goodbye(t, mid_check=state.phase in (Phase.AGE, Phase.CHECKING, Phase.BROKEN)), None)
 
 
@@ -171,7 +211,8 @@ _SAID = {
 
 
 def answer(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """An answer to the pending question; one that does not fit it ("both" to chest pain) is a miss."""
+    """An answer to the pending question; one that does not fit it ("both" to "any chest pain?": both what?)
+    is a miss, re-asked with what yes and no mean."""
     assert state.check is not None
     reply = meaning(_SAID[heard.intent], pending(state), heard.symptom)
     if reply is None:
@@ -179,11 +220,78 @@ def answer(state: SessionState, heard: Heard, t: Texts) -> Turn:
     return _after(take_reply(state.check, reply), t)
 
 
+def free_words(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """Words that are not a yes or a no ("it started when I lifted a box", "no, but my leg is numb"): the
+    answer they give, a re-ask that says what yes and no mean for this question, or the sign they name."""
+    question = pending(state)
+    said = {c.NO_BUT: Answer.NO, c.YES_BUT: Answer.YES}.get(heard.intent)
+    found = free_answer(heard.words, question.id, heard.language, said)
+    if found.clarify is not None:
+        return Turn(responses.clarify(t, question, found.clarify), state._replace(misses=0))
+    if found.mentions is not None:
+        return _mentioned(state, found.mentions, found.reply, t)
+    if found.reply is not None:
+        assert state.check is not None
+        return _after(take_reply(state.check, found.reply), t)
+    return not_understood(state, heard, t)
+
+
+def _mentioned(state: SessionState, sign_id: str, reply: Answer | None, t: Texts) -> Turn:
+    """A sign named while another question waits ("no, but my leg is numb"): ``reply`` to the question asked
+    (if any); then the sign counted at once where it was answered no, or asked in its turn."""
+    assert state.check is not None
+    check = state.check
+    earlier = first_no_on_the_way(check, sign_id)
+    if earlier is not None:  # answered no before: that answer, and those after it, taken again from there
+        return _after(take_reply(before(check, earlier), Answer.YES), t, t["noted.earlier"])
+    if reply is None:
+        return Turn(responses.ask(t, pending(state), t["noted.later"]), state._replace(misses=0))
+    return _after(take_reply(check, reply), t, t["noted.later"])
+
+
 def _after(step: Step, t: Texts, changed: str = "") -> Turn:
     speech = responses.after_reply(t, step, changed)
-    if step.verdict is not None:
+    if step.verdict is None:
+        return Turn(speech, checking(step.check))
+    if step.verdict.tier is Tier.EMERGENCY:  # act, don't listen: the session ends (the card keeps it)
         return Turn(speech, None, step.verdict.tier)
-    return Turn(speech, checking(step.check))
+    return Turn(speech, given(step.check), step.verdict.tier)
+
+
+def verdict_again(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """ "Want to hear that again?" "Yes" (or "repeat"): the verdict again, and the offer again."""
+    assert state.check is not None
+    result = verdict(state.check)
+    assert result is not None
+    return Turn(responses.verdict(t, result, age_said=state.check.age is not None), state, result.tier)
+
+
+def farewell(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """ "No" (or anything else) after the verdict: goodbye; the session ends with the verdict's outcome."""
+    assert state.check is not None
+    return Turn(responses.farewell(t), None, tier_of_check(state.check))
+
+
+def take_your_time(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """ "Hold on", "give me a minute": a short "take your time"; what was asked is kept, and asked again if
+    nothing is said."""
+    return Turn(responses.take_your_time(t, _asked(state, t)), state)
+
+
+def _asked(state: SessionState, t: Texts) -> Speech:
+    """What the session is waiting on, asked again: the question, the age, the offer, or "hear it again?"."""
+    if state.phase is Phase.CHECKING:
+        return responses.ask(t, pending(state))
+    if state.phase is Phase.AGE:
+        return responses.ask_age(t)
+    if state.phase is Phase.VERDICT:
+        return responses.verdict_offer(t)
+    return responses.offer(t)
+
+
+def nothing_kept(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """ "Ask back pain check to repeat that", in a new session: nothing is kept between conversations."""
+    return Turn(responses.nothing_kept(t), None)
 
 
 def change_answer(state: SessionState, heard: Heard, t: Texts) -> Turn:
@@ -199,7 +307,7 @@ def change_answer(state: SessionState, heard: Heard, t: Texts) -> Turn:
 
 
 def explain(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """ "What do you mean?", "why are you asking?": the question explained and asked again."""
+    """ "What do you mean?", "why?", "what do you mean by clammy?": the question explained and asked again."""
     if state.phase is Phase.CHECKING:
         return Turn(responses.explain(t, pending(state)), state._replace(misses=0))
     return help_(state, heard, t)
@@ -221,8 +329,10 @@ def should_i_go(state: SessionState, heard: Heard, t: Texts) -> Turn:
         return Turn(responses.should_i_go_offer(t), offered())
     if state.phase is Phase.BROKEN:
         turn = restart(state, heard, t)
+    elif state.phase is Phase.VERDICT:
+        turn = verdict_again(state, heard, t)
     else:  # "Let's carry on." and the pending question, as when the skill is opened again
-        turn = launch(state._replace(misses=0, age_heard=None), t)
+        turn = launch(state._replace(misses=0, age_heard=None, decade_heard=None), t)
     return turn._replace(speech=responses.should_i_go(t, turn.speech))
 
 
@@ -237,47 +347,63 @@ def previous_question(state: SessionState, heard: Heard, t: Texts) -> Turn:
 
 
 def help_(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """Help (or "not sure" to the offer): the question explained, or what the skill does."""
+    """Help (or "not sure" to the offer): the emergency line first, then the question explained, or what the
+    skill does; after the verdict, the verdict again."""
     if state.phase is Phase.CHECKING:
         return Turn(responses.help_question(t, pending(state)), state._replace(misses=0))
     if state.phase is Phase.AGE:
         return Turn(responses.help_age(t), asking_age())
+    if state.phase is Phase.VERDICT:
+        return verdict_again(state, heard, t)
     return Turn(responses.help_general(t), offered())
 
 
 def repeat(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """Repeat (or 'go back' at the welcome, or 'check my back' mid-check): say it again."""
+    """Repeat (or 'go back' at the offer, or 'check my back' mid-check): say it again."""
     if state.phase is Phase.CHECKING:
         return Turn(responses.ask(t, pending(state)), state._replace(misses=0))
     if state.phase is Phase.AGE:
-        return Turn(responses.ask_age(t), asking_age())
-    return Turn(responses.welcome(t), offered())
+        return Turn(responses.ask_age(t), asking_age(age_heard=None, misses=state.misses))
+    return Turn(responses.offer(t), offered())
 
 
 def not_understood(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """Not understood at the offer, the age or a question: each miss in a row says more; the third at the age
     goes on without it."""
     misses = state.misses + 1
+    if state.phase is Phase.VERDICT:
+        return farewell(state, heard, t)  # "thank you", or anything else: the check is done
     if state.phase is Phase.CHECKING:
         speech = responses.fallback_question(t, pending(state), misses)
     elif state.phase is Phase.AGE:
         if misses >= MAX_AGE_MISSES:
             return _without_age(t, t["age.given_up"])
-        speech = responses.fallback_age(t, misses)
+        speech = _confirm_again(state, t) or responses.fallback_age(t, misses)
     else:
         speech = responses.fallback_offer(t, misses)
     return Turn(speech, state._replace(misses=misses))
 
 
+def _confirm_again(state: SessionState, t: Texts) -> Speech | None:
+    """ "Did you say sixty?" once more, saying what to answer ("c'est correct" is neither a yes nor a no)."""
+    if state.age_heard is not None:
+        speech = responses.confirm_age(t, state.age_heard)
+    elif state.decade_heard is not None:
+        speech = responses.confirm_decade(t, state.decade_heard)
+    else:
+        return None
+    return speech._replace(ssml=speech.reprompt or speech.ssml)
+
+
 def launch(state: SessionState, t: Texts) -> Turn:
-    """'Open back pain check': the welcome; said again within a session, a short one, or carry on."""
+    """'Open back pain check': the welcome; said again within a session, carry on where it was."""
     if state.phase is Phase.CHECKING:
         return Turn(responses.ask(t, pending(state), t["carry_on"]), state)
     if state.phase is Phase.AGE:
         return Turn(responses.ask_age(t, t["carry_on"]), state)
     if state.phase is Phase.OFFERED:
         return Turn(responses.welcome_again(t), offered())
-    return welcome(state, Heard(c.FALLBACK), t)
+    return welcome(state, Heard(c.FALLBACK), t)  # a new session, or a new check after a verdict
 
 
 # --- The state machine ----------------------------------------------------------------------
@@ -289,13 +415,23 @@ class Route(NamedTuple):
     behaviour: Behaviour
 
 
-NEW, OFFERED, AGE, CHECKING, BROKEN = Phase.NEW, Phase.OFFERED, Phase.AGE, Phase.CHECKING, Phase.BROKEN
+NEW, OFFERED, AGE, CHECKING, VERDICT, BROKEN = (
+    Phase.NEW,
+    Phase.OFFERED,
+    Phase.AGE,
+    Phase.CHECKING,
+    Phase.VERDICT,
+    Phase.BROKEN,
+)
 EVERY = frozenset(Phase)
 ANSWERS = c.ANSWER_INTENTS
 LEGS = (c.BOTH_LEGS, c.ONE_LEG)
 AGES = (c.AGE, c.AGE_RANGE, c.RATHER_NOT_SAY)
 CHANGES = (c.CHANGE_TO_YES, c.CHANGE_TO_NO)
 QUESTIONS_ABOUT_IT = (c.WHAT_DO_YOU_MEAN, c.HOW_LONG)
+FREE = (c.FREE_ANSWER, c.NO_BUT, c.YES_BUT)
+YESES = (c.YES, c.YES_ANSWER, c.QUALIFIED_YES, c.CHANGE_TO_YES, c.ECHO)
+NOES = (c.NO, c.NO_ANSWER, c.HEDGED_NO, c.CHANGE_TO_NO)
 
 # fmt: off
 ROUTES: tuple[Route, ...] = (
@@ -304,39 +440,46 @@ ROUTES: tuple[Route, ...] = (
     Route(EVERY,                (c.SHOULD_I_GO,),                             should_i_go),
     Route(EVERY,                (c.STOP, c.CANCEL, c.NAVIGATE_HOME),          goodbye),
     Route(EVERY,                (c.START_OVER,),                              start_over),
-    Route({NEW},                (*ANSWERS, *AGES, *CHANGES, c.FALLBACK,
-                                 c.PREVIOUS),                                 welcome),
+    Route({NEW},                (*ANSWERS, *AGES, *CHANGES, c.FALLBACK, c.PREVIOUS, c.HOLD_ON,
+                                 *FREE),                                      welcome),
+    Route({NEW},                (c.REPEAT,),                                  nothing_kept),
     Route({NEW, OFFERED},       (c.START_CHECK,),                             start_check),
     Route({NEW, OFFERED, AGE},  (c.HELP,),                                    help_),
-    Route({NEW, OFFERED},       (c.REPEAT,),                                  repeat),
+    Route({OFFERED},            (c.REPEAT,),                                  repeat),
     Route({NEW, OFFERED, AGE,
            CHECKING},           (c.WHAT_DO_YOU_MEAN,),                        explain),
     Route({NEW, OFFERED, AGE,
            CHECKING},           (c.HOW_LONG,),                                how_long),
-    Route({OFFERED},            (c.YES, c.YES_ANSWER, c.QUALIFIED_YES,
-                                 c.CHANGE_TO_YES, c.ECHO),                    start_check),
-    Route({OFFERED},            (c.NO, c.NO_ANSWER, c.HEDGED_NO,
-                                 c.CHANGE_TO_NO),                             decline),
+    Route({OFFERED, AGE,
+           CHECKING, VERDICT},  (c.HOLD_ON,),                                 take_your_time),
+    Route({OFFERED},            YESES,                                        start_check),
+    Route({OFFERED},            NOES,                                         decline),
     Route({OFFERED},            (c.NOT_SURE,),                                help_),
     Route({OFFERED},            (c.PREVIOUS,),                                repeat),
-    Route({OFFERED},            (c.FALLBACK, *LEGS, *AGES),                   not_understood),
+    Route({OFFERED},            (c.FALLBACK, *LEGS, *AGES, *FREE),            not_understood),
     Route({AGE},                (c.AGE, c.AGE_RANGE),                         take_age),
     Route({AGE},                (c.RATHER_NOT_SAY, c.NOT_SURE),               rather_not_say),
     Route({AGE},                (c.REPEAT, c.START_CHECK, c.PREVIOUS),        repeat),
-    Route({AGE},                (c.YES, c.YES_ANSWER, c.NO, c.NO_ANSWER,
-                                 *CHANGES),                                   confirm_age),
+    Route({AGE},                (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES),       confirm_age),
+    Route({AGE},                (c.NO, c.NO_ANSWER, c.CHANGE_TO_NO),          no_to_the_age),
     Route({AGE},                (c.FALLBACK, *LEGS, c.QUALIFIED_YES,
-                                 c.HEDGED_NO, c.ECHO),                        not_understood),
+                                 c.HEDGED_NO, c.ECHO, *FREE),                 not_understood),
     Route({CHECKING},           ANSWERS,                                      answer),
-    Route({CHECKING},           CHANGES,                                      change_answer),
-    Route({CHECKING},           (c.PREVIOUS,),                                previous_question),
+    Route({CHECKING},           FREE,                                         free_words),
+    Route({CHECKING, VERDICT},  CHANGES,                                      change_answer),
+    Route({CHECKING, VERDICT},  (c.PREVIOUS,),                                previous_question),
     Route({CHECKING},           (c.HELP,),                                    help_),
     Route({CHECKING},           (c.REPEAT, c.START_CHECK),                    repeat),
-    Route({CHECKING},           (c.AGE, c.AGE_RANGE),                         correct_age),
     Route({CHECKING},           (c.FALLBACK, c.RATHER_NOT_SAY),               not_understood),
+    Route({CHECKING},           (c.AGE, c.AGE_RANGE),                         correct_age),
+    Route({VERDICT},            (c.YES, c.YES_ANSWER, c.QUALIFIED_YES, c.ECHO, c.NOT_SURE, c.REPEAT,
+                                 c.HELP, *QUESTIONS_ABOUT_IT),                verdict_again),
+    Route({VERDICT},            (c.NO, c.NO_ANSWER, c.HEDGED_NO, c.FALLBACK, *LEGS, *AGES,
+                                 *FREE),                                      farewell),
+    Route({VERDICT},            (c.START_CHECK,),                             start_over),
     Route({BROKEN},             (*ANSWERS, *AGES, *CHANGES, *QUESTIONS_ABOUT_IT,
                                  c.HELP, c.REPEAT, c.FALLBACK, c.START_CHECK,
-                                 c.PREVIOUS),                                 restart),
+                                 c.PREVIOUS, c.HOLD_ON, *FREE),               restart),
 )
 # fmt: on
 
@@ -353,9 +496,13 @@ def turn_for(
     symptom: str | None = None,
     decade: str | None = None,
     year: int | None = None,
+    words: str | None = None,
+    language: str = "en",
 ) -> Turn:
-    """What ``intent`` (with what was said in it: a ``number``, a ``symptom``, a ``decade``; and the ``year``
-    it is said in) does in ``state``; an intent the model does not have counts as not understood."""
+    """What ``intent`` (with what was said in it: a ``number``, a ``symptom``, a ``decade``, free ``words``;
+    and the ``year`` and ``language`` it is said in) does in ``state``; an intent the model does not have
+    counts as not understood."""
     if (state.phase, intent) not in _TABLE:
         intent = c.FALLBACK
-    return _TABLE[(state.phase, intent)](state, Heard(intent, number, symptom, decade, year), t)
+    heard = Heard(intent, number, symptom, decade, year, words, language)
+    return _TABLE[(state.phase, intent)](state, heard, t)

@@ -26,9 +26,9 @@ class BadEnvelope(ValueError):
     """The body is not an Alexa request envelope; the message says why (no body content)."""
 
 
-MAX_ATTRIBUTE_DEPTH = 32  # the skill's own attributes are 3 deep; ask-sdk copies them recursively
+MAX_ATTRIBUTE_DEPTH = 32  # the skill's own attributes are 3 deep; a handler that read them would copy them recursively
 # The skill's own are under 600 bytes (with every answer given); room for fields to come
-# (an age, a few more answers). ask-sdk deep-copies them on every request: refused before that.
+# (an age, a few more answers). The session check reads them whole on every request: refused before that.
 MAX_ATTRIBUTE_BYTES = 4096
 MAX_JSON_CONTAINERS = 2048  # Alexa's requests hold a few dozen objects and arrays (more with a screen)
 
@@ -70,30 +70,35 @@ _ATTRIBUTES_TOO_DEEP = "session.attributes are nested too deeply"
 
 
 def _check_attributes(attributes: Any) -> None:
-    """Their JSON size (about: escapes aside) and depth, walked without recursion, stopping at the limits.
-    (The messages are made once: this runs on every request.)"""
-    size, stack = 0, [(attributes, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, (dict, list)):
-            if depth > MAX_ATTRIBUTE_DEPTH:
-                raise BadEnvelope(_ATTRIBUTES_TOO_DEEP)
-            size += 2 + 4 * len(value)  # brackets, separators and quotes: checked before the items are looked at
-            if size > MAX_ATTRIBUTE_BYTES:
-                raise BadEnvelope(_ATTRIBUTES_TOO_LARGE)
-            if isinstance(value, dict):
-                size += sum(len(key) if isinstance(key, str) else 8 for key in value)
-                stack.extend((item, depth + 1) for item in value.values())
+    """Their JSON size (about: escapes aside) and depth, walked a level at a time without recursion,
+    stopping at the limits. (The messages are made once: this runs on every request.)"""
+    size, level, depth = 0, [attributes], 1
+    while level:
+        below: list[Any] = []
+        for value in level:
+            kind = type(value)
+            if kind is str:
+                size += len(value)
+            elif kind is list or kind is dict or isinstance(value, (dict, list)):
+                if depth > MAX_ATTRIBUTE_DEPTH:
+                    raise BadEnvelope(_ATTRIBUTES_TOO_DEEP)
+                size += 2 + 4 * len(value)  # brackets, separators and quotes: counted before the items are
+                if size > MAX_ATTRIBUTE_BYTES:
+                    raise BadEnvelope(_ATTRIBUTES_TOO_LARGE)
+                if isinstance(value, dict):
+                    size += sum(len(key) if isinstance(key, str) else 8 for key in value)
+                    below.extend(value.values())
+                else:
+                    below.extend(value)
+            elif isinstance(value, str):
+                size += len(value)
+            elif isinstance(value, int):
+                size += value.bit_length() // 3 + 1
             else:
-                stack.extend((item, depth + 1) for item in value)
-        elif isinstance(value, str):
-            size += len(value)
-        elif isinstance(value, int):
-            size += value.bit_length() // 3 + 1
-        else:
-            size += 8
-        if size > MAX_ATTRIBUTE_BYTES:
+                size += 8
+        if size > MAX_ATTRIBUTE_BYTES:  # a level holds at most what its containers' lengths allowed
             raise BadEnvelope(_ATTRIBUTES_TOO_LARGE)
+        level, depth = below, depth + 1
 
 
 def check_raw(data: Any, skill_id: str | None) -> None:

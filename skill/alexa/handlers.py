@@ -32,7 +32,7 @@ from skill.alexa.conversation import Turn
 from skill.alexa.session import Phase, SessionState, attributes_for, final_attributes, read_session
 from skill.core import responses
 from skill.core.responses import Speech, Texts
-from skill.core.speech import texts_for
+from skill.core.speech import language_of, supported_locale, texts_for
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +44,14 @@ def session_state(handler_input: HandlerInput) -> SessionState:
     return state if isinstance(state, SessionState) else SessionState()
 
 
-def texts(handler_input: HandlerInput) -> Texts:
+def locale_of(handler_input: HandlerInput) -> str:
+    """The request's locale, if we speak it; else the default."""
     locale = getattr(handler_input.request_envelope.request, "locale", None)
-    return texts_for(locale if isinstance(locale, str) else None)
+    return supported_locale(locale if isinstance(locale, str) else None)
+
+
+def texts(handler_input: HandlerInput) -> Texts:
+    return texts_for(locale_of(handler_input))
 
 
 def respond(handler_input: HandlerInput, turn: Turn) -> Response:
@@ -90,19 +95,23 @@ class LaunchHandler(AbstractRequestHandler):
         return respond(handler_input, conversation.launch(session_state(handler_input), texts(handler_input)))
 
 
-def converse(
-    handler_input: HandlerInput,
-    intent: str,
-    number: str | None = None,
-    symptom: str | None = None,
-    decade: str | None = None,
-) -> Response:
-    """``intent`` (and the number, symptom or decade said in it) in the session's phase, as the conversation's
-    table says."""
+def converse(handler_input: HandlerInput, intent: str, slots: Any = None) -> Response:
+    """``intent`` (and what was said in its ``slots``: a number, a symptom, a decade, free words) in the
+    session's phase, as the conversation's table says."""
     state = session_state(handler_input)
     request = handler_input.request_envelope.request
     log.info("request: %s in phase %s", type(request).__name__, state.phase.value)
-    turn = conversation.turn_for(state, intent, texts(handler_input), number, symptom, decade, year_of(request))
+    turn = conversation.turn_for(
+        state,
+        intent,
+        texts(handler_input),
+        number_said(slots),
+        resolved_id(slots, c.SYMPTOM_SLOT),
+        resolved_id(slots, c.DECADE_SLOT),
+        year_of(request),
+        words_said(slots),
+        language_of(locale_of(handler_input)),
+    )
     return respond(handler_input, turn)
 
 
@@ -121,6 +130,15 @@ def number_said(intent: Any) -> str | None:
     """The age slot's value, as Alexa resolved it ("67", or "?" when it heard no number)."""
     value = getattr(_slot(intent, c.AGE_SLOT), "value", None)
     return value if isinstance(value, str) else None
+
+
+MOST_WORDS = 200  # characters of free words looked at: a SearchQuery longer than a sentence is not an answer
+
+
+def words_said(intent: Any) -> str | None:
+    """The free words a SearchQuery slot heard ("it started when I lifted a box"); never logged."""
+    value = getattr(_slot(intent, c.WORDS_SLOT), "value", None)
+    return value[:MOST_WORDS] if isinstance(value, str) else None
 
 
 def resolved_id(intent: Any, name: str) -> str | None:
@@ -149,13 +167,7 @@ class IntentHandler(AbstractRequestHandler):
         assert isinstance(request, IntentRequest)
         intent = request.intent
         name = (intent.name if intent is not None else None) or ""
-        return converse(
-            handler_input,
-            name,
-            number_said(intent),
-            resolved_id(intent, c.SYMPTOM_SLOT),
-            resolved_id(intent, c.DECADE_SLOT),
-        )
+        return converse(handler_input, name, intent)
 
 
 class TouchHandler(AbstractRequestHandler):
@@ -196,7 +208,8 @@ class ErrorHandler(AbstractExceptionHandler):
         log.error("request failed: %s", type(exception).__name__)
         # Only attributes ReadSession validated go back: never what the request held as it was.
         state = session_state(handler_input)
-        attributes = attributes_for(state) if state.phase in (Phase.OFFERED, Phase.CHECKING) else {}
+        kept = (Phase.OFFERED, Phase.AGE, Phase.CHECKING, Phase.VERDICT)
+        attributes = attributes_for(state) if state.phase in kept else {}
         speech = responses.error(texts(handler_input))
         return respond_with(handler_input, speech, attributes)
 

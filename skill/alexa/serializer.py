@@ -8,9 +8,10 @@
 - Parts nobody reads are not turned into models (``READ_ONLY``): a real Echo sends its
   AudioPlayer state and interface, an Echo Show also Display, Viewport and Viewports;
   their model classes are over a hundred modules, imported on the first request that names
-  them (7 ms for AudioPlayer's 22 alone). They stay unset (None); they still count towards
-  the envelope's size and nesting limits (``skill.alexa.envelope``), and what is read is
-  read as strictly as before.
+  them (7 ms for AudioPlayer's 22 alone). Nor are the user, person, unit, device IDs and API
+  token every request carries (a third of a warm turn's models). They stay unset (None);
+  they still count towards the envelope's size and nesting limits (``skill.alexa.envelope``),
+  and what is read is read as strictly as before.
 - Refusals are our own exception types with fixed messages (ask-sdk's messages can quote
   the body, which must never reach a log), so callers catch types, never match text.
 """
@@ -27,8 +28,14 @@ from typing import Any
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model.context import Context
+from ask_sdk_model.device import Device
+from ask_sdk_model.intent import Intent
+from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.interfaces.system.system_state import SystemState
 from ask_sdk_model.request import Request
 from ask_sdk_model.request_envelope import RequestEnvelope
+from ask_sdk_model.session import Session
+from ask_sdk_model.slot import Slot
 from ask_sdk_model.supported_interfaces import SupportedInterfaces
 
 _AS_IS = frozenset({type(None), str, int, float, bool, bytes})  # returned as they are
@@ -39,7 +46,13 @@ _REQUEST_TYPES = frozenset(Request.discriminator_value_class_map)
 # are left unset. tests/unit/test_serializer.py holds the skill to it.
 READ_ONLY: dict[type, frozenset[str]] = {
     Context: frozenset({"system"}),
+    SystemState: frozenset({"application", "device"}),
+    Device: frozenset({"supported_interfaces"}),
     SupportedInterfaces: frozenset({"alexa_presentation_apl"}),
+    Session: frozenset({"new", "session_id", "attributes"}),
+    IntentRequest: frozenset({"object_type", "request_id", "timestamp", "locale", "intent"}),
+    Intent: frozenset({"name", "slots"}),
+    Slot: frozenset({"name", "value", "resolutions"}),
 }
 
 
@@ -167,11 +180,13 @@ class StrictSerializer(DefaultSerializer):
         return serializer(obj)
 
     def _serializer_for(self, kind: type) -> Any:
-        """The same steps as DefaultSerializer.serialize for ``kind``; anything unusual goes to it."""
+        """The same steps as DefaultSerializer.serialize for ``kind``; anything unusual goes to it.
+        (A string, number, true, false or null inside is taken as it is, without a call.)"""
+        serialize, as_is = self.serialize, _AS_IS
         if kind is list:
-            return lambda obj: [self.serialize(item) for item in obj]
+            return lambda obj: [item if type(item) in as_is else serialize(item) for item in obj]
         if kind is dict:
-            return lambda obj: {key: self.serialize(value) for key, value in obj.items()}
+            return lambda obj: {key: value if type(value) in as_is else serialize(value) for key, value in obj.items()}
         special = (*DefaultSerializer.PRIMITIVE_TYPES, list, tuple, dict, datetime, date, Enum, Decimal)
         if not hasattr(kind, "deserialized_types") or issubclass(kind, special):
             return lambda obj: DefaultSerializer.serialize(self, obj)
@@ -180,14 +195,15 @@ class StrictSerializer(DefaultSerializer):
         fields = [(attr, attribute_map[attr]) for attr in kind.deserialized_types]
 
         def serialize_model(obj: Any) -> Any:
-            if "attribute_map" in vars(obj) or "deserialized_types" in vars(obj):
+            own = vars(obj)
+            if "attribute_map" in own or "deserialized_types" in own:
                 return DefaultSerializer.serialize(self, obj)  # an instance that shadows its class's maps
             present = {}
             for attr, key in fields:
                 value = getattr(obj, attr)
                 if value is not None:
-                    present[key] = value
-            return {key: self.serialize(value) for key, value in present.items()}
+                    present[key] = value if type(value) in as_is else serialize(value)
+            return present
 
         return serialize_model
 
@@ -224,8 +240,10 @@ class _Plans:
     Otherwise the same steps in the same order, and the same results and errors, as ask-sdk-core
     1.19's (tests/unit/test_serializer.py compares the two over every fixture and over
     generated envelopes); what it does once per type instead of once per value: resolving
-    a class from its name, matching ``list[...]``/``dict(...)`` type strings, and completing
-    a model's attribute map (which ask-sdk also writes back to the class, as here).
+    a class from its name, matching ``list[...]``/``dict(...)`` type strings, completing
+    a model's attribute map (which ask-sdk also writes back to the class, as here), and
+    working out the attributes a new model starts with (its ``__init__``'s, all None), which
+    each instance then gets as one dict instead of through ``__init__`` and a ``setattr`` a field.
     """
 
     def __init__(self, deserialize_datetime: Any) -> None:
@@ -276,11 +294,13 @@ class _Plans:
                 if match is None:
                     return lambda payload: {}
                 value_type = match.group(2)
+                if value_type == "object":  # the session attributes: each value as it is
+                    return lambda payload: dict(payload) if type(payload) is dict else dict(payload.items())
                 return lambda payload: {k: self.deserialize(v, value_type) for k, v in payload.items()}
             native = DefaultSerializer.NATIVE_TYPES_MAPPING.get(obj_type)
             obj_type = native if native is not None else self._class(obj_type)
-        if obj_type in DefaultSerializer.PRIMITIVE_TYPES:
-            return lambda payload: _primitive(payload, obj_type)
+        if obj_type in DefaultSerializer.PRIMITIVE_TYPES:  # a str stays the same str, and so on
+            return lambda payload: payload if type(payload) is obj_type else _primitive(payload, obj_type)
         if obj_type is object:
             return lambda payload: payload
         if obj_type is date or obj_type is datetime:
@@ -288,47 +308,74 @@ class _Plans:
         return self._model_plan(obj_type)
 
     def _model_plan(self, cls: Any) -> Any:
+        if isinstance(cls, type) and issubclass(cls, Enum):
+            return lambda payload: _enum(cls, payload)
+        if not hasattr(cls, "deserialized_types"):
+            return lambda payload: payload
+        by_type, plan_for = self._by_type, self._plan
+        discriminated = hasattr(cls, "get_real_child_model")
+        shape = None if discriminated else self._shape(cls)
+
         def build(payload: Any) -> Any:
             try:
-                if isinstance(cls, type) and issubclass(cls, Enum):
-                    return cls(payload)
-                if not hasattr(cls, "deserialized_types"):
-                    return payload
                 model = cls
-                if hasattr(model, "get_real_child_model"):
+                if discriminated:
                     name = model.get_real_child_model(payload)
                     if not name:
                         raise SerializationException(f"Couldn't resolve object by discriminator type for {cls} class")
                     model = self._class(name)
                 if not isinstance(payload, dict):  # ask-sdk errs on most such payloads, not all
                     raise SerializationException(f"{model.__name__} must be an object")
-                fields = self._fields(model)
-                instance = model()
+                blank, fields = shape or self._shape(model)
                 # Only the model's declared fields, by their JSON names: ask-sdk also sets every
                 # other key as an attribute, so {"application_id": ...} beside "applicationId"
                 # would override the checked field (and "__dict__" would wipe the object).
+                values = dict(blank) if blank is not None else {}
                 for param, payload_name, field_type in fields:
                     if payload_name in payload:
-                        setattr(instance, param, self.deserialize(payload[payload_name], field_type))
+                        value = payload[payload_name]
+                        if value is not None:
+                            plan = by_type.get(field_type)
+                            if plan is None:
+                                plan = by_type[field_type] = plan_for(field_type)
+                            value = plan(value)
+                        values[param] = value
+                if blank is None:  # a model whose __init__ makes something mutable: made as ask-sdk does
+                    instance = model()
+                    for param, value in values.items():
+                        setattr(instance, param, value)
+                    return instance
+                instance = model.__new__(model)
+                instance.__dict__.update(values)
                 return instance
             except Exception as error:
                 raise SerializationException(str(error)) from None
 
         return build
 
-    def _fields(self, model: Any) -> list[tuple[str, str, Any]]:
-        plan = self._by_type.get(("fields", model))
-        if plan is None:
+    def _shape(self, model: Any) -> tuple[dict[str, Any] | None, list[tuple[str, str, Any]]]:
+        """What a new ``model`` starts with (None if it holds anything mutable), and the fields read."""
+        shape = self._by_type.get(("shape", model))
+        if shape is None:
             attribute_map = getattr(model, "attribute_map", {})
             attribute_map.update({k: k for k in model.deserialized_types if k not in attribute_map})
             read = READ_ONLY.get(model)
-            plan = [
+            fields = [
                 (param, name, model.deserialized_types[param])
                 for param, name in attribute_map.items()
                 if read is None or param in read
             ]
-            self._by_type[("fields", model)] = plan
-        return plan
+            made = dict(vars(model()))
+            plain = all(type(value) in _AS_IS for value in made.values())  # nothing two instances could share
+            shape = self._by_type[("shape", model)] = (made if plain else None, fields)
+        return shape
+
+
+def _enum(cls: Any, payload: Any) -> Any:
+    try:
+        return cls(payload)
+    except Exception as error:
+        raise SerializationException(str(error)) from None
 
 
 def _primitive(payload: Any, obj_type: Any) -> Any:

@@ -7,22 +7,26 @@ request, and they are the skill's only memory:
 - the welcome offered to start: ``{"v": 2, "phase": "offered"}``;
 - the age asked: ``{"v": 2, "phase": "age"}``; an age heard that must be confirmed (under 16, or one a
   mishearing of its tens would change: "sixteen" for "sixty"): ``{"v": 2, "phase": "age", "age_heard": 16}``;
+  a decade heard that must be confirmed ("sesenta y tantos" for "setenta y tantos"): ``"decade_heard": "60"``
+  instead;
 - a question pending: ``{"v": 2, "phase": "checking", "age": 67, "answers": [["chest_pain", "no"], ...],
   "explained": false}`` (``"age": null`` when the person would rather not say);
 - either of those after replies that were not understood: ``"misses": 2`` as well;
-- after the verdict: ``{"outcome": "urgent"}``, and the session ends.
+- a verdict given and "want to hear that again?" asked: the finished check, and ``"outcome": "urgent"``
+  (``"phase": "verdict"``);
+- when the session ends after a verdict: ``{"outcome": "urgent"}``.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from enum import Enum
 from typing import Any, NamedTuple
 
 from skill.alexa import constants as c
+from skill.core.meaning import DECADES
 from skill.core.signs import ADULT_AGE, OLDEST_AGE, Tier
-from skill.core.triage import Check, Recorded, is_consistent
+from skill.core.triage import Check, Recorded, is_consistent, is_finished, tier_of_check
 
 
 class Phase(Enum):
@@ -32,6 +36,7 @@ class Phase(Enum):
     OFFERED = "offered"  # the welcome offered to start the check
     AGE = "age"  # the age question is pending
     CHECKING = "checking"  # a question is pending
+    VERDICT = "verdict"  # the verdict given, "want to hear that again?" asked
     BROKEN = "broken"  # the attributes were stale or tampered with: restart safely
 
 
@@ -46,16 +51,17 @@ class SessionState(NamedTuple):
     check: Check | None = None
     misses: int = 0
     age_heard: int | None = None  # AGE only: an age heard, to be confirmed before it is used
+    decade_heard: str | None = None  # AGE only: a decade heard ("60"), to be confirmed before it is used
 
 
-_STORED = {phase.value: phase for phase in (Phase.OFFERED, Phase.AGE, Phase.CHECKING)}
+_STORED = {phase.value: phase for phase in (Phase.OFFERED, Phase.AGE, Phase.CHECKING, Phase.VERDICT)}
 _RECORDED = {recorded.value: recorded for recorded in Recorded}
 _VALUES = {recorded: recorded.value for recorded in Recorded}  # a dict lookup is cheaper than Enum.value
 BROKEN = SessionState(Phase.BROKEN)
 MAX_MISSES = 99  # beyond any real conversation: a larger count was tampered with
 
 
-def _parse_check(attributes: Mapping[str, Any]) -> Check | None:
+def _parse_check(attributes: Mapping[str, Any], finished: bool = False) -> Check | None:
     pairs = attributes.get(c.ANSWERS)
     explained = attributes.get(c.EXPLAINED, False)
     age = attributes.get(c.AGE_KEY, 0)
@@ -71,7 +77,7 @@ def _parse_check(attributes: Mapping[str, Any]) -> Check | None:
             return None
         answers.append((question_id, recorded))
     check = Check(tuple(answers), explained, age)
-    return check if is_consistent(check) else None
+    return check if (is_finished(check) if finished else is_consistent(check)) else None
 
 
 def _is_age(age: Any) -> bool:
@@ -98,29 +104,39 @@ def _read_fields(attributes: Mapping[str, Any] | None) -> SessionState:
     if phase is Phase.AGE and c.AGE_HEARD in attributes:
         heard = attributes[c.AGE_HEARD]
         return SessionState(phase, misses=misses, age_heard=heard) if _is_heard_age(heard) else BROKEN
-    if phase is not Phase.CHECKING:
+    if phase is Phase.AGE and c.DECADE_HEARD in attributes:
+        decade = attributes[c.DECADE_HEARD]
+        return SessionState(phase, misses=misses, decade_heard=decade) if decade in DECADES else BROKEN
+    if phase not in (Phase.CHECKING, Phase.VERDICT):
         return SessionState(phase, misses=misses)
-    check = _parse_check(attributes)
-    return SessionState(Phase.CHECKING, check, misses) if check is not None else BROKEN
+    check = _parse_check(attributes, finished=phase is Phase.VERDICT)
+    return SessionState(phase, check, misses) if check is not None else BROKEN
 
 
 def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
     """Validate the session attributes Alexa sent back: NEW, BROKEN, or a state whose
-    attributes are exactly these (so any field added to ``attributes_for`` is checked too)."""
+    attributes are exactly these (so any field added to ``attributes_for`` is checked too).
+
+    The answers are not compared again: ``_parse_check`` took them only as lists of two strings
+    it knows, so they are the ones ``attributes_for`` writes back."""
     try:
         state = _read_fields(attributes)
         if state.phase in (Phase.NEW, Phase.BROKEN):
             return state
-        if _canonical(attributes_for(state)) != _canonical(attributes):
+        written = attributes_for(state)
+        if written.keys() != attributes.keys() or not all(
+            key == c.ANSWERS or _same(value, attributes[key]) for key, value in written.items()
+        ):
             return BROKEN
     except (TypeError, ValueError, AttributeError, KeyError, IndexError, RecursionError):
         return BROKEN  # a shape the skill never writes (an unhashable phase, NaN, ...)
     return state
 
 
-def _canonical(attributes: object) -> str:
-    """One text for equal JSON, telling 1 from 1.0 and true (which Python's == does not)."""
-    return json.dumps(attributes, sort_keys=True, allow_nan=False)
+def _same(written: object, sent: object) -> bool:
+    """Whether ``sent`` is exactly the JSON value ``written``, telling 1 from 1.0 and true (which
+    Python's == does not)."""
+    return type(written) is type(sent) and written == sent
 
 
 def attributes_for(state: SessionState) -> dict[str, Any]:
@@ -130,8 +146,12 @@ def attributes_for(state: SessionState) -> dict[str, Any]:
         attributes[c.AGE_KEY] = state.check.age
         attributes[c.ANSWERS] = [[question_id, _VALUES[recorded]] for question_id, recorded in state.check.answers]
         attributes[c.EXPLAINED] = state.check.explained
+        if state.phase is Phase.VERDICT:
+            attributes[c.OUTCOME] = tier_of_check(state.check).id
     if state.age_heard is not None:
         attributes[c.AGE_HEARD] = state.age_heard
+    if state.decade_heard is not None:
+        attributes[c.DECADE_HEARD] = state.decade_heard
     if state.misses:
         attributes[c.MISSES] = state.misses
     return attributes
@@ -146,9 +166,14 @@ def offered() -> SessionState:
     return SessionState(Phase.OFFERED)
 
 
-def asking_age(age_heard: int | None = None, misses: int = 0) -> SessionState:
-    return SessionState(Phase.AGE, misses=misses, age_heard=age_heard)
+def asking_age(age_heard: int | None = None, misses: int = 0, decade_heard: str | None = None) -> SessionState:
+    return SessionState(Phase.AGE, misses=misses, age_heard=age_heard, decade_heard=decade_heard)
 
 
 def checking(check: Check) -> SessionState:
     return SessionState(Phase.CHECKING, check)
+
+
+def given(check: Check) -> SessionState:
+    """The verdict given, and offered again: the finished check is kept to say it again."""
+    return SessionState(Phase.VERDICT, check)

@@ -9,7 +9,18 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import partial
 from typing import NamedTuple
 
-from skill.core.signs import HEART_OR_AORTA, WARNING_SIGNS, Question, Tier, follows_a_yes
+from skill.core.signs import (
+    HEART_OR_AORTA,
+    NERVE_SIGNS,
+    NET_ALWAYS,
+    NET_ALWAYS_WITH_NERVES,
+    SIGNS_BY_ID,
+    WARNING_SIGNS,
+    Question,
+    Tier,
+    follows_a_yes,
+    refines,
+)
 from skill.core.ssml import to_text
 from skill.core.triage import Check, Recorded, Step, Verdict, escalations, questions_left
 
@@ -92,7 +103,15 @@ def welcome_screen(t: Texts) -> Screen:
 
 
 def welcome(t: Texts) -> Speech:
-    return Speech(t["welcome"], t["offer.reprompt"], screen=partial(welcome_screen, t))
+    """The emergency line first, what happens and about how long it takes, who it is for, then the age."""
+    length = check_length(t)
+    said = t["welcome"].format(question_count=length.questions, minutes=length.minutes)
+    return ask_age(t, said)
+
+
+def offer(t: Texts) -> Speech:
+    """ "Shall we start the back pain check?" (after "should I go to the emergency room?")."""
+    return Speech(t["offer.reprompt"], t["offer.reprompt"], screen=partial(welcome_screen, t))
 
 
 def welcome_again(t: Texts) -> Speech:
@@ -119,6 +138,7 @@ def check_length(t: Texts) -> CheckLength:
 
 
 def help_general(t: Texts) -> Speech:
+    """What the skill does, the emergency line first (as every help does)."""
     length = check_length(t)
     said = t["help.general"].format(question_count=length.questions, minutes=length.minutes)
     return Speech(said, t["offer.reprompt"], screen=partial(welcome_screen, t))
@@ -150,20 +170,32 @@ def safety_net(t: Texts, yes: Collection[str] = ()) -> str:
     """When to call the emergency number at once, for this person: the symptoms that would make it an
     emergency for them first (``triage.escalations``), then the usual ones, as many as fit in the locale's
     ``net.words`` (25 in English: short enough to remember); never a sign they said yes to, and always "or if
-    it's much worse"."""
-    most = int(t["net.words"])
-    named: list[str] = []
-    said = ""
-    for sign_id in escalations(yes):
-        item = t[f"net.{sign_id}"]
-        if item in named:
-            continue
-        longer = t["net"].format(items=_listed_all(t, [*named, item]))
-        if len(to_text(longer).split()) > most:
-            continue  # too long to add: a shorter one may still fit
-        named.append(item)
-        said = longer
-    return said
+    it's much worse". Chest pain and bladder or bowel control are always named (and, with a nerve symptom,
+    cauda equina's other signs): the others compete for the words left."""
+    yes = frozenset(yes)
+    order = escalations(yes)
+    always = set(NET_ALWAYS) | (set(NET_ALWAYS_WITH_NERVES) if not yes.isdisjoint(NERVE_SIGNS) else set())
+    always &= set(order)
+    chosen = set(always)
+    for sign_id in order:  # the words a list takes do not depend on its order
+        if sign_id not in chosen and _net_words(t, [*chosen, sign_id], yes) <= int(t["net.words"]):
+            chosen.add(sign_id)
+    return _net(t, [s for s in order if s in always] + [s for s in order if s in chosen - always], yes)
+
+
+def _net_item(t: Texts, sign_id: str, yes: frozenset[str]) -> str:
+    """How the net names a sign: "worse breathlessness", not "new", to someone breathless already."""
+    variant = t.get(f"net.{sign_id}.after_yes") if refines(SIGNS_BY_ID[sign_id]) in yes else None
+    return variant or t[f"net.{sign_id}"]
+
+
+def _net(t: Texts, signs: Sequence[str], yes: frozenset[str]) -> str:
+    items = list(dict.fromkeys(_net_item(t, sign_id, yes) for sign_id in signs))
+    return t["net"].format(items=_listed_all(t, items))
+
+
+def _net_words(t: Texts, signs: Sequence[str], yes: frozenset[str]) -> int:
+    return len(to_text(_net(t, signs, yes)).split())
 
 
 def error(t: Texts) -> Speech:
@@ -181,11 +213,12 @@ def question_screen(t: Texts, question: Question) -> Screen:
     )
 
 
-def ask(t: Texts, question: Question, *before: str) -> Speech:
-    """Ask ``question``, after whatever must be said first, and its introduction if it has one."""
+def ask(t: Texts, question: Question, *before: str, intro: bool = False) -> Speech:
+    """Ask ``question``, after whatever must be said first; ``intro``: as it comes in the check, with its
+    introduction if it has one (said once, not when it is asked again)."""
     text = t[f"question.{question.id}"]
     reprompt = t["question.reprompt"].format(question=text)
-    said = _join([*before, t.get(f"intro.{question.id}", ""), text])
+    said = _join([*before, t.get(f"intro.{question.id}", "") if intro else "", text])
     return Speech(said, reprompt, screen=partial(question_screen, t, question))
 
 
@@ -195,7 +228,7 @@ def ask_age(t: Texts, *before: str) -> Speech:
 
 
 def help_age(t: Texts) -> Speech:
-    return ask_age(t, t["explain.age"], t["help.age"])
+    return ask_age(t, t["help.emergency"], t["explain.age"], t["help.age"])
 
 
 def fallback_age(t: Texts, misses: int) -> Speech:
@@ -212,6 +245,12 @@ def confirm_age(t: Texts, age: int) -> Speech:
     return Speech(t["confirm.age"].format(age=_age_said(age)), t["confirm.age.reprompt"].format(age=_age_said(age)))
 
 
+def confirm_decade(t: Texts, decade: str) -> Speech:
+    """A decade a mishearing could have changed ("sesenta y tantos" for "setenta y tantos"): confirmed first."""
+    question = t[f"confirm.decade.{decade}"]
+    return Speech(question, t["confirm.decade.reprompt"].format(question=question))
+
+
 def age_echo(t: Texts, age: int) -> str:
     """ "Sixty, thanks.": every age is said back, so a mishearing can be heard and corrected."""
     return t["ack.age"].format(age=_age_said(age))
@@ -223,7 +262,31 @@ def child(t: Texts) -> Speech:
 
 
 def help_question(t: Texts, question: Question) -> Speech:
-    return ask(t, question, t[f"explain.{question.id}"], t["help.check"])
+    return ask(t, question, t["help.emergency"], t[f"explain.{question.id}"], t["help.check"])
+
+
+def clarify(t: Texts, question: Question, clarification: str) -> Speech:
+    """A re-ask that says what yes and no mean for this question ("Even if it started with lifting, ...")."""
+    return ask(t, question, t[f"clarify.{clarification}"])
+
+
+def take_your_time(t: Texts, asked: Speech) -> Speech:
+    """ "Hold on": a short "take your time"; what was asked is asked again if nothing is said."""
+    return Speech(t["hold_on"], asked.reprompt or to_text(asked.ssml), screen=asked.screen)
+
+
+def nothing_kept(t: Texts) -> Speech:
+    """ "Repeat that" in a new session: nothing is kept between conversations (one sentence), and the end."""
+    return Speech(t["nothing_kept"])
+
+
+def farewell(t: Texts) -> Speech:
+    """After the verdict, "no" to hearing it again: goodbye (the verdict's safety net was said)."""
+    return Speech(t["goodbye.after_verdict"])
+
+
+def verdict_offer(t: Texts) -> Speech:
+    return Speech(t["verdict.offer"], t["verdict.offer.reprompt"])
 
 
 def fallback_question(t: Texts, question: Question, misses: int) -> Speech:
@@ -270,6 +333,7 @@ def after_reply(t: Texts, step: Step, changed: str = "") -> Speech:
         t["counted_as_yes"] if step.counted_as_yes else "",
         t["ack.yes"] if last_answer is Recorded.YES and not changed else "",
         _progress(t, step.check, step.question),
+        intro=True,
     )
 
 
@@ -301,16 +365,16 @@ def should_i_go_offer(t: Texts) -> Speech:
 
 
 def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: bool = True) -> Speech:
-    """The verdict, spoken and on a home card; it ends the session.
+    """The verdict, spoken and on a home card: the advice first, then why, then (but for an emergency) this
+    person's safety net, and "want to hear that again?" (an emergency ends the session: act, don't listen).
 
-    The advice comes first, so an emergency is the first thing heard. An age rule is a
-    reason too: "your age", or "not knowing your age" for someone who would rather not say.
-    Every verdict but an emergency ends with this person's safety net.
+    An age rule is a reason too: "your age", or "not knowing your age" for someone who would rather not say.
     """
-    reasons = [t[f"reason.{sign.id}"] for sign in result.reasons]
+    each = t["reason.each"]
+    reasons = [each.format(reason=t[f"reason.{sign.id}"]) for sign in result.reasons]
     if result.age_counted:
         # beside the sign it goes with (the reasons behind the tier come first)
-        reasons.insert(1, t["reason.age" if age_said else "reason.age_not_said"])
+        reasons.insert(1, each.format(reason=t["reason.age" if age_said else "reason.age_not_said"]))
     said_reasons = t["reasons"].format(signs=_listed(t, reasons)) if reasons else ""
     if result.tier is Tier.EMERGENCY and any(sign.id in HEART_OR_AORTA for sign in result.reasons):
         said_reasons = _join([said_reasons, t["dont_drive"]])
@@ -325,7 +389,9 @@ def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: b
         card_text.append(t["disclaimer"])  # spoken in every other verdict, not in the short emergency one
     card = Card(t[f"card.title.{result.said_as}"], _join(card_text))
     screen = partial(_verdict_screen, t, result, said_reasons, ssml, net)
-    return Speech(ssml, None, card, screen)
+    if result.tier is Tier.EMERGENCY:
+        return Speech(ssml, None, card, screen)
+    return Speech(_join([ssml, t["verdict.offer"]]), t["verdict.offer.reprompt"], card, screen)
 
 
 def _verdict_screen(t: Texts, result: Verdict, reasons: str, said: str, net: str) -> Screen:  # SSML

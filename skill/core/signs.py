@@ -126,6 +126,7 @@ IRAD = "IRAD registry and ESC 2024 aortic guideline: aortic dissection as abrupt
 HEART = "NHS heart attack page; Canto, JAMA 2000 (283:3223) and 2012 (307:813): a third have no chest pain"
 FOURTH_PASS = "fourth clinical review (realistic patients): a yes with an ordinary reason"
 SAFETY_OFFICER = "clinical safety officer's review (round four)"
+CLINICIAN_FIVE = "fifth clinical review (independent clinician, round four)"
 
 WARNING_SIGNS: tuple[Question, ...] = (
     # Time-critical: the heart, the lungs and the aorta. Asked first.
@@ -149,10 +150,13 @@ WARNING_SIGNS: tuple[Question, ...] = (
     ),
     Question(
         "breathing_pain",
-        Tier.EMERGENCY,
+        Tier.URGENT,
         "NHS pulmonary embolism: pain in the chest or upper back, worse when breathing in, with breathlessness: "
-        "call 999 or go to A&E",
-        follows=("breathless_with_pain",),
+        "call 999 or go to A&E; asked after any breathlessness, whether or not it came with the pain ("
+        + CLINICIAN_FIVE
+        + ": a clot's breathlessness may come first); an emergency with breathlessness that came with the pain or "
+        "with pain in the upper back, urgent alone (a low back strain also catches on a deep breath)",
+        follows=("breathless_sweaty",),
     ),
     Question(
         "sudden_onset",
@@ -164,14 +168,15 @@ WARNING_SIGNS: tuple[Question, ...] = (
         "blood_thinner",
         Tier.EMERGENCY,
         SAFETY_OFFICER + ": sudden back pain on a blood thinner can be a bleed around the spinal cord (spinal "
-        "epidural haematoma), an emergency",
+        "epidural haematoma), an emergency; anticoagulants only, not aspirin (" + CLINICIAN_FIVE + ")",
         follows=("sudden_onset",),
     ),
     Question(
         "rest_pain",
         Tier.DOCTOR,
-        "The article (severe pain that doesn't improve with rest); " + SAFETY_OFFICER + ": pain just as bad lying "
-        "still gates the sudden-pain rules, as a dissection's pain does not ease with rest (IRAD)",
+        "The article (severe pain that doesn't improve with rest); " + SAFETY_OFFICER + ": pain that stays severe "
+        "at rest gates the sudden-pain rules, as a dissection's pain does not ease with rest (IRAD); asked as "
+        "'stays severe whatever position you rest in', and 'too bad to lie still' is a yes (" + CLINICIAN_FIVE + ")",
         (
             "If your pain is severe and doesn't improve with rest",
             "Severe pain that doesn't improve with rest",
@@ -224,7 +229,7 @@ WARNING_SIGNS: tuple[Question, ...] = (
         "bladder_control",
         Tier.EMERGENCY,
         NHS_999 + " for loss of bladder or bowel control, or difficulty peeing; " + GIRFT + " (difficulty starting, "
-        "stopping or knowing you need to go; not burning)",
+        "stopping or knowing you need to go; not burning); bowel control asked here too (" + CLINICIAN_FIVE + ")",
         follows=("bladder_bowel",),
     ),
     Question(
@@ -241,6 +246,13 @@ WARNING_SIGNS: tuple[Question, ...] = (
         ("If you have a history of cancer and you develop new back pain", "History of cancer"),
     ),
     Question("fever", Tier.URGENT, NHS_URGENT + " for a high temperature", ("If it's accompanied by fever", "Fever")),
+    Question(
+        "sepsis_signs",
+        Tier.EMERGENCY,
+        "NHS sepsis page: call 999 for breathing very fast, or skin, lips or tongue that are blotchy, pale or blue "
+        "(" + CLINICIAN_FIVE + ": asked after a fever, in place of counting any breathlessness or sickness)",
+        follows=("fever",),
+    ),
     Question(
         "recent_infection",
         Tier.URGENT,
@@ -308,7 +320,9 @@ WARNING_SIGNS: tuple[Question, ...] = (
         "abdominal_new",
         Tier.URGENT,
         "The article (red flag): tummy pain that is new or different can come from the aorta, or an ectopic "
-        "pregnancy, not the back",
+        "pregnancy, not the back; asked as 'new for you', so someone who never has tummy pain says yes ("
+        + CLINICIAN_FIVE
+        + ")",
         follows=("abdominal_pain",),
     ),
     Question(
@@ -389,6 +403,19 @@ COMBINATIONS: tuple[Combination, ...] = (
         IRAD + ": abrupt pain that does not ease lying still, at any age, is seen today (" + SAFETY_OFFICER + ")",
     ),
     Combination(
+        "breathing_pain_with_new_breathlessness",
+        Tier.EMERGENCY,
+        (frozenset({"breathing_pain"}), frozenset({"breathless_with_pain"})),
+        "NHS pulmonary embolism: pain worse when breathing in, with breathlessness, call 999",
+    ),
+    Combination(
+        "breathing_pain_in_the_upper_back",
+        Tier.EMERGENCY,
+        (frozenset({"breathing_pain"}), frozenset({"upper_back"})),
+        "NHS pulmonary embolism: pain in the chest or upper back, worse when breathing in, with breathlessness, "
+        "call 999, whenever the breathlessness began (" + CLINICIAN_FIVE + ")",
+    ),
+    Combination(
         "heart_signs_with_upper_back_pain",
         Tier.EMERGENCY,
         (frozenset({"breathless_with_pain"}), frozenset({"upper_back"})),
@@ -407,11 +434,25 @@ COMBINATIONS: tuple[Combination, ...] = (
         HEART + "; NHS heart attack: light-headed or dizzy",
     ),
     Combination(
-        "sudden_constant_pain_with_faintness",
+        "sudden_pain_with_faintness",
         Tier.EMERGENCY,
-        (*CONSTANT_SUDDEN_PAIN, frozenset({"faintness"})),
-        "NHS abdominal aortic aneurysm (sudden severe pain with dizziness, call 999); gated, as the sudden-pain "
-        "rules are, by pain just as bad lying still (" + SAFETY_OFFICER + ")",
+        (frozenset({"sudden_onset"}), frozenset({"faintness"})),
+        "NHS abdominal aortic aneurysm (sudden severe pain with dizziness, call 999); no longer gated by pain at "
+        "rest (" + CLINICIAN_FIVE + ")",
+    ),
+    Combination(
+        "faintness_with_severe_or_sudden_pain_over_50",
+        Tier.EMERGENCY,
+        (frozenset({"faintness"}), frozenset({"sudden_onset", "rest_pain"}), frozenset({"over_50"})),
+        "NHS abdominal aortic aneurysm and NICE NG156 (dizziness with severe back pain in an older person: a "
+        "leaking aneurysm); " + CLINICIAN_FIVE + ": pain that built over minutes but stays severe counts",
+    ),
+    Combination(
+        "constant_pain_with_new_tummy_pain_over_50",
+        Tier.EMERGENCY,
+        (frozenset({"rest_pain"}), frozenset({"abdominal_new"}), frozenset({"over_50"})),
+        "NHS abdominal aortic aneurysm and NICE NG156 (back and tummy pain that will not ease, in an older person); "
+        + CLINICIAN_FIVE,
     ),
     Combination(
         "sudden_pain_with_breathlessness",
@@ -433,26 +474,37 @@ COMBINATIONS: tuple[Combination, ...] = (
         "person's usual tummy pain counts too); NHS abdominal aortic aneurysm",
     ),
     Combination(
-        "fever_with_faintness_or_breathlessness",
+        "fever_with_faintness",
         Tier.EMERGENCY,
-        (frozenset({"fever"}), frozenset({"faintness", "breathless_sweaty"})),
-        SAFETY_OFFICER + ": sepsis (NHS sepsis page; UK Sepsis Trust: fever with breathlessness, clammy skin or "
-        "fainting, call 999)",
+        (frozenset({"fever"}), frozenset({"faintness"})),
+        SAFETY_OFFICER + ": sepsis (UK Sepsis Trust: fever with feeling faint, call 999); breathlessness or "
+        "sickness no longer counts here, as flu's does not mean sepsis: the sepsis question after a fever asks the "
+        "NHS signs (" + CLINICIAN_FIVE + ")",
     ),
     Combination(
         "cancer_with_leg_symptoms",
         Tier.EMERGENCY,
-        (frozenset({"cancer_history"}), LEG_NERVE_SIGNS),
+        (frozenset({"cancer_history"}), LEG_NERVE_SIGNS | {"legs_both"}),
         "NICE NG234 and CG75: cancer with radicular pain (down the leg, below the knee: NICE NG59's sciatica), limb "
         "weakness or numbness is an oncological emergency, contact the cancer team immediately ("
         + SAFETY_OFFICER
-        + "); leg pain above the knee alone is referred pain, and cancer alone is already 'today'",
+        + "); leg pain above the knee alone is referred pain, and cancer alone is already 'today'; both legs "
+        "newly affected counts (" + CLINICIAN_FIVE + ")",
+        advice="cancer_team",
+    ),
+    Combination(
+        "fever_with_cancer",
+        Tier.EMERGENCY,
+        (frozenset({"cancer_history"}), frozenset({"fever"})),
+        "NICE NG151 (neutropenic sepsis: a fever during cancer treatment, assess immediately) and NG234; "
+        + CLINICIAN_FIVE
+        + ": the cancer team's 24-hour line now",
         advice="cancer_team",
     ),
     Combination(
         "infection_risk_with_a_weak_leg",
         Tier.EMERGENCY,
-        (INFECTION_RISKS, frozenset({"leg_weak"})),
+        (INFECTION_RISKS, frozenset({"leg_weak", "legs_both"})),
         "NICE CKS: infection risk with a neurological deficit (spinal epidural abscess); "
         + SAFETY_OFFICER
         + ": an emergency with a weak leg, urgent with sciatica",
@@ -460,7 +512,7 @@ COMBINATIONS: tuple[Combination, ...] = (
     Combination(
         "infection_with_diabetes_or_immune_medicines_and_leg_numbness",
         Tier.EMERGENCY,
-        (INFECTIONS, frozenset({"diabetes", "immune_medicines"}), frozenset({"leg_numb"})),
+        (INFECTIONS, frozenset({"diabetes", "immune_medicines", "iv_drug_use"}), frozenset({"leg_numb"})),
         FOURTH_PASS + ": a recent infection with new tingling in a diabetic or immunosuppressed person (spinal "
         "epidural abscess; NICE CKS)",
     ),
@@ -535,6 +587,12 @@ def follows_a_yes(sign: Question) -> bool:
     return bool(sign.follows) and all(parent in SIGNS_BY_ID for parent in sign.follows)
 
 
+def path_to(sign_id: str) -> tuple[str, ...]:
+    """The questions a yes leads through to ``sign_id`` (its first sign parent, up the chain), and it."""
+    parents = [parent for parent in SIGNS_BY_ID[sign_id].follows if parent in SIGNS_BY_ID]
+    return (*path_to(parents[0]), sign_id) if parents else (sign_id,)
+
+
 # Follow-ups that add a fact rather than say their question more precisely: both are said.
 NOT_REFINEMENTS = frozenset({"blood_thinner"})
 
@@ -579,6 +637,7 @@ SYMPTOMS = frozenset(
         "bladder_control",
         "saddle_numbness",
         "fever",
+        "sepsis_signs",
         "leg_symptoms",
         "leg_below_knee",
         "leg_numb",
@@ -593,6 +652,11 @@ SYMPTOMS = frozenset(
 # the clinical safety officer asked), most important first: said after the ones that would make it an emergency
 # for this person (``triage.escalations``).
 SAFETY_NET = ("chest_pain", "breathless_with_pain", "bladder_control", "saddle_numbness", "passed_out", "legs_both")
+# Named in every safety net (unless answered yes), whatever else competes for its words: chest pain and the
+# NHS 999 list's bladder or bowel control; for someone with a nerve symptom, cauda equina's other signs too
+# (fifth clinical review: the group that can progress must hear them).
+NET_ALWAYS = ("chest_pain", "bladder_control")
+NET_ALWAYS_WITH_NERVES = ("saddle_numbness", "legs_both")
 # A safety net that names the first already says the second: "a weak leg" covers "weak legs".
 NET_COVERED_BY: dict[str, frozenset[str]] = {"legs_both": frozenset({"leg_weak"})}
 # The nerves at the bottom of the spine: someone with one of these hears cauda equina's signs first in the net.

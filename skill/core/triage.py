@@ -43,6 +43,7 @@ from skill.core.signs import (
     Tier,
     age_facts,
     is_asked,
+    path_to,
     refines,
 )
 
@@ -346,6 +347,28 @@ def go_back(check: Check) -> Check | None:
     if not check.answers:
         return None
     return Check(answers=check.answers[:-1], age=check.age)
+
+
+def first_no_on_the_way(check: Check, sign_id: str) -> str | None:
+    """The first question on the way to ``sign_id`` (``path_to``) that ``check`` recorded as no, if any."""
+    said = dict(check.answers)
+    return next((step for step in path_to(sign_id) if said.get(step) is Recorded.NO), None)
+
+
+def before(check: Check, question_id: str) -> Check:
+    """The check as it was when ``question_id`` was asked (its answer, and those after it, forgotten)."""
+    index = [asked for asked, _ in check.answers].index(question_id)
+    return Check(answers=check.answers[:index], age=check.age)
+
+
+def is_finished(check: Check) -> bool:
+    """True when ``check`` could have come from asking the questions in order and has its verdict."""
+    return check._walk.consistent and check._walk.pending is None
+
+
+def tier_of_check(check: Check) -> Tier:
+    """The tier the answers so far give (the verdict's, once finished)."""
+    return check._walk.tier
 
 
 def is_consistent(check: Check) -> bool:

@@ -18,8 +18,16 @@ from skill.core.signs import Tier
 
 
 class Rate(NamedTuple):
-    yes: float  # the share who answer yes
+    yes: float  # the share who answer yes (at ages ``by_age`` does not name)
     source: str
+    by_age: tuple[tuple[int, float], ...] = ()  # (from this age on, the share), youngest first
+
+    def at(self, age: int) -> float:
+        """The share who answer yes at ``age``."""
+        return next((rate for start, rate in reversed(self.by_age) if age >= start), self.yes)
+
+    def times(self, factor: float) -> Rate:
+        return Rate(min(1.0, self.yes * factor), self.source, tuple((a, min(1.0, r * factor)) for a, r in self.by_age))
 
 
 class Cohort(NamedTuple):
@@ -34,21 +42,21 @@ class Cohort(NamedTuple):
     about: str = ""
     age_spread: tuple[float, float] | None = None  # a normal distribution's mean and standard deviation
 
-    @property
-    def yes_rates(self) -> dict[str, float]:
-        return {sign_id: rate.yes for sign_id, rate in self.rates.items()}
+    def yes_rates(self, age: int) -> dict[str, float]:
+        """The share who answer yes to each question, at ``age``."""
+        return {sign_id: rate.at(age) for sign_id, rate in self.rates.items()}
 
     def scaled(self, factor: float, only: Collection[str] | None = None) -> Cohort:
         """The same cohort with every yes-rate (or those of the questions in ``only``) multiplied by ``factor``
         (at most 1): how much the result hangs on the estimates."""
         rates = {
-            sign_id: Rate(min(1.0, rate.yes * factor), rate.source) if only is None or sign_id in only else rate
+            sign_id: rate.times(factor) if only is None or sign_id in only else rate
             for sign_id, rate in self.rates.items()
         }
         return self._replace(rates=MappingProxyType(rates))  # the same name: the same people, paired
 
 
-def _rates(**rates: tuple[float, str]) -> Mapping[str, Rate]:
+def _rates(**rates: tuple[float, str] | tuple[float, str, tuple[tuple[int, float], ...]]) -> Mapping[str, Rate]:
     return MappingProxyType({sign_id: Rate(*rate) for sign_id, rate in rates.items()})
 
 
@@ -74,9 +82,11 @@ ORDINARY = Cohort(
             "go into spasm",
         ),
         blood_thinner=(
-            0.02,
-            EST + ": about 1 in 30 adults in England take an anticoagulant, most of them over 70; fewer in this "
-            "cohort (mean age about 44)",
+            0.005,
+            EST + ": about 1 in 30 adults in England take an anticoagulant (not aspirin), mostly for atrial "
+            "fibrillation, which is rare under 60 and common over 75: 0.5% under 60, 3% in the sixties, 8% in the "
+            "seventies, 15% from 80 (the fifth clinical review asked for rates by age)",
+            ((60, 0.03), (70, 0.08), (80, 0.15)),
         ),
         rest_pain=(0.12, EST + ": just as bad lying still, whatever the position (the old 'severe, no rest' rate)"),
         faintness=(0.02, EST + ": light-headedness with severe pain, since it began"),
@@ -97,6 +107,7 @@ ORDINARY = Cohort(
         saddle_numbness=(0.003, HENSCHKE + ": saddle anaesthesia rare"),
         cancer_history=(0.03, HENSCHKE + ": history of cancer in a few per cent; non-melanoma skin cancer excluded"),
         fever=(0.015, HENSCHKE + ": fever uncommon"),
+        sepsis_signs=(0.05, EST + ": of those with a fever, breathing fast or looking pale with it"),
         recent_infection=(0.02, EST + ": bacterial infections only; colds and flu excluded"),
         diabetes=(0.08, EST + ": diabetes in about 1 in 12 adults (IDF Diabetes Atlas)"),
         iv_drug_use=(0.003, HENSCHKE + ": intravenous drug use rare"),
@@ -111,7 +122,7 @@ ORDINARY = Cohort(
         leg_weak=(0.05, EST + ": of those, a leg weak or giving way, not just sore"),
         legs_both=(0.03, EST + ": of those, come on in both legs in the last two weeks (bilateral sciatica is rare)"),
         abdominal_pain=(0.05, EST),
-        abdominal_new=(0.40, EST + ": of those, not the person's usual (IBS, periods)"),
+        abdominal_new=(0.40, EST + ": of those, new or different for them (not their usual IBS or periods)"),
         abdominal_severe=(0.10, EST + ": of those, severe"),
         osteoporosis=(
             0.04,
@@ -291,6 +302,7 @@ SERIOUS: tuple[Cohort, ...] = (
         (25, 80),
         _rates(
             fever=(0.50, "NICE CKS: fever in about half"),
+            sepsis_signs=(0.20, EST + ": of those, signs of sepsis"),
             recent_infection=(0.40, EST),
             diabetes=(0.30, "NICE CKS: diabetes is a common risk factor; estimate"),
             iv_drug_use=(0.20, EST),

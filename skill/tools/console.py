@@ -39,7 +39,9 @@ PHRASES_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         c.YES: ("yes", "yeah", "yep", "yup", "sure", "yes please", "correct", "right", "okay", "ok", "of course"),
         c.NO: ("no", "nope", "nah", "no thanks", "no thank you", "never"),
-        c.HELP: ("help", "help me", "what can i say", "what does that mean", "i need help"),
+        # "I need help", "necesito ayuda", "à l'aide": EmergencyIntent's samples (and help, if Alexa took them
+        # for it, begins with the emergency line)
+        c.HELP: ("help", "help me", "what can i say", "what does that mean"),
         c.STOP: ("stop", "stop it", "quit", "exit", "be quiet", "shut up"),
         c.CANCEL: ("cancel", "never mind", "forget it"),
         c.REPEAT: ("repeat", "repeat that", "say that again", "pardon", "come again", "what did you say"),
@@ -50,10 +52,10 @@ PHRASES_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         c.YES: ("sí", "sip", "sí por favor", "correcto", "vale", "de acuerdo", "ok", "okey", "está bien", "dale"),
         c.NO: ("no", "no gracias", "nop", "nunca"),
-        c.HELP: ("ayuda", "ayúdame", "qué puedo decir", "qué significa eso", "necesito ayuda"),
+        c.HELP: ("ayuda", "ayúdame", "qué puedo decir", "qué significa eso"),
         c.STOP: ("para", "detente", "basta", "salir", "sal", "cállate", "termina"),
         c.CANCEL: ("cancela", "cancelar", "olvídalo", "déjalo"),
-        c.REPEAT: ("repite", "repítelo", "repite eso", "otra vez", "cómo", "qué dijiste", "perdón"),
+        c.REPEAT: ("repite", "repítelo", "repite eso", "repita", "repita eso", "otra vez", "qué dijiste", "perdón"),
         c.START_OVER: ("empezar de nuevo", "empieza de nuevo", "vuelve a empezar", "reinicia", "desde el principio"),
         c.NAVIGATE_HOME: ("ve al inicio", "pantalla de inicio"),
         c.PREVIOUS: ("atrás", "anterior", "vuelve", "la anterior"),
@@ -61,10 +63,10 @@ PHRASES_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {
         c.YES: ("oui", "ouais", "ouin", "oui s'il te plaît", "d'accord", "ok", "correct", "exact", "certainement"),
         c.NO: ("non", "nan", "non merci", "jamais"),
-        c.HELP: ("aide", "aide-moi", "à l'aide", "qu'est-ce que je peux dire", "qu'est-ce que ça veut dire"),
+        c.HELP: ("aide", "aide-moi", "qu'est-ce que je peux dire", "qu'est-ce que ça veut dire"),
         c.STOP: ("arrête", "arrêter", "stop", "quitter", "quitte", "tais-toi", "c'est assez"),
         c.CANCEL: ("annule", "laisse faire", "oublie ça", "laisse tomber"),
-        c.REPEAT: ("répète", "répète ça", "répéter", "pardon", "quoi", "qu'est-ce que tu as dit"),
+        c.REPEAT: ("répète", "répète ça", "répéter", "pardon", "qu'est-ce que tu as dit"),
         c.START_OVER: ("recommence", "recommencer", "on recommence", "reprends du début"),
         c.NAVIGATE_HOME: ("va à l'accueil", "écran d'accueil"),
         c.PREVIOUS: ("retour", "reviens", "précédent", "en arrière", "arrière"),
@@ -249,6 +251,7 @@ class Resolver:
             self.phrases.update(dict.fromkeys(map(normalise, phrases), intent))
         self.patterns: list[tuple[re.Pattern[str], str]] = []
         self.numbers: set[str] = set()  # the names of AMAZON.NUMBER slots
+        self.free: set[str] = set()  # the names of AMAZON.SearchQuery slots: any words
         # For each slot of a custom type: its values' words (name and synonyms) and their ids.
         self.values: dict[str, dict[str, str]] = {}
         types = {
@@ -261,6 +264,7 @@ class Resolver:
         }
         for intent in language_model["intents"]:
             self.numbers |= {slot["name"] for slot in intent.get("slots", []) if slot["type"] == "AMAZON.NUMBER"}
+            self.free |= {slot["name"] for slot in intent.get("slots", []) if slot["type"] == "AMAZON.SearchQuery"}
             self.values |= {
                 slot["name"]: types[slot["type"]] for slot in intent.get("slots", []) if slot["type"] in types
             }
@@ -269,8 +273,14 @@ class Resolver:
                     self.patterns.append((_sample_pattern(sample), intent["name"]))
                 else:
                     self.phrases[normalise(sample)] = intent["name"]
-        # The most specific sample first: "i'm {age}" before "{age}", as the words outside a slot decide.
-        self.patterns.sort(key=lambda entry: -len(re.sub(r"\(\?P<\w+>.*?\)", "", entry[0].pattern)))
+        # The most specific sample first: "i'm {age}" before "{age}", as the words outside a slot decide; a
+        # sample with a free phrase (AMAZON.SearchQuery) last, as Alexa prefers a value it knows.
+        self.patterns.sort(
+            key=lambda entry: (
+                any(name in self.free for name in entry[0].groupindex),
+                -len(re.sub(r"\(\?P<\w+>.*?\)", "", entry[0].pattern)),
+            )
+        )
 
     def intent_for(self, text: str) -> str:
         """The intent Alexa's language understanding would most likely pick for ``text``."""

@@ -37,16 +37,17 @@ ORDINARY_PEOPLE = 40_000  # ordinary backs for the targets, through the triage c
 SENSITIVITY_PEOPLE = ORDINARY_PEOPLE // 4  # ordinary backs for the sensitivity table (each route twice more)
 # Targets for the ordinary cohort (the third and fourth clinical reviews): at most 5% told to call the
 # emergency number, at least 60% home or a routine appointment. The emergency tier also holds the cancer
-# team's 24-hour line, now (cancer with leg symptoms, NICE NG234): all "now" together is held under 5.5%.
+# team's 24-hour line, now (cancer with leg symptoms or a fever, NICE NG234 and NG151): all "now" together is
+# reported beside it, and kept under 6% as a guard against drift (not a target: the brief counts the number).
 MOST_EMERGENCY = 0.05
-MOST_NOW = 0.055
+MOST_NOW = 0.06
 LEAST_HOME_OR_ROUTINE = 0.60
 
 
 def person_says(cohort: Cohort, rng: random.Random) -> tuple[int, dict[str, bool]]:
     """One person of the cohort: an age, and a yes or no to every question they could be asked."""
     age, draws = person_drawn(cohort, rng)
-    return age, answers(cohort, draws)
+    return age, answers(cohort, draws, age)
 
 
 def person_drawn(cohort: Cohort, rng: random.Random) -> tuple[int, dict[str, float]]:
@@ -60,19 +61,18 @@ def person_drawn(cohort: Cohort, rng: random.Random) -> tuple[int, dict[str, flo
     return age, {sign_id: rng.random() for sign_id in cohort.rates}
 
 
-def answers(cohort: Cohort, draws: dict[str, float]) -> dict[str, bool]:
-    return {sign_id: draws[sign_id] < rate for sign_id, rate in cohort.yes_rates.items()}
+def answers(cohort: Cohort, draws: dict[str, float], age: int) -> dict[str, bool]:
+    return {sign_id: draws[sign_id] < rate for sign_id, rate in cohort.yes_rates(age).items()}
 
 
 def play(age: int, says_yes: dict[str, bool], locale: str = "en-US") -> Tier:
-    """The verdict the skill gives this person: open the skill, say yes, give the age, answer every question."""
+    """The verdict the skill gives this person: open the skill, give the age, answer every question."""
     t = texts_for(locale)
-    turn = launch(SessionState(), t)
-    turn = turn_for(turn.state or SessionState(), c.YES, t)
+    turn = launch(SessionState(), t)  # the welcome asks the age
     turn = turn_for(turn.state or SessionState(), c.AGE, t, str(age))
     if turn.state is not None and turn.state.phase is Phase.AGE:  # "Did you say nineteen?"
         turn = turn_for(turn.state, c.YES, t)
-    while turn.state is not None:
+    while turn.state is not None and turn.state.phase is not Phase.VERDICT:
         assert turn.state.phase is Phase.CHECKING
         question = pending(turn.state)
         turn = turn_for(turn.state, c.YES if says_yes.get(question.id, False) else c.NO, t)
@@ -136,7 +136,7 @@ def sensitivity(people: int = SENSITIVITY_PEOPLE, seed: int = SEED) -> list[Sens
     asked again, so the table costs little more than the profile."""
     rng = random.Random(f"{seed}:{ORDINARY.name}")
     drawn = [person_drawn(ORDINARY, rng) for _ in range(people)]
-    base = [core_verdict(age, answers(ORDINARY, draws)) for age, draws in drawn]
+    base = [core_verdict(age, answers(ORDINARY, draws, age)) for age, draws in drawn]
     profile = Counter(what_sets_it(v) for v in base if v.tier is Tier.EMERGENCY)
     rows = []
     for route, count in profile.most_common():
@@ -144,7 +144,7 @@ def sensitivity(people: int = SENSITIVITY_PEOPLE, seed: int = SEED) -> list[Sens
         for factor in (2.0, 0.5):
             cohort = ORDINARY.scaled(factor, route_signs(route))
             results = [
-                core_verdict(age, answers(cohort, draws)) if _changes(draws, route, factor) else before
+                core_verdict(age, answers(cohort, draws, age)) if _changes(draws, age, route, factor) else before
                 for (age, draws), before in zip(drawn, base, strict=True)
             ]
             scaled[factor] = Counter(what_sets_it(v) for v in results if v.tier is Tier.EMERGENCY)
@@ -157,9 +157,9 @@ def sensitivity(people: int = SENSITIVITY_PEOPLE, seed: int = SEED) -> list[Sens
     return rows
 
 
-def _changes(draws: dict[str, float], route: str, factor: float) -> bool:
+def _changes(draws: dict[str, float], age: int, route: str, factor: float) -> bool:
     """Whether scaling the yes-rates of the questions ``route`` names by ``factor`` changes this person's answers."""
-    rates = ORDINARY.yes_rates
+    rates = ORDINARY.yes_rates(age)
     return any((draws[s] < rates[s]) != (draws[s] < min(1.0, rates[s] * factor)) for s in route_signs(route))
 
 
@@ -236,6 +236,34 @@ def ordinary_shares(people: int = ORDINARY_PEOPLE, seed: int = SEED) -> Ordinary
     )
 
 
+AGE_BANDS = ((18, 49), (50, 69), (70, 90))
+
+
+def by_age_band(people: int = ORDINARY_PEOPLE, seed: int = SEED) -> str:
+    """What ordinary backs are told, by age band, through the triage core (the same people as the shares)."""
+    rng = random.Random(f"{seed}:{ORDINARY.name}")
+    told: dict[tuple[int, int], Counter[str]] = {band: Counter() for band in AGE_BANDS}
+    for _ in range(people):
+        age, says_yes = person_says(ORDINARY, rng)
+        result = core_verdict(age, says_yes)
+        band = next(band for band in AGE_BANDS if band[0] <= age <= band[1])
+        told[band][result.said_as if result.said_as == "cancer_team" else result.tier.id] += 1
+    lines = [["ages", "people", "emergency number", "cancer team now", "urgent", "doctor", "home"], ["---"] * 7]
+    for (low, high), counts in told.items():
+        total = sum(counts.values())
+        cells = [counts[k] / total for k in ("emergency", "cancer_team", "urgent", "doctor", "home")]
+        lines.append([f"{low} to {high}", f"{total:,}", *(f"{cell:.1%}" for cell in cells)])
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
+
+
+def urgent_routes(people: int = SENSITIVITY_PEOPLE, seed: int = SEED, most: int = 10) -> str:
+    """The routes that send most ordinary backs to a doctor today (urgent), as Markdown."""
+    counts = routes(ORDINARY, people, Tier.URGENT, seed)
+    lines = [["route to 'today'", "share"], ["---"] * 2]
+    lines += [[f"`{route}`", f"{count / people:.2%}"] for route, count in counts.most_common(most)]
+    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
+
+
 def run(people: int = PEOPLE, seed: int = SEED) -> list[Row]:
     return [Row(cohort, verdicts(cohort, people, seed)) for cohort in (ORDINARY, *SERIOUS)]
 
@@ -261,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"\nOrdinary backs, {args.ordinary:,} people through the triage core: the emergency number "
         f"{shares.emergency_number:.1%} (target at most {MOST_EMERGENCY:.0%}), their cancer team's 24-hour line now "
-        f"{shares.cancer_team:.1%} (all 'now' {shares.now:.1%}, held under {MOST_NOW:.1%}), home or a routine "
+        f"{shares.cancer_team:.1%} (all 'now' {shares.now:.1%}, a guard at {MOST_NOW:.0%}), home or a routine "
         f"appointment {shares.home_or_doctor:.1%} (target at least {LEAST_HOME_OR_ROUTINE:.0%})."
     )
     print(
@@ -269,6 +297,10 @@ def main(argv: list[str] | None = None) -> int:
         "yes-rates of the questions it names doubled and halved:\n"
     )
     print(sensitivity_table(sensitivity(args.ordinary // 4, args.seed)))
+    print("\nBy age band:\n")
+    print(by_age_band(args.ordinary, args.seed))
+    print("\nWhat sends ordinary backs to a doctor today:\n")
+    print(urgent_routes(args.ordinary // 4, args.seed))
     doubled = verdicts(ORDINARY.scaled(2), args.people, args.seed)
     print(
         f"\nWith every ordinary yes-rate doubled: emergency {share(doubled, Tier.EMERGENCY):.1%}, home or doctor "

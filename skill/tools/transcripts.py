@@ -34,45 +34,43 @@ class Conversation(NamedTuple):
 
 CONVERSATIONS: tuple[Conversation, ...] = (
     Conversation("The welcome, help, and no thanks", ["open back pain check", "help", "no"]),
-    Conversation("No to every question: home (age 45)", ["open back pain check", "yes", "forty five", MORE]),
-    Conversation(
-        "Chest pain: an emergency (age 30)", ["open back pain check", "yes", "I'm thirty", MORE], ["chest_pain"]
-    ),
+    Conversation("No to every question: home (age 45)", ["open back pain check", "forty five", MORE]),
+    Conversation("Chest pain: an emergency (age 30)", ["open back pain check", "I'm thirty", MORE], ["chest_pain"]),
     Conversation(
         "A heart attack felt in the back: an emergency (age 63)",
-        ["open back pain check", "yes", "sixty three", MORE],
+        ["open back pain check", "sixty three", MORE],
         ["breathless_sweaty", "breathless_with_pain", "upper_back"],
     ),
-    Conversation("A fever: a doctor today (age 52)", ["open back pain check", "yes", "fifty two", MORE], ["fever"]),
+    Conversation("A fever: a doctor today (age 52)", ["open back pain check", "fifty two", MORE], ["fever"]),
     Conversation(
         "Sciatica in one leg: a doctor in the next week or two (age 38)",
-        ["open back pain check", "yes", "thirty eight years old", MORE],
+        ["open back pain check", "thirty eight years old", MORE],
         ["leg_symptoms", "leg_below_knee"],
     ),
     Conversation(
         "Tearing pain between the shoulder blades while lifting: an emergency (age 47)",
-        ["open back pain check", "yes", "forty seven", MORE],
+        ["open back pain check", "forty seven", MORE],
         ["sudden_onset", "rest_pain", "upper_back", "injury"],
     ),
     Conversation(
         "A burning pee, not the nerves: a doctor today (age 34)",
-        ["open back pain check", "yes", "thirty four", MORE],
+        ["open back pain check", "thirty four", MORE],
         ["bladder_bowel"],
     ),
     Conversation(
         "Sick from the painkillers, not with the pain: a doctor (age 58)",
-        ["open back pain check", "yes", "fifty eight", MORE],
+        ["open back pain check", "fifty eight", MORE],
         ["breathless_sweaty"],
     ),
-    Conversation("A lift at 45, nothing else: home", ["open back pain check", "yes", "forty five", MORE], ["injury"]),
+    Conversation("A lift at 45, nothing else: home", ["open back pain check", "forty five", MORE], ["injury"]),
     Conversation(
         "Cancer and a numb leg: the cancer team now (age 58)",
-        ["open back pain check", "yes", "fifty eight", MORE],
+        ["open back pain check", "fifty eight", MORE],
         ["cancer_history", "leg_symptoms", "leg_numb"],
     ),
     Conversation(
         "I'd rather not say my age, then no to everything",
-        ["open back pain check", "yes", "I'd rather not say", MORE],
+        ["open back pain check", "I'd rather not say", MORE],
     ),
     Conversation(
         "Help in every phase, not sure twice, and stop",
@@ -80,7 +78,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
     ),
     Conversation(
         "An emergency said in the middle of the check",
-        ["open back pain check", "yes", "fifty", MORE, "I can't feel my legs"],
+        ["open back pain check", "fifty", MORE, "I can't feel my legs"],
         until="bladder_bowel",
     ),
     Conversation(
@@ -89,16 +87,64 @@ CONVERSATIONS: tuple[Conversation, ...] = (
     ),
     Conversation(
         "Fifty heard as fifteen, corrected",
-        ["open back pain check", "yes", "fifteen", "no", "fifty", "no", "stop"],
+        ["open back pain check", "fifteen", "no", "fifty", "no", "stop"],
     ),
     Conversation(
         "Sixty heard as sixteen, corrected",
-        ["open back pain check", "yes", "sixteen", "no", "sixty", "stop"],
+        ["open back pain check", "sixteen", "no", "sixty", "stop"],
     ),
-    Conversation("In my sixties", ["open back pain check", "yes", "in my sixties", "stop"]),
+    Conversation("In my sixties", ["open back pain check", "in my sixties", "stop"]),
     Conversation(
         "Not understood three times, then go back",
-        ["open back pain check", "yes", "banana", "what", "purple", "forty", "no", "go back", "no", "stop"],
+        ["open back pain check", "banana", "pizza", "purple", "forty", "no", "banana", "go back", "no", "stop"],
+    ),
+    Conversation(
+        "The verdict again, then goodbye (age 40)",
+        ["open back pain check", "forty", MORE, "yes", "no"],
+    ),
+    Conversation(
+        "Repeat that, in a new session",
+        ["ask back pain check to repeat that"],
+    ),
+    Conversation(
+        "Hold on, why, huh, and what do you mean by clammy",
+        ["open back pain check", "hold on", "forty", "why", "no", "what do you mean by clammy", "huh", "no", "stop"],
+    ),
+    Conversation(
+        "A heart attack said at the age question", ["open back pain check", "I think I'm having a heart attack"]
+    ),
+    Conversation("I can't breathe, said at a question", ["open back pain check", "forty", "I can't breathe"]),
+    Conversation("I need help, said at the verdict", ["open back pain check", "forty", MORE, "I need help"]),
+    Conversation(
+        "No, but my leg is numb",
+        ["open back pain check", "forty", MORE, "no but my leg is numb", MORE],
+        ["leg_symptoms", "leg_numb"],
+        until="breathless_sweaty",
+    ),
+    Conversation(
+        "Both legs, to the legs question (age 40)",
+        ["open back pain check", "forty", MORE, "both legs", "stop"],
+        until="leg_symptoms",
+    ),
+    Conversation(
+        "I had skin cancer removed",
+        ["open back pain check", "forty", MORE, "I had skin cancer removed", "no", "stop"],
+        until="cancer_history",
+    ),
+    Conversation(
+        "I haven't checked my temperature",
+        ["open back pain check", "forty", MORE, "I haven't checked", "no", "stop"],
+        until="fever",
+    ),
+    Conversation(
+        "I have a catheter",
+        ["open back pain check", "forty", MORE, "I have a catheter", "stop"],
+        until="bladder_bowel",
+    ),
+    Conversation(
+        "It started when I lifted a box",
+        ["open back pain check", "forty", MORE, "it started when I lifted a box", "no", "stop"],
+        until="sudden_onset",
     ),
 )
 
@@ -134,12 +180,28 @@ UTTERANCES: dict[str, dict[str, str]] = {
         "twelve": "doce",
         "I can't feel my legs": "no siento las piernas",
         "banana": "plátano",
-        "what": "eh",
+        "pizza": "pizza",
+        "repeat": "repite",
         "purple": "morado",
+        "seventy": "setenta",
+        "ask back pain check to repeat that": "pide a chequeo de espalda que repita eso",
+        "hold on": "espere un momento",
+        "why": "por qué",
+        "huh": "eh",
+        "what do you mean by clammy": "qué quiere decir sudor frío",
+        "I think I'm having a heart attack": "creo que me está dando un infarto",
+        "I can't breathe": "no puedo respirar",
+        "I need help": "necesito ayuda",
+        "no but my leg is numb": "no pero tengo la pierna dormida",
+        "both legs": "las dos piernas",
+        "I had skin cancer removed": "tuve un cáncer de piel que me quitaron",
+        "I haven't checked": "no me la he tomado",
+        "I have a catheter": "tengo una sonda",
+        "it started when I lifted a box": "empezó cuando levanté una caja",
     },
     "fr": {
-        "open back pain check": "ouvre bilan de dos",
-        "ask back pain check is my back pain serious": "demande à bilan de dos si mon mal de dos est grave",
+        "open back pain check": "ouvre bilan du dos",
+        "ask back pain check is my back pain serious": "demande à bilan du dos si mon mal de dos est grave",
         "help": "aide",
         "yes": "oui",
         "no": "non",
@@ -166,8 +228,24 @@ UTTERANCES: dict[str, dict[str, str]] = {
         "twelve": "douze",
         "I can't feel my legs": "je ne sens plus mes jambes",
         "banana": "banane",
-        "what": "hein",
+        "pizza": "pizza",
+        "repeat": "répète",
         "purple": "violet",
+        "seventy": "soixante-dix",
+        "ask back pain check to repeat that": "demande à bilan du dos de répéter",
+        "hold on": "un instant",
+        "why": "pourquoi",
+        "huh": "hein",
+        "what do you mean by clammy": "qu'est-ce que vous voulez dire par sueurs froides",
+        "I think I'm having a heart attack": "je pense que je fais une crise cardiaque",
+        "I can't breathe": "je ne peux pas respirer",
+        "I need help": "j'ai besoin d'aide",
+        "no but my leg is numb": "non mais ma jambe est engourdie",
+        "both legs": "les deux jambes",
+        "I had skin cancer removed": "j'ai eu un cancer de la peau enlevé",
+        "I haven't checked": "je n'ai pas vérifié",
+        "I have a catheter": "j'ai une sonde",
+        "it started when I lifted a box": "ça a commencé quand j'ai soulevé une boîte",
     },
 }
 
@@ -178,8 +256,13 @@ def say(locale: str, english: str) -> str:
 
 
 def _reply_to(heard: str, conversation: Conversation, locale: str) -> str | None:
-    """ "yes" or "no" to the sign's question ``heard`` ends with; None when it asks none, or the one to stop at."""
+    """ "yes" or "no" to the sign's question ``heard`` ends with, "yes" to "did you say sixty-three?" (the age the
+    script said); None when it asks none, or the one to stop at."""
     t = texts_for(locale)
+    before, _, after = to_text(t["confirm.age"]).partition("{age}")
+    decades = (to_text(text) for key, text in t.items() if key.startswith("confirm.decade.") and "{" not in text)
+    if (heard.startswith(before) and heard.endswith(after)) or heard in decades:
+        return say(locale, "yes")
     for sign in SIGNS_BY_ID.values():
         if heard.endswith(to_text(t[f"question.{sign.id}"])):
             return (

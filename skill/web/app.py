@@ -8,12 +8,15 @@ comes from the environment, with safe defaults:
 - ``SKILL_CONTACT``: who to contact, on the privacy and terms pages.
 - ``CERT_CHAIN_DIR``: a folder only the service writes, where its processes share the
   certificate chains they validated (the gunicorn config makes one per server).
+- ``ALEXA_CERT_CHAIN_URL``: the certificate chain URL Alexa's requests name; its fetch has
+  slots no other URL can take, so that a flood of other chain URLs cannot keep a server
+  that has not fetched it yet from verifying Alexa. Default: ``verification.ALEXA_CHAIN_URL``.
 - ``ALEXA_SKILL_ID``: requests for any other skill are refused. Required while
   signature checks are on: without it the app refuses to start (``python -m skill``,
   for local use, starts anyway with a warning naming the variable).
 
-Every refusal is ``{"error": reason}``: a 4xx with the reason logged (503 when large bodies
-are over the process's budget); the body is never logged. ``skill.web.guard`` wraps the
+Every refusal is ``{"error": reason}``: a 4xx with the reason logged (429 with ``Retry-After``
+when large bodies are over the process's budget); the body is never logged. ``skill.web.guard`` wraps the
 app: chunked bodies (411) and oversized ones (413) are refused before a byte is read, and
 every response carries the security headers.
 """
@@ -38,7 +41,7 @@ from skill.alexa.assembly import build_skill
 from skill.alexa.envelope import BadEnvelope, read_envelope
 from skill.web.guard import CHUNKED_REFUSAL, Guard, error_body
 from skill.web.pages import DEFAULT_CONTACT, Pages, language
-from skill.web.verification import ChainStore, RequestVerifier, VerificationError, Verifier
+from skill.web.verification import ALEXA_CHAIN_URL, ChainStore, RequestVerifier, VerificationError, Verifier
 
 log = logging.getLogger(__name__)
 
@@ -107,13 +110,17 @@ class BodyBudget:
     """Bounds the memory that bodies being received and handled hold in one process.
 
     Bodies up to ``small`` bytes (Alexa's are a few KiB) always pass: at most one a
-    connection. Larger ones share ``total`` bytes; past it they are refused at once (503),
-    before any of them is read, so clients that send 256 KiB less a byte and stop hold no
-    more than ``total`` between them.
+    connection. Larger ones share ``total`` bytes; past it they are refused at once, before
+    any of them is read, so clients that send 256 KiB less a byte and stop hold no more than
+    ``total`` between them. The refusal is 429 (Too Many Requests, with ``Retry-After``): the
+    client sent more large bodies than there is room for now, a body Alexa never sends, and the
+    same body fits a moment later; the service itself is fine, so not 503, which monitoring
+    reads as the service failing, nor 413, which says the body is too large to retry.
     """
 
     def __init__(self, total: int = BODY_BUDGET_BYTES, small: int = SMALL_BODY_BYTES) -> None:
         self.total, self.small = total, small
+        self.refusal = f"too many bodies over {small} bytes at once (they share {total} bytes); try again"
         self.in_use = 0
         self._lock = threading.Lock()
 
@@ -124,7 +131,7 @@ class BodyBudget:
             return
         with self._lock:
             if self.in_use + size > self.total:
-                raise Refusal(503, "too many large bodies arriving at once; try again")
+                raise Refusal(429, self.refusal)
             self.in_use += size
         try:
             yield
@@ -147,7 +154,7 @@ def env_flag(name: str, default: bool = True) -> bool:
 def _refuse(status: int, reason: str, headers: Iterable[tuple[str, str]] = ()) -> Response:
     log.warning("refused request (%d): %s", status, reason)
     response = Response(error_body(reason), status=status, mimetype="application/json", headers=list(headers))
-    if status == 503:
+    if status == 429:
         response.headers["Retry-After"] = "1"
     return response
 
@@ -221,6 +228,10 @@ class MissingSkillId(RuntimeError):
     """Signature checks are on but ALEXA_SKILL_ID is unset: refuse to start."""
 
 
+class BadChainUrl(RuntimeError):
+    """ALEXA_CERT_CHAIN_URL is not a URL Alexa could name: refuse to start."""
+
+
 def create_app(
     verifier: Verifier | None = None,
     skill: CustomSkill | None = None,
@@ -242,6 +253,7 @@ def create_app(
         CONTACT=os.environ.get("SKILL_CONTACT", "").strip() or DEFAULT_CONTACT,
         BODY_DEADLINE_SECONDS=float(os.environ.get("BODY_DEADLINE_SECONDS", BODY_DEADLINE_SECONDS)),
         BODY_BUDGET_BYTES=BODY_BUDGET_BYTES,
+        ALEXA_CERT_CHAIN_URL=os.environ.get("ALEXA_CERT_CHAIN_URL", "").strip() or ALEXA_CHAIN_URL,
     )
     if test_config is not None:
         app.config.from_mapping(test_config)
@@ -263,11 +275,15 @@ def create_app(
                     check,
                 )
         chain_dir = os.environ.get("CERT_CHAIN_DIR", "").strip()
-        verifier = RequestVerifier(
-            check_signature=app.config["VERIFY_SIGNATURE"],
-            check_timestamp=app.config["VERIFY_TIMESTAMP"],
-            chain_store=ChainStore(Path(chain_dir)) if chain_dir else None,
-        )
+        try:
+            verifier = RequestVerifier(
+                check_signature=app.config["VERIFY_SIGNATURE"],
+                check_timestamp=app.config["VERIFY_TIMESTAMP"],
+                chain_store=ChainStore(Path(chain_dir)) if chain_dir else None,
+                expected_chain_url=app.config["ALEXA_CERT_CHAIN_URL"],
+            )
+        except VerificationError as problem:
+            raise BadChainUrl(f"ALEXA_CERT_CHAIN_URL is not a chain URL Alexa could name: {problem}") from None
     if skill is None:
         skill = build_skill(app.config["ALEXA_SKILL_ID"])
 

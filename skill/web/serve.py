@@ -38,9 +38,11 @@ from typing import Any
 from skill.web.gunicorn_conf import descriptor_limit_problem
 
 APP = "skill.web.app:create_app"
-HEADER_DEADLINE_MS = (
-    5000  # the request line and headers, as gunicorn_conf's keepalive and nginx's client_header_timeout
-)
+# The request line and headers, as gunicorn_conf's keepalive and nginx's client_header_timeout.
+# Granian's HTTP/1 (hyper) starts this deadline as soon as a kept-alive connection waits for its
+# next request, so it is also how long an idle connection stays open: the proxies in deploy/ close
+# their idle upstream connections sooner (4 s), or they could send a request on one being closed.
+HEADER_DEADLINE_MS = 5000
 ACCESS_LOG_FORMAT = '%(addr)s "%(method)s %(path)s %(protocol)s" %(status)d %(dt_ms).1fms'
 LOG_CONFIG: dict[str, Any] = {
     "version": 1,
@@ -98,7 +100,7 @@ def server(target: str = APP, factory: bool = True) -> Any:
         backpressure=connections,
         http=HTTPModes.http1,
         websockets=False,
-        http1_settings=HTTP1Settings(header_read_timeout=HEADER_DEADLINE_MS),
+        http1_settings=HTTP1Settings(header_read_timeout=HEADER_DEADLINE_MS, keep_alive=True),
         log_dictconfig=LOG_CONFIG,
         log_access=os.environ.get("ACCESS_LOG", "").strip().lower() in {"1", "true", "yes", "on"},
         log_access_format=ACCESS_LOG_FORMAT,

@@ -16,13 +16,16 @@ X.509 verification API, with header names and tolerances from
 3. The chain builds to a trusted root, and the end certificate is valid now and names
    ``echo-api.amazon.com`` exactly (a wildcard is not enough). Validated chains are kept
    in an LRU cache until they expire; failures are remembered for a short time. Fetches
-   run without redirects or proxies, each capped in time and size, in two lanes: file
-   names of Amazon's kind (``echo-api-cert-12.pem``) and the last URL that validated get
-   slots of their own (a request waits a moment for one), so a flood of unknown URLs
-   cannot starve Alexa's; other names get a few slots, refused at once when busy, and
-   only a few new ones start a second. With a ``ChainStore`` (``CERT_CHAIN_DIR``; the
-   gunicorn config makes one per server), a chain one worker fetched is read, and
-   validated again, by the others instead of fetched.
+   run without redirects or proxies, each capped in time and size, in three lanes, so
+   that no flood of other URLs can starve Alexa's: the chain URL Alexa is expected to name
+   (``expected_chain_url``: ``ALEXA_CERT_CHAIN_URL`` in the web app) and the last URL that
+   validated have slots no other URL takes, so even a server that has never fetched a
+   chain fetches Alexa's at once (every request naming it shares that one fetch, and what
+   it fetches is Amazon's file); other file names of Amazon's kind (``echo-api-cert-13.pem``)
+   get slots of their own (a request waits a moment for one); any other name gets a few
+   slots, refused at once when busy, and only a few new ones start a second. With a
+   ``ChainStore`` (``CERT_CHAIN_DIR``; the gunicorn config makes one per server), a chain one
+   worker fetched is read, and validated again, by the others instead of fetched.
 4. ``Signature-256`` is an RSA PKCS#1 v1.5 SHA-256 signature of the exact body bytes.
 5. ``request.timestamp`` (read strictly by ``skill.alexa.serializer``) is within 150 seconds of
    now (an hour for skill events).
@@ -33,6 +36,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import logging
 import os
 import posixpath
 import re
@@ -56,6 +60,8 @@ from cryptography.x509 import verification as x509v
 
 from skill.web.clock import Clock, utc_now
 
+log = logging.getLogger(__name__)
+
 FetchChain = Callable[[str], bytes]
 
 MAX_CHAIN_BYTES = 64 * 1024
@@ -63,12 +69,17 @@ FETCH_TIMEOUT_SECONDS = 3.0
 GOOD_CHAINS = 32  # validated chains kept (Alexa uses one URL at a time)
 REMEMBERED_FAILURES = 1024  # canonical URLs whose fetch or validation failed lately
 FAILURE_SECONDS = 30.0  # how long a failure is remembered
-# Fetches run in two lanes, so that unknown URLs cannot starve Alexa's (a cold verifier
+# Fetches run in three lanes, so that other URLs cannot starve Alexa's (a cold verifier
 # must fetch Amazon's chain once before it can verify anything):
-# - Amazon's: file names of the kind Amazon uses (echo-api-cert-12.pem), and the last URL
-#   that validated. A few fetches at once; a request waits a moment for a free one.
+# - Alexa's: the chain URL Alexa is expected to name, and the last URL that validated.
+#   Nothing else takes these slots, and all requests for one URL share one fetch.
+# - Amazon's kind: other file names of the kind Amazon uses (echo-api-cert-13.pem). A few
+#   fetches at once; a request waits a moment for a free one.
 # - Any other file name under /echo.api/: a few at once, refused at once when they are
 #   busy, and only a few new ones started a second.
+# The chain URL Alexa's requests are expected to name. Not checked against live traffic here:
+# ALEXA_CERT_CHAIN_URL overrides it, and the log says when a chain validates at another URL.
+ALEXA_CHAIN_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem"
 AMAZON_FILE_NAME = re.compile(r"echo-api-cert-[0-9]{1,3}\.pem")
 AMAZON_FETCHES = 2
 AMAZON_WAITERS = 8  # requests waiting for an Amazon fetch slot; more are refused at once
@@ -296,6 +307,7 @@ class RequestVerifier:
         slot_wait: float = SLOT_WAIT_SECONDS,
         new_urls_per_second: float = NEW_URLS_PER_SECOND,
         chain_store: ChainStore | None = None,
+        expected_chain_url: str | None = None,
     ) -> None:
         self._trust_roots = list(trust_roots) if trust_roots is not None else None
         self._store: x509v.Store | None = None
@@ -304,6 +316,8 @@ class RequestVerifier:
         self.check_signature = check_signature
         self.check_timestamp = check_timestamp
         self._fetch_timeout = fetch_timeout
+        self._expected = canonical_chain_url(expected_chain_url) if expected_chain_url else None
+        self._alexas = _Lane(2, slot_wait, AMAZON_WAITERS)  # the expected URL and the last good one
         self._amazon = _Lane(amazon_fetches, slot_wait, AMAZON_WAITERS)
         self._other = _Lane(max_concurrent_fetches, 0.0, per_second=new_urls_per_second)
         self._last_good: str | None = None
@@ -314,7 +328,7 @@ class RequestVerifier:
         self._in_flight: dict[str, Future[_Validated]] = {}
         self._lock = threading.RLock()  # a finished fetch may call back while it is held
         self._pool = ThreadPoolExecutor(
-            max_workers=amazon_fetches + max_concurrent_fetches, thread_name_prefix="cert-chain"
+            max_workers=2 + amazon_fetches + max_concurrent_fetches, thread_name_prefix="cert-chain"
         )
 
     # --- The signing certificate ---------------------------------------------
@@ -373,6 +387,14 @@ class RequestVerifier:
             error = future.exception()
             if error is None:
                 self._good.put(url, future.result())
+                if url != self._last_good and self._expected is not None and url != self._expected:
+                    log.warning(
+                        "Alexa's certificate chain validated at %s, not at the expected %s: set "
+                        "ALEXA_CERT_CHAIN_URL to it, so that a server that has not fetched it yet keeps "
+                        "a fetch free for it",
+                        url,
+                        self._expected,
+                    )
                 self._last_good = url
             else:
                 reason = str(error) if isinstance(error, VerificationError) else type(error).__name__
@@ -391,7 +413,9 @@ class RequestVerifier:
         return self._in_flight.get(url)
 
     def _lane(self, url: str) -> _Lane:
-        if url == self._last_good or AMAZON_FILE_NAME.fullmatch(url.rpartition("/")[2]):
+        if url == self._expected or url == self._last_good:
+            return self._alexas
+        if AMAZON_FILE_NAME.fullmatch(url.rpartition("/")[2]):
             return self._amazon
         return self._other
 

@@ -209,7 +209,7 @@ class FakeAlexa:
 
         The question is recognised by what Alexa says (each sign's question text in this
         locale); ``replies`` may give another intent for a sign (e.g. "not sure").
-        Returns the response that ends the session.
+        Returns the response with the verdict (or the one that ends the session).
         """
         from skill.core.signs import WARNING_SIGNS
         from skill.core.speech import texts_for
@@ -217,7 +217,7 @@ class FakeAlexa:
         texts = texts_for(self.locale)
         by_question = {to_text(texts[f"question.{s.id}"]): s.id for s in WARNING_SIGNS}
         out = self.responses[-1]
-        while not ends_session(out):
+        while not ends_session(out) and outcome(out) is None:  # a verdict ends the session or offers it again
             heard = speech(out)
             if heard.endswith(to_text(texts["question.age"])):
                 out = self.tell_age(age)

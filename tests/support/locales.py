@@ -114,7 +114,7 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "now, or go to": "ahora, o vaya a",
         "You can look after this at home": "Puede cuidarse en casa",
-        "Alexa: How old are you?": "Alexa: ¿Cuántos años tiene?",
+        "How old are you?": "¿Cuántos años tiene?",
         "Back Pain Check is for adults": "Chequeo de Espalda es para adultos",
         "I can't call for you": "Yo no puedo llamar por usted",
     },
@@ -164,14 +164,15 @@ PHRASES: dict[str, dict[str, str]] = {
         ),
         "now, or go to": "maintenant, ou allez à",
         "You can look after this at home": "Vous pouvez vous soigner à la maison",
-        "Alexa: How old are you?": "Alexa: Quel âge avez-vous?",
-        "Back Pain Check is for adults": "Bilan de dos est pour les adultes",
+        "How old are you?": "Quel âge avez-vous?",
+        "Back Pain Check is for adults": "Bilan du dos est pour les adultes",
         "I can't call for you": "Je ne peux pas appeler pour vous",
     },
 }
 # Where the words differ within a language.
 PHRASES_BY_LOCALE: dict[str, dict[str, str]] = {
     "es-ES": {"midwife": "matrona", "Don't drive yourself.": "No conduzca usted.", "drive": "conduz"},
+    "es-MX": {"much worse": "va empeorando mucho"},
 }
 
 
@@ -233,7 +234,7 @@ PHRASES["fr"] |= {
     "make an appointment to see a {doctor} in the next week or two.": (
         "Prenez rendez-vous avec {doctor} d'ici une ou deux semaines."
     ),
-    "Back Pain Check is for adults, so I'll stop here.": "Bilan de dos est pour les adultes, alors je m'arrête ici.",
+    "Back Pain Check is for adults, so I'll stop here.": "Bilan du dos est pour les adultes, alors je m'arrête ici.",
     "please ask a parent or carer to help you": "de vous aider à",
     "If it's an emergency, {number} now.": "Si c'est une urgence, {number} maintenant.",
     "You can look after this at home.": "Vous pouvez vous soigner à la maison.",

@@ -8,13 +8,14 @@ from typing import Any
 
 from skill.alexa import constants as c
 from skill.alexa.lambda_function import build_handler
-from skill.core.speech import LOCALES, texts_for
+from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
 from skill.tools.console import Resolver, load_language_model
-from tests.support.fake_alexa import SKILL_ID, FakeAlexa
+from tests.support.fake_alexa import SKILL_ID, FakeAlexa, outcome, speech
 
 ENTRY_POINT = build_handler(SKILL_ID)
-RESOLVERS = {locale: Resolver(load_language_model(locale)) for locale in LOCALES}
+RESOLVERS = {locale: Resolver(load_language_model(locale), language_of(locale)) for locale in LOCALES}
+NO = {"en": "no", "es": "no", "fr": "non"}
 
 
 class Person:
@@ -38,6 +39,14 @@ class Person:
 
     def question(self, sign_id: str) -> str:
         return to_text(self.texts[f"question.{sign_id}"])
+
+    def says_no_until(self, sign_id: str) -> Person:
+        """No to every question (in the locale's word) until ``sign_id`` is asked; an error if a verdict comes."""
+        out = self.fake_alexa.responses[-1]
+        while not speech(out).endswith(self.question(sign_id)):
+            assert outcome(out) is None, f"{sign_id} was not asked"
+            out = self.says(NO[language_of(self.locale)])
+        return self
 
     def text(self, key: str) -> str:
         return to_text(self.texts[key])

@@ -176,6 +176,20 @@ def raw_exchange(address: tuple[str, int], data: bytes, timeout: float = 5.0) ->
     return status, headers, body
 
 
+ESTABLISHED, TIME_WAIT = "01", "06"  # TCP states as /proc/net/tcp writes them
+
+
+def tcp_sockets() -> list[tuple[int, int, str]]:
+    """This machine's IPv4 TCP sockets as (local port, remote port, state). A socket whose side closed
+    a connection first stays in TIME_WAIT: the way to tell which end closed it."""
+    sockets = []
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local, remote, state = fields[1], fields[2], fields[3]
+        sockets.append((int(local.rpartition(":")[2], 16), int(remote.rpartition(":")[2], 16), state))
+    return sockets
+
+
 def timed(call: Callable[[], tuple[int, bytes]]) -> tuple[float, int]:
     """How long ``call`` took, and the HTTP status it got."""
     started = time.monotonic()

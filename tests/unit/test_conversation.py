@@ -7,14 +7,25 @@ import pytest
 
 from skill.alexa import constants as c
 from skill.alexa.conversation import ROUTES, Turn, launch, turn_for
-from skill.alexa.session import Phase, SessionState, asking_age, checking
+from skill.alexa.session import Phase, SessionState, asking_age, checking, given
 from skill.core.signs import Tier
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
-from skill.core.triage import Answer, Check, take_reply
+from skill.core.triage import Answer, Check, Recorded, next_question, take_reply
 
 T = texts_for("en-US")
 MID_CHECK = checking(take_reply(Check(age=40), Answer.NO).check)
+
+
+def _no_to_everything() -> tuple[str, ...]:
+    check = Check(age=40)
+    while next_question(check) is not None:
+        check = take_reply(check, Answer.NO).check
+    return tuple(q for q, _ in check.answers)
+
+
+NO_TO_EVERYTHING = _no_to_everything()
+AFTER_THE_VERDICT = given(Check(answers=tuple((q, Recorded.NO) for q in NO_TO_EVERYTHING), age=40))
 
 
 def said(turn: Turn) -> str:
@@ -40,7 +51,7 @@ def test_an_intent_the_model_does_not_have_counts_as_not_understood() -> None:
 
 @pytest.mark.parametrize("phase", Phase)
 def test_an_open_session_always_has_a_reprompt_and_an_ended_one_never(phase: Phase) -> None:
-    state = MID_CHECK if phase is Phase.CHECKING else SessionState(phase)
+    state = {Phase.CHECKING: MID_CHECK, Phase.VERDICT: AFTER_THE_VERDICT}.get(phase, SessionState(phase))
     for intent in c.HANDLED_INTENTS:
         for number in (None, "12", "40"):
             turn = turn_for(state, intent, T, number)
@@ -52,14 +63,21 @@ def test_a_verdict_ends_the_session_with_its_outcome() -> None:
     assert turn.state is None and turn.outcome is Tier.EMERGENCY
 
 
-def test_the_welcome_offers_and_yes_asks_the_age_then_the_first_question() -> None:
+NOTE = to_text(T["start.note"])
+
+
+def test_the_welcome_asks_the_age_then_says_what_the_check_is_not_and_asks_the_first_question() -> None:
     welcome = launch(SessionState(), T)
-    assert welcome.state == SessionState(Phase.OFFERED)
-    started = turn_for(welcome.state, c.YES, T)
-    assert started.state == asking_age() and said(started) == "How old are you?"
+    assert welcome.state == asking_age() and said(welcome).endswith("It's for adults. How old are you?")
     first = turn_for(asking_age(), c.AGE, T, number="52")
     assert first.state == checking(Check(age=52))
-    assert said(first) == "52, thanks. Have you had chest pain, pressure or tightness today?"
+    assert said(first) == f"52, thanks. {NOTE} Have you had chest pain, pressure or tightness today?"
+    assert NOTE.startswith("This is general information, not a diagnosis. If you may be pregnant")
+
+
+def test_no_to_the_age_question_is_no_thanks() -> None:
+    turn = turn_for(asking_age(), c.NO, T)
+    assert turn.state is None and said(turn) == "Okay. Take care of yourself. Goodbye."
 
 
 @pytest.mark.parametrize("number", ["?", None, "", "121", "sixty", "-4", "4.5", "٤٥"])
@@ -101,7 +119,7 @@ def test_opening_again_mid_check_keeps_the_answers() -> None:
 
 @pytest.mark.parametrize("phase", [Phase.AGE, Phase.CHECKING, Phase.BROKEN])
 def test_stopping_mid_check_gives_the_safety_net(phase: Phase) -> None:
-    state = MID_CHECK if phase is Phase.CHECKING else SessionState(phase)
+    state = {Phase.CHECKING: MID_CHECK, Phase.VERDICT: AFTER_THE_VERDICT}.get(phase, SessionState(phase))
     assert "Call 911 at once" in said(turn_for(state, c.STOP, T))
 
 
@@ -125,7 +143,7 @@ def test_an_age_a_mishearing_of_its_tens_would_change_is_confirmed_then_echoed(n
         assert heard.state == asking_age(age_heard=int(number)) and said(heard) == f"Did you say {number}?"
         heard = turn_for(heard.state, c.YES, T)
     assert heard.state == checking(Check(age=int(number)))
-    assert said(heard).startswith(f"{number}, thanks. Have you had chest pain")
+    assert said(heard).startswith(f"{number}, thanks. {NOTE} Have you had chest pain")
 
 
 @pytest.mark.parametrize(("decade", "age"), [("60", 69), ("40", 49), ("90", 99)])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from skill.core.free_answers import free_answer
 from skill.core.meaning import ECHOES, Said, meaning
 from skill.core.signs import SEVERITY_QUESTIONS, SIGNS_BY_ID, WARNING_SIGNS
 from skill.core.triage import Answer, Check, Recorded, next_question, take_reply
@@ -43,10 +44,10 @@ def test_a_hedge_is_asked_again_where_a_yes_would_be_an_emergency_at_that_age(
 
 def test_a_hedge_to_a_question_that_cannot_be_an_emergency_is_a_no_at_once() -> None:
     check = Check(age=40)
-    while (question := next_question(check)) is not None and question.id != "fever":
+    while (question := next_question(check)) is not None and question.id != "weight_loss":
         check = take_reply(check, Answer.NO).check
     step = take_reply(check, Answer.HEDGED_NO)
-    assert not step.ask_again and step.check.answers[-1] == ("fever", Recorded.NO)
+    assert not step.ask_again and step.check.answers[-1] == ("weight_loss", Recorded.NO)
 
 
 def test_a_hedged_no_to_an_emergency_question_is_asked_once_more_then_is_a_no() -> None:
@@ -74,3 +75,30 @@ def test_a_symptom_repeated_is_a_yes_to_its_own_question_only(symptom: str, sign
 def test_an_echo_with_no_symptom_resolved_answers_nothing() -> None:
     assert meaning(Said.ECHO, SIGNS_BY_ID["chest_pain"], None) is None
     assert meaning(Said.ECHO, SIGNS_BY_ID["chest_pain"], "made_up") is None
+
+
+@pytest.mark.parametrize(
+    ("words", "question_id", "language", "said", "meant"),
+    [
+        ("one, both of them", "legs_both", "en", None, Answer.YES),  # "not just one, both of them"
+        ("only the left", "legs_both", "en", Answer.YES, Answer.NO),  # "yes, but only the left"
+        ("my foot is numb", "leg_symptoms", "en", Answer.NO, Answer.YES),
+        ("una las dos", "legs_both", "es", None, Answer.YES),  # "no solo una, las dos"
+        ("nada más la izquierda", "legs_both", "es", Answer.YES, Answer.NO),
+        ("dolor también hormigueo", "leg_symptoms", "es", None, Answer.YES),
+        ("la gauche mais aussi la droite", "legs_both", "fr", None, Answer.YES),
+        ("juste la gauche", "legs_both", "fr", Answer.YES, Answer.NO),
+        ("des picotements", "leg_symptoms", "fr", None, Answer.YES),
+    ],
+)
+def test_free_words_about_the_legs_answer_the_legs_questions(
+    words: str, question_id: str, language: str, said: Answer | None, meant: Answer
+) -> None:
+    assert free_answer(words, question_id, language, said).reply is meant
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_words_that_decide_nothing_about_both_legs_are_no_answer(language: str) -> None:
+    """ "No solo la izquierda" ("not only the left", or "no, only the left"): asked again, not guessed."""
+    words = {"en": "the left", "es": "la izquierda", "fr": "la gauche"}[language]
+    assert free_answer(words, "legs_both", language).reply is None

@@ -13,7 +13,13 @@ from typing import Any
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model.context import Context
+from ask_sdk_model.device import Device
+from ask_sdk_model.intent import Intent
+from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.interfaces.system.system_state import SystemState
 from ask_sdk_model.request_envelope import RequestEnvelope
+from ask_sdk_model.session import Session
+from ask_sdk_model.slot import Slot
 from ask_sdk_model.supported_interfaces import SupportedInterfaces
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -44,23 +50,41 @@ def declared_only(value: Any) -> Any:
     return value
 
 
-def read_names(model: type) -> set[str]:
-    """The JSON names of the fields of ``model`` the skill's serializer reads."""
-    return {model.attribute_map[name] for name in READ_ONLY[model]}  # type: ignore[attr-defined]
+def unread_names(model: type) -> set[str]:
+    """The JSON names of the declared fields of ``model`` the skill's serializer leaves unset."""
+    names = model.attribute_map  # type: ignore[attr-defined]
+    return {names[field] for field in model.deserialized_types if field not in READ_ONLY[model]}  # type: ignore[attr-defined]
+
+
+def _child(node: Any, name: str) -> Any:
+    return node.get(name) if isinstance(node, dict) else None
 
 
 def without_unread(data: Any) -> Any:
-    """``data`` without the parts the skill's serializer leaves unset (serializer.READ_ONLY)."""
+    """``data`` without the parts the skill's serializer leaves unset (serializer.READ_ONLY), where
+    each of those models sits in an envelope."""
     data = copy.deepcopy(data)
-    context = data.get("context") if isinstance(data, dict) else None
-    if isinstance(context, dict):
-        for name in set(context) - read_names(Context):
-            del context[name]
-        device = (context.get("System") or {}).get("device") if isinstance(context.get("System"), dict) else None
-        interfaces = device.get("supportedInterfaces") if isinstance(device, dict) else None
-        if isinstance(interfaces, dict):
-            for name in set(interfaces) - read_names(SupportedInterfaces):
-                del interfaces[name]
+    system = _child(_child(data, "context"), "System")
+    device = _child(system, "device")
+    request = _child(data, "request")
+    intent_request = request if _child(request, "type") == "IntentRequest" else None
+    intent = _child(intent_request, "intent")
+    slots = _child(intent, "slots")
+    places = [
+        (_child(data, "context"), Context),
+        (system, SystemState),
+        (device, Device),
+        (_child(device, "supportedInterfaces"), SupportedInterfaces),
+        (_child(data, "session"), Session),
+        (intent_request, IntentRequest),
+        (intent, Intent),
+        *((slot, Slot) for slot in (slots.values() if isinstance(slots, dict) else ())),
+    ]
+    assert set(READ_ONLY) == {Context, SystemState, Device, SupportedInterfaces, Session, IntentRequest, Intent, Slot}
+    for node, model in places:
+        if isinstance(node, dict):
+            for name in set(node) & unread_names(model):
+                del node[name]
     return data
 
 
@@ -103,7 +127,7 @@ def assert_same(data: Any) -> None:
 
 def test_every_response_of_a_conversation_serializes_the_same() -> None:
     from skill.alexa.assembly import build_skill
-    from tests.support.fake_alexa import FakeAlexa
+    from tests.support.conversations import on_a_speaker_and_a_screen
 
     skill = build_skill()
     responses = []
@@ -114,12 +138,7 @@ def test_every_response_of_a_conversation_serializes_the_same() -> None:
         result: dict[str, Any] = FAST.serialize(response)
         return result
 
-    for screen in (False, True):
-        fake_alexa = FakeAlexa(handler, screen=screen)
-        fake_alexa.launch()
-        fake_alexa.say(c.HELP)
-        fake_alexa.say(c.YES)
-        fake_alexa.answer_until_verdict({"leg_pain", "night_pain"})
+    on_a_speaker_and_a_screen(handler)
     assert len(responses) > 10
     for response in responses:
         assert json.dumps(FAST.serialize(response)) == json.dumps(DefaultSerializer().serialize(response))
@@ -235,3 +254,22 @@ def test_the_skill_reads_no_part_the_serializer_leaves_unset() -> None:
             assert not re.search(rf"\.{name}\b", source), (
                 f"the skill reads {model.__name__}.{name}: add it to READ_ONLY"
             )
+
+
+class _WithAList:
+    """A model whose ``__init__`` makes a list: each instance must get its own."""
+
+    deserialized_types = {"name": "str", "tags": "list[str]"}  # noqa: RUF012
+    attribute_map = {"name": "name", "tags": "tags"}  # noqa: RUF012
+
+    def __init__(self, name: str | None = None) -> None:
+        self.name = name
+        self.tags: list[str] = []
+
+
+def test_a_model_that_starts_with_something_mutable_is_made_by_its_own_init() -> None:
+    first = FAST._plans.deserialize({"name": "a"}, _WithAList)
+    second = FAST._plans.deserialize({"name": "b", "tags": ["x"]}, _WithAList)
+    first.tags.append("y")
+    assert (first.name, first.tags, second.name, second.tags) == ("a", ["y"], "b", ["x"])
+    assert FAST._plans.deserialize({"name": "c"}, _WithAList).tags == []

@@ -91,7 +91,10 @@ def test_no_to_everything_means_home_after_every_main_question() -> None:
         (["chest_pain"], Tier.EMERGENCY, "chest_pain"),
         (["breathless_sweaty"], Tier.DOCTOR, "breathless_sweaty"),  # sick from the painkillers
         (["breathless_sweaty", "breathless_with_pain"], Tier.URGENT, "breathless_with_pain"),
-        (["breathless_sweaty", "breathless_with_pain", "breathing_pain"], Tier.EMERGENCY, "breathing_pain"),
+        (["breathless_sweaty", "breathless_with_pain", "breathing_pain"], Tier.EMERGENCY, "breathless_with_pain"),
+        # a clot whose breathlessness came first: the upper back decides (the fifth clinical review)
+        (["breathless_sweaty", "breathing_pain", "upper_back"], Tier.EMERGENCY, "breathing_pain"),
+        (["breathless_sweaty", "breathing_pain"], Tier.URGENT, "breathing_pain"),
         (["breathless_sweaty", "breathless_with_pain", "upper_back"], Tier.EMERGENCY, "breathless_with_pain"),
         (["breathless_sweaty", "upper_back"], Tier.URGENT, "upper_back"),
         (["sudden_onset"], Tier.DOCTOR, "sudden_onset"),  # a lifting strain begins this way too
@@ -132,7 +135,8 @@ def test_no_to_everything_means_home_after_every_main_question() -> None:
         (["recent_infection", "leg_symptoms", "leg_numb"], Tier.URGENT, "recent_infection"),
         (["recent_infection", "diabetes", "leg_symptoms", "leg_numb"], Tier.EMERGENCY, "recent_infection"),
         (["fever", "faintness"], Tier.EMERGENCY, "faintness"),
-        (["fever", "breathless_sweaty"], Tier.EMERGENCY, "fever"),
+        (["fever", "breathless_sweaty"], Tier.URGENT, "fever"),  # flu's sickness is not sepsis
+        (["fever", "sepsis_signs"], Tier.EMERGENCY, "sepsis_signs"),
         (["fever", "iv_drug_use"], Tier.URGENT, "fever"),
         (["injury", "osteoporosis"], Tier.URGENT, "osteoporosis"),
         (["injury", "immune_medicines"], Tier.URGENT, "immune_medicines"),
@@ -264,7 +268,7 @@ def test_the_cancer_team_does_not_replace_the_emergency_number_when_another_sign
     result = final(yes_to("chest_pain"))
     assert result.said_as == "emergency"
     # a weak leg makes both the cancer combination and the infection one: the emergency number's words
-    result = final(yes_to("cancer_history", "fever", "leg_symptoms", "leg_weak"))
+    result = final(yes_to("cancer_history", "recent_infection", "leg_symptoms", "leg_weak"))
     assert result.tier is Tier.EMERGENCY and result.said_as == "emergency"
 
 

@@ -14,48 +14,63 @@ words, with no single reply over 90 (tests/test_clinical_safety.py).
 # (skill.core.responses.safety_net) from the ``net.<id>`` names below.
 SAFETY_NET = "Call {emergency_number} at once for {items}, or if it's much worse."
 DISCLAIMER = "This is general information, not a diagnosis."
-FOR_ADULTS = (
-    "It's for adults. If you may be pregnant, contact your {pregnancy_contact}, or call "
-    "{emergency_number} for bleeding, bad {tummy} pain or fainting."
+PREGNANCY = (
+    "If you may be pregnant, contact your {pregnancy_contact} instead, or call {emergency_number} for bleeding, "
+    "bad {tummy} pain or fainting."
 )
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
+    # The opening: the emergency line first, what happens and about how long it takes ({question_count} and
+    # {minutes} are measured from the data), who it is for; then the age question.
     "welcome": (
-        "Welcome to Back Pain Check. If this is an emergency, call {emergency_number} now. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " Shall we start?"
+        "If this is an emergency, call {emergency_number} now. Back Pain Check asks up to {question_count} yes or "
+        "no questions, about {minutes} minutes. It's for adults."
     ),
-    "welcome.again": (
-        "Back Pain Check. If this is an emergency, call {emergency_number} now. It's for adults, and not in "
-        "pregnancy. Shall we start?"
-    ),
+    "welcome.again": "Back Pain Check. If this is an emergency, call {emergency_number} now. Shall we start?",
     "offer.reprompt": "Shall we start the back pain check? Please say yes or no.",
     "start.after_offer": "",
-    "start.one_shot": (
-        "This is Back Pain Check. If this is an emergency, call {emergency_number} now. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " Answer each question with yes, no, or not sure."
+    # After the age, once: what the check is not.
+    "start.note": DISCLAIMER + " " + PREGNANCY,
+    "help.emergency": "If this is an emergency, call {emergency_number} now.",
+    "hold_on": "Take your time.",
+    "nothing_kept": (
+        "I keep nothing from one conversation to the next, so there's nothing to repeat: say, open back pain "
+        "check, to start a new check."
+    ),
+    "goodbye.after_verdict": "Okay. Take care of yourself. Goodbye.",
+    "verdict.offer": "Want to hear that again?",
+    "verdict.offer.reprompt": "Want to hear that again? Please say yes or no.",
+    "noted.later": "Okay, I'll ask about that in a moment.",
+    "noted.earlier": "Okay, I've changed your earlier answer about that to yes.",
+    "clarify.skin_cancer": (
+        "Among skin cancers, only melanoma counts. Say yes if it was a melanoma or any other cancer, or no if "
+        "it was another kind of skin cancer."
+    ),
+    "clarify.fever_unchecked": "You don't need a thermometer. Say yes if you feel hot and shivery, or no if you don't.",
+    "clarify.catheter": (
+        "With a catheter, say yes if anything about your bladder or bowels has changed in the last two weeks, "
+        "or no if nothing has."
+    ),
+    "clarify.sudden_lifted": (
+        "Even if it started with lifting or moving, say yes if the pain reached its worst within a minute, or "
+        "no if it built up more slowly."
     ),
     "start.over": "Okay, let's start again.",
     "carry_on": "Let's carry on.",
     "start.restart": "Sorry, I lost track of where we were, so let's start the check again.",
     # {question_count} and {minutes} are measured from the data (skill.core.responses.check_length).
     "help.general": (
-        "Back Pain Check asks your age and up to {question_count} yes or no questions about warning signs in "
-        "back pain, fewer if an answer settles it, then tells you whether to call for help, see a {doctor}, or "
-        "look after it at home. It takes about {minutes} minutes. If you think this is an emergency, call "
-        "{emergency_number} now. Shall we start?"
+        "If you think this is an emergency, call {emergency_number} now. Back Pain Check asks your age and up to "
+        "{question_count} yes or no questions about warning signs in back pain, fewer if an answer settles it, "
+        "then tells you whether to call for help, see a {doctor}, or look after it at home. It takes about "
+        "{minutes} minutes. Shall we start?"
     ),
     "help.check": "Answer yes, no, or not sure. You can also say repeat, go back, start over, or stop.",
     "help.age": "You can also say repeat, start over, or stop.",
     # Not understood: the first time, a short nudge; the second, the question explained and
     # the ways to answer; from the third, the emergency line and how to stop.
-    "fallback.check": "Sorry, I didn't catch that. Please answer yes, no, or not sure.",
+    "fallback.check": "Sorry, I didn't catch that. Please say yes if that's true for you, or no if it isn't.",
     "fallback.again": "Sorry, I still didn't catch that.",
     "answer_ways": "You can say yes, no, or not sure, or say repeat to hear the question again.",
     "fallback.check.last": (
@@ -117,6 +132,10 @@ TEXTS: dict[str, str] = {
     "age.confirm": "13-19",
     "confirm.age": "Did you say {age}?",
     "confirm.age.reprompt": "Did you say {age}? Please say yes or no.",
+    # a decade whose oldest year is in "age.confirm" ("sesenta y tantos" for "setenta y tantos" in Spanish)
+    "confirm.decade.60": "Did you say in your sixties?",
+    "confirm.decade.70": "Did you say in your seventies?",
+    "confirm.decade.reprompt": "{question} Please say yes or no.",
     "age.again": "Sorry about that. You can also say the year you were born.",
     "age.given_up": "Sorry, I'm still not understanding, so let's go on without your age, to be careful.",
     "child": (
@@ -162,6 +181,7 @@ TEXTS: dict[str, str] = {
         "thinner. See a {doctor} if it lasts a few weeks. {safety_net} " + DISCLAIMER
     ),
     "reasons": "This is because of {signs}.",
+    "reason.each": "{reason}",  # French says "de" before each reason
     "reason.age": "your age",
     "reason.age_not_said": "not knowing your age",
     "list.and": "and",
@@ -228,16 +248,17 @@ TEXTS: dict[str, str] = {
     "net.sudden_onset": "sudden severe pain",
     "question.blood_thinner": "Do you take a blood thinner, such as warfarin, apixaban or rivaroxaban?",
     "explain.blood_thinner": (
-        "With sudden back pain, a blood thinner raises the chance of bleeding around the spine, which needs help "
-        "straight away. Say yes for any tablet or injection a doctor gave you to thin your blood or stop clots."
+        "With sudden back pain, a blood thinner raises the chance of bleeding around the spine, which needs "
+        "help straight away. Say yes for warfarin, apixaban, rivaroxaban, edoxaban, dabigatran or heparin "
+        "injections. Aspirin on its own doesn't count."
     ),
     "reason.blood_thinner": "sudden pain while taking a blood thinner",
-    "question.rest_pain": "Is the pain just as bad when you lie still?",
+    "question.rest_pain": "Does the pain stay severe, whatever position you rest in?",
     "explain.rest_pain": (
-        "Most back pain eases when you lie still in a comfortable position. Say yes if it stays just as bad, "
-        "whatever position you try."
+        "Most back pain eases when you rest in a comfortable position. Say yes if it stays severe whatever "
+        "position you try, or if it's too bad to lie still."
     ),
-    "reason.rest_pain": "pain that doesn't ease when you lie still",
+    "reason.rest_pain": "severe pain that doesn't ease with rest",
     "net.rest_pain": "pain that won't ease",
     "question.faintness": "Have you felt faint or dizzy since the pain began?",
     "explain.faintness": (
@@ -286,14 +307,16 @@ TEXTS: dict[str, str] = {
     ),
     "reason.bladder_bowel": "a new problem peeing or with bowel control",
     "net.bladder_bowel": "a new problem peeing",
-    "question.bladder_control": "Is it hard to start or stop peeing, or to feel when you need to go?",
-    "explain.bladder_control": (
-        "Trouble starting or stopping, or not feeling when your bladder or bowel is full, can mean the nerves at "
-        "the bottom of your spine are pressed on. Say no if it's only burning, going more often, or leaking when "
-        "you cough or since having a baby."
+    "question.bladder_control": (
+        "Is it hard to start or stop peeing, to control your bowels, or to feel when you need to go?"
     ),
-    "reason.bladder_control": "trouble starting or stopping peeing, or feeling when you need to go",
-    "net.bladder_control": "losing bladder control",
+    "explain.bladder_control": (
+        "Trouble starting or stopping peeing, leaking from your bowels, or not feeling when your bladder or "
+        "bowel is full, can mean the nerves at the bottom of your spine are pressed on. Say no if it's only "
+        "burning, going more often, leaks when you cough, or leaks since having a baby that haven't changed."
+    ),
+    "reason.bladder_control": "trouble peeing, controlling your bowels, or feeling when you need to go",
+    "net.bladder_control": "losing bladder or bowel control",
     "question.saddle_numbness": (
         "Is there new numbness around your genitals or bottom, even just when wiping or during sex?"
     ),
@@ -317,6 +340,13 @@ TEXTS: dict[str, str] = {
     ),
     "reason.fever": "a high temperature",
     "net.fever": "a fever",
+    "question.sepsis_signs": "Are you breathing very fast, or is your skin blotchy, pale or blue?",
+    "explain.sepsis_signs": (
+        "With a fever, very fast breathing, or skin, lips or tongue that look blotchy, pale, grey or blue, "
+        "can mean sepsis, which needs help straight away."
+    ),
+    "reason.sepsis_signs": "a fever with very fast breathing, or blotchy, pale or blue skin",
+    "net.sepsis_signs": "very fast breathing",
     "question.recent_infection": (
         "In the last month, have you had a urine, chest or skin infection, or back surgery or injection?"
     ),
@@ -339,7 +369,7 @@ TEXTS: dict[str, str] = {
     "reason.iv_drug_use": "having injected drugs",
     "question.immune_medicines": "Do you take steroid tablets, or medicines that lower your immunity?",
     "explain.immune_medicines": (
-        "Steroid tablets, and medicines that damp down the immune system, raise the risk of "
+        "Steroid tablets, chemotherapy, and medicines that damp down the immune system raise the risk of "
         "infection and of weak bones. Inhalers and creams don't count."
     ),
     "reason.immune_medicines": "taking steroid tablets or medicines that weaken the immune system",
@@ -373,8 +403,9 @@ TEXTS: dict[str, str] = {
     "net.leg_weak": "a weak leg",
     "question.legs_both": "In the last two weeks, has it come on in both legs?",
     "explain.legs_both": (
-        "When both legs are newly affected, the nerves at the bottom of your spine may be pressed on. Say no if "
-        "both legs have been the same for longer than two weeks."
+        "When both legs are newly affected, the nerves at the bottom of your spine may be pressed on. Say yes "
+        "if it started, or got worse, in both legs in the last two weeks. Say no if both legs have been the "
+        "same for longer."
     ),
     "reason.legs_both": "symptoms in both legs",
     "net.legs_both": "weak legs",
@@ -385,10 +416,11 @@ TEXTS: dict[str, str] = {
     ),
     "reason.abdominal_pain": "{tummy} pain",
     "net.abdominal_pain": "{tummy} pain",
-    "question.abdominal_new": "Is it different from any {tummy} pain you usually get?",
+    "question.abdominal_new": "Is this {tummy} pain new or different for you?",
     "explain.abdominal_new": (
-        "New or different {tummy} pain can come from a large blood vessel, or a pregnancy outside the womb. Say "
-        "no if it's the pain you usually get, such as with IBS or periods."
+        "New or different {tummy} pain can come from a large blood vessel, or a pregnancy outside the womb. "
+        "Say yes if you don't usually get {tummy} pain. Say no if it's the pain you usually get, such as with "
+        "IBS or periods."
     ),
     "reason.abdominal_new": "new {tummy} pain",
     "net.abdominal_new": "new {tummy} pain",
@@ -448,6 +480,7 @@ TEXTS: dict[str, str] = {
     "listing.example.2": "Alexa, ask back pain check should I see a doctor about my back",
     "listing.example.3": "Alexa, ask back pain check if my back pain is serious",
     "listing.keywords": "back pain, health, sciatica, doctor, symptoms, red flags",
+    "net.breathless_with_pain.after_yes": "worse breathlessness",
 }
 
 PRIVACY = (

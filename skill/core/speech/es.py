@@ -9,56 +9,70 @@ A faithful translation of ``skill/core/speech/en.py`` in plain words a lay perso
 
 # Every non-emergency verdict, and stopping part-way, ends with this person's safety net ("net").
 DISCLAIMER = "Esto es información general, no un diagnóstico."
-FOR_ADULTS = (
-    "Es para adultos. Si puede que esté embarazada, consulte a su {pregnancy_contact}, o llame al "
-    "{emergency_number} si tiene sangrado, dolor fuerte en {tummy} o desmayos."
+PREGNANCY = (
+    "Si está o podría estar embarazada, consulte a su {pregnancy_contact}, o llame al {emergency_number} si "
+    "tiene sangrado, dolor fuerte en {tummy} o desmayos."
 )
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
     "welcome": (
-        "Le damos la bienvenida a Chequeo de Espalda. Si es una emergencia, llame al {emergency_number} ahora. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " ¿Empezamos?"
+        "Si es una emergencia, llame al {emergency_number} ahora. Chequeo de Espalda hace hasta "
+        "{question_count} preguntas de sí o no, unos {minutes} minutos. Es para adultos."
     ),
-    "welcome.again": (
-        "Chequeo de Espalda. Si es una emergencia, llame al {emergency_number} ahora. Es para adultos, y no "
-        "para el embarazo. ¿Empezamos?"
-    ),
+    "welcome.again": "Chequeo de Espalda. Si es una emergencia, llame al {emergency_number} ahora. ¿Empezamos?",
     "offer.reprompt": "¿Empezamos el chequeo de espalda? Diga sí o no, por favor.",
     "start.after_offer": "",
-    "start.one_shot": (
-        "Esto es Chequeo de Espalda. Si es una emergencia, llame al {emergency_number} ahora. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " Responda a cada pregunta con sí, no o no sé."
+    "help.emergency": "Si es una emergencia, llame al {emergency_number} ahora.",
+    "hold_on": "Tómese su tiempo.",
+    "nothing_kept": (
+        "No guardo nada de una conversación a otra, así que no hay nada que repetir: diga, abre chequeo de "
+        "espalda, para empezar un chequeo nuevo."
     ),
+    "goodbye.after_verdict": "De acuerdo. Cuídese. Adiós.",
+    "verdict.offer": "¿Quiere oírlo otra vez?",
+    "verdict.offer.reprompt": "¿Quiere oírlo otra vez? Diga sí o no, por favor.",
+    "noted.later": "De acuerdo, le preguntaré por eso en un momento.",
+    "noted.earlier": "De acuerdo, cambié a sí su respuesta anterior sobre eso.",
+    "clarify.skin_cancer": (
+        "De los cánceres de piel, solo cuenta el melanoma. Diga sí si fue un melanoma u otro cáncer, o no si "
+        "fue otro tipo de cáncer de piel."
+    ),
+    "clarify.fever_unchecked": (
+        "No hace falta un termómetro. Diga sí si siente calor y escalofríos, o no si no los siente."
+    ),
+    "clarify.catheter": (
+        "Si tiene una sonda, diga sí si algo de la orina o del intestino ha cambiado en las últimas dos "
+        "semanas, o no si nada ha cambiado."
+    ),
+    "clarify.sudden_lifted": (
+        "Aunque empezara al levantar algo o al moverse, diga sí si el dolor se puso al máximo en menos de "
+        "un minuto, o no si fue aumentando poco a poco."
+    ),
+    "start.note": DISCLAIMER + " " + PREGNANCY,
     "start.over": "De acuerdo, empecemos de nuevo.",
     "carry_on": "Sigamos.",
     "start.restart": "Perdón, perdí el hilo, así que empecemos el chequeo de nuevo.",
     "help.general": (
-        "Chequeo de Espalda le pregunta su edad y hasta {question_count} preguntas de sí o no sobre señales de "
-        "alarma en el dolor de espalda, menos si una respuesta ya lo decide, y luego le dice si debe pedir "
-        "ayuda, ver a {doctor} o cuidarse en casa. Tarda unos {minutes} minutos. Si cree que es una emergencia, "
-        "llame al {emergency_number} ahora. ¿Empezamos?"
+        "Si cree que es una emergencia, llame al {emergency_number} ahora. Chequeo de Espalda le pregunta su "
+        "edad y hasta {question_count} preguntas de sí o no sobre señales de alarma en el dolor de espalda, "
+        "menos si una respuesta ya lo decide, y luego le dice si debe pedir ayuda, ver a {doctor} o cuidarse "
+        "en casa. Tarda unos {minutes} minutos. ¿Empezamos?"
     ),
-    "help.check": ("Responda sí, no o no sé. También puede decir repite, atrás, empezar de nuevo o para."),
+    "help.check": "Responda sí, no o tal vez. También puede decir repite, atrás, empezar de nuevo o para.",
     "help.age": "También puede decir repite, empezar de nuevo o para.",
-    "fallback.check": "Perdón, no le entendí. Responda sí, no o no sé, por favor.",
+    "fallback.check": "Perdón, no le entendí. Diga sí si es su caso, o no si no lo es.",
     "fallback.again": "Perdón, sigo sin entenderle.",
-    "answer_ways": "Puede decir sí, no o no sé, o decir repite para oír la pregunta otra vez.",
+    "answer_ways": "Puede decir sí, no o tal vez, o decir repite para oír la pregunta otra vez.",
     "fallback.check.last": (
-        "Perdón, sigo sin entenderle. Si es una emergencia, llame al {emergency_number} ahora. "
-        "Puede responder sí, no o no sé, o decir para, para terminar el chequeo."
+        "Perdón, sigo sin entenderle. Si es una emergencia, llame al {emergency_number} ahora. Puede "
+        "responder sí, no o tal vez, o decir para si quiere terminar el chequeo."
     ),
     "fallback.age": "Perdón, no entendí su edad. Dígala como un número, por ejemplo, cuarenta y cinco.",
     "fallback.offer": "Perdón, no le entendí. Diga sí para empezar el chequeo, o no para terminar.",
     "fallback.offer.last": (
-        "Perdón, sigo sin entenderle. Si es una emergencia, llame al {emergency_number} ahora. "
-        "Diga sí para empezar el chequeo, o para, para terminar."
+        "Perdón, sigo sin entenderle. Si es una emergencia, llame al {emergency_number} ahora. Diga sí para "
+        "empezar el chequeo, o diga para si quiere terminar."
     ),
     "emergency.now": (
         "Llame al {emergency_number} ahora, o vaya a {emergency_place}. Lo que describe necesita ayuda "
@@ -70,7 +84,7 @@ TEXTS: dict[str, str] = {
     ),
     "should_i_go.offer": "Si tiene dudas, puedo hacerle unas preguntas para ayudarle a decidir. ¿Empezamos?",
     "went_back": "De acuerdo, volvamos atrás.",
-    "question.reprompt": "{question} Diga sí, no o no sé, por favor.",
+    "question.reprompt": "{question} Diga sí, no o tal vez, por favor.",
     "ack.yes": "De acuerdo.",
     "ack.age": "{age}, gracias.",
     "ack.changed.yes": "De acuerdo, lo cambié a sí.",
@@ -101,7 +115,7 @@ TEXTS: dict[str, str] = {
     # --- On a screen ----------------------------------------------------------
     "button.yes": "Sí",
     "button.no": "No",
-    "button.not_sure": "No sé",
+    "button.not_sure": "Tal vez",
     "button.start": "Empezar el chequeo",
     "button.help": "Cómo funciona",
     "screen.emergency": "Si es una emergencia, llame al {emergency_number_text} ahora.",
@@ -122,6 +136,7 @@ TEXTS: dict[str, str] = {
         "consulte antes a un farmacéutico. Vea a {doctor} si dura unas semanas. {safety_net} " + DISCLAIMER
     ),
     "reasons": "Lo digo por {signs}.",
+    "reason.each": "{reason}",
     "reason.age": "su edad",
     "reason.age_not_said": "no saber su edad",
     "list.and": "y",
@@ -157,13 +172,13 @@ TEXTS: dict[str, str] = {
         "pegajoso o náuseas. Diga sí si ahora tiene alguno de estos."
     ),
     "reason.breathless_sweaty": "la falta de aire, el sudor frío o las náuseas",
-    "question.sudden_onset": "¿El dolor llegó a lo peor en menos de un minuto?",
+    "question.sudden_onset": "¿El dolor se puso al máximo en menos de un minuto?",
     "explain.sudden_onset": (
-        "Un dolor que llega a lo peor en menos de un minuto puede venir, rara vez, de un desgarro del vaso "
+        "Un dolor que se pone al máximo en menos de un minuto puede venir, rara vez, de un desgarro del vaso "
         "sanguíneo principal, no de la espalda. Diga sí aunque haya empezado al levantar algo o al hacer "
         "fuerza."
     ),
-    "reason.sudden_onset": "el dolor que llegó a lo peor en menos de un minuto",
+    "reason.sudden_onset": "el dolor que se puso al máximo en menos de un minuto",
     "question.faintness": "¿Ha sentido mareo o que se iba a desmayar desde que empezó el dolor?",
     "explain.faintness": (
         "Sentir mareo o que se va a desmayar con dolor de espalda puede venir de un vaso sanguíneo grande, no "
@@ -207,16 +222,17 @@ TEXTS: dict[str, str] = {
     ),
     "reason.bladder_bowel": "el problema nuevo para orinar o controlar el intestino",
     "question.saddle_numbness": (
-        "¿Siente dormidos los genitales o las nalgas, aunque sea al limpiarse después de ir al baño o en las "
-        "relaciones sexuales?"
+        "¿Siente dormidos los genitales o las nalgas, aunque sea al limpiarse con papel después de ir al "
+        "baño, o en las relaciones sexuales?"
     ),
     "explain.saddle_numbness": (
         "Sentir dormida o con hormigueo la zona que se apoya en una silla de montar, o sentir menos al "
-        "limpiarse o en las relaciones sexuales, puede indicar que los nervios de la parte baja de la columna "
-        "están apretados. Diga sí si la siente dormida, sin sensibilidad o con hormigueo."
+        "limpiarse con papel después de ir al baño o en las relaciones sexuales, puede indicar que los "
+        "nervios de la parte baja de la columna están apretados. Diga sí si la siente dormida, sin "
+        "sensibilidad o con hormigueo."
     ),
     "reason.saddle_numbness": "la zona de los genitales o las nalgas dormida",
-    "question.cancer_history": "¿Ha tenido cáncer alguna vez, contando el melanoma pero ningún otro cáncer de piel?",
+    "question.cancer_history": "¿Ha tenido alguna vez un cáncer que no sea de piel, o un melanoma?",
     "explain.cancer_history": (
         "Un dolor de espalda nuevo en alguien que ha tenido cáncer se debe revisar, por si se ha extendido a "
         "la columna. La mayoría de los cánceres de piel no se extienden: de ellos, cuente solo el melanoma."
@@ -228,13 +244,20 @@ TEXTS: dict[str, str] = {
         "calor y escalofríos, o si un termómetro marca temperatura alta."
     ),
     "reason.fever": "la fiebre",
+    "question.sepsis_signs": "¿Respira muy rápido, o tiene la piel con manchas, pálida o azulada?",
+    "explain.sepsis_signs": (
+        "Con fiebre, respirar muy rápido, o tener la piel, los labios o la lengua con manchas, pálidos, "
+        "grises o azulados, puede ser una sepsis, y eso necesita ayuda enseguida."
+    ),
+    "reason.sepsis_signs": "la fiebre con respiración muy rápida, o la piel con manchas, pálida o azulada",
+    "net.sepsis_signs": "respiración muy rápida",
     "question.recent_infection": (
-        "En el último mes, ¿ha tenido una infección de orina, de pecho o de piel, o una operación o inyección "
-        "en la espalda?"
+        "En el último mes, ¿ha tenido una infección de orina, de pulmón o de piel, o una operación o "
+        "inyección en la columna?"
     ),
     "explain.recent_infection": (
-        "Los microbios de una infección así, o de una operación o inyección en la espalda, a veces llegan a "
-        "la columna. Un resfriado o una gripe no cuentan."
+        "Los microbios de una infección así, o de una operación o inyección en la columna, a veces llegan a "
+        "ella. Un resfriado o una gripe no cuentan."
     ),
     "reason.recent_infection": "una infección reciente",
     "question.iv_drug_use": "¿Alguna vez se ha inyectado drogas ilegales?",
@@ -244,22 +267,23 @@ TEXTS: dict[str, str] = {
         "insulina, no cuentan."
     ),
     "reason.iv_drug_use": "haberse inyectado drogas",
-    "question.immune_medicines": "¿Toma pastillas de cortisona, o medicinas que bajan las defensas?",
+    "question.immune_medicines": "¿Toma cortisona, en pastillas o inyecciones, o medicinas que bajan las defensas?",
     "explain.immune_medicines": (
-        "Las pastillas de cortisona, o esteroides, y las medicinas que bajan las defensas aumentan el riesgo "
-        "de infección y de huesos débiles. Los inhaladores y las cremas no cuentan."
+        "La cortisona en pastillas o inyecciones, como la prednisona o la dexametasona, la quimioterapia y "
+        "las medicinas que bajan las defensas aumentan el riesgo de infección y de huesos débiles. Los "
+        "inhaladores y las cremas no cuentan."
     ),
-    "reason.immune_medicines": "tomar pastillas de cortisona o medicinas que bajan las defensas",
+    "reason.immune_medicines": "tomar cortisona o medicinas que bajan las defensas",
     "question.abdominal_pain": "¿Tiene también dolor en {tummy}?",
     "explain.abdominal_pain": (
         "El dolor en {tummy}, o en el abdomen, con dolor de espalda puede venir de algo que no es la espalda, "
         "y se debe revisar. Diga sí si también le duele {tummy}."
     ),
     "reason.abdominal_pain": "el dolor en {tummy}",
-    "question.osteoporosis": "¿Le han dicho que tiene osteoporosis, o huesos débiles?",
+    "question.osteoporosis": "¿Le han dicho que tiene osteoporosis, descalcificación o huesos débiles?",
     "explain.osteoporosis": (
-        "La osteoporosis son huesos delgados y débiles, que se pueden romper en la columna sin mucha fuerza. "
-        "Diga sí si un médico le dijo que la tiene."
+        "La osteoporosis, o descalcificación, son huesos delgados y débiles, que se pueden romper en la "
+        "columna sin mucha fuerza. Diga sí si un médico le dijo que la tiene."
     ),
     "reason.osteoporosis": "la osteoporosis",
     "question.weight_loss": "¿Ha bajado de peso sin querer?",
@@ -274,7 +298,7 @@ TEXTS: dict[str, str] = {
         "Diga no si solo le despierta al darse la vuelta."
     ),
     "reason.night_pain": "el dolor que le despierta por la noche",
-    "question.not_improving": "¿Lleva unas semanas o más con el dolor igual de fuerte?",
+    "question.not_improving": "¿Lleva unas semanas o más con el dolor igual o peor?",
     "explain.not_improving": (
         "La mayoría de los dolores de espalda mejoran en unas semanas. Diga sí si el suyo dura ya unas "
         "semanas y no ha mejorado."
@@ -294,6 +318,9 @@ TEXTS: dict[str, str] = {
     "age.confirm": "13-19 60-79",
     "confirm.age": "¿Dijo {age} años?",
     "confirm.age.reprompt": "¿Dijo {age} años? Diga sí o no, por favor.",
+    "confirm.decade.60": "¿Dijo sesenta y tantos?",
+    "confirm.decade.70": "¿Dijo setenta y tantos?",
+    "confirm.decade.reprompt": "{question} Diga sí o no, por favor.",
     "age.given_up": "Perdón, sigo sin entenderle, así que sigamos sin su edad, por precaución.",
     "card.title.emergency_department_today": "Vaya hoy a {emergency_place}",
     "card.title.cancer_team": "Llame ahora a su equipo de oncología",
@@ -318,16 +345,16 @@ TEXTS: dict[str, str] = {
     "question.blood_thinner": "¿Toma algún anticoagulante, como warfarina, apixabán o rivaroxabán?",
     "explain.blood_thinner": (
         "Con un dolor de espalda repentino, un anticoagulante aumenta el riesgo de un sangrado junto a la "
-        "columna, y eso necesita ayuda enseguida. Diga sí por cualquier pastilla o inyección que le dio un "
-        "médico para evitar coágulos."
+        "columna, y eso necesita ayuda enseguida. Diga sí por warfarina, acenocumarol, apixabán, rivaroxabán, "
+        "edoxabán, dabigatrán o inyecciones de heparina. La aspirina sola no cuenta."
     ),
     "reason.blood_thinner": "el dolor repentino mientras toma un anticoagulante",
-    "question.rest_pain": "¿El dolor sigue igual de fuerte en reposo, sin moverse?",
+    "question.rest_pain": "¿El dolor sigue siendo fuerte en reposo, en cualquier postura?",
     "explain.rest_pain": (
         "La mayoría de los dolores de espalda se alivian en reposo, en una postura cómoda. Diga sí si sigue "
-        "igual de fuerte, pruebe la postura que pruebe."
+        "fuerte en cualquier postura, o si es tan fuerte que no puede quedarse quieto."
     ),
-    "reason.rest_pain": "el dolor que no se alivia en reposo",
+    "reason.rest_pain": "el dolor fuerte que no se alivia en reposo",
     "net.rest_pain": "un dolor que no se alivia",
     "net.faintness": "mareo",
     "net.passed_out": "desmayos",
@@ -339,14 +366,19 @@ TEXTS: dict[str, str] = {
     ),
     "reason.injury": "el dolor que empezó con una caída, un golpe o al levantar algo",
     "net.bladder_bowel": "un problema nuevo al orinar",
-    "question.bladder_control": "¿Le cuesta empezar o parar de orinar, o sentir cuándo necesita ir?",
-    "explain.bladder_control": (
-        "Si le cuesta empezar o parar, o no siente cuándo tiene la vejiga o el intestino lleno, los nervios "
-        "de la parte baja de la columna pueden estar apretados. Diga no si solo tiene ardor, va más seguido, "
-        "o se le escapa la orina al toser o desde que tuvo un bebé."
+    "question.bladder_control": (
+        "¿Le cuesta empezar o parar de orinar, controlar el intestino, o sentir cuándo necesita ir?"
     ),
-    "reason.bladder_control": "la dificultad para empezar o parar de orinar, o para sentir cuándo necesita ir",
-    "net.bladder_control": "pérdida del control de la orina",
+    "explain.bladder_control": (
+        "Si le cuesta empezar o parar de orinar, se le escapan las heces, o no siente cuándo tiene la vejiga "
+        "o el intestino lleno, los nervios de la parte baja de la columna pueden estar apretados. Diga no si "
+        "solo tiene ardor, va más seguido, se le escapa la orina al toser, o tiene escapes desde un parto que "
+        "no han cambiado."
+    ),
+    "reason.bladder_control": (
+        "la dificultad para orinar, para controlar el intestino, o para sentir cuándo necesita ir"
+    ),
+    "net.bladder_control": "pérdida del control de la orina o del intestino",
     "net.saddle_numbness": "las nalgas dormidas",
     "net.fever": "fiebre",
     "question.diabetes": "¿Tiene diabetes?",
@@ -386,15 +418,17 @@ TEXTS: dict[str, str] = {
     "question.legs_both": "En las últimas dos semanas, ¿le ha empezado en las dos piernas?",
     "explain.legs_both": (
         "Cuando las dos piernas se afectan de nuevo, los nervios de la parte baja de la columna pueden estar "
-        "apretados. Diga no si las dos piernas están igual desde hace más de dos semanas."
+        "apretados. Diga sí si empezó o empeoró en las dos piernas en las últimas dos semanas. Diga no si las "
+        "dos piernas están igual desde hace más tiempo."
     ),
     "reason.legs_both": "las molestias en las dos piernas",
     "net.legs_both": "las dos piernas débiles",
     "net.abdominal_pain": "dolor en {tummy}",
-    "question.abdominal_new": "¿Es distinto del dolor en {tummy} que suele tener?",
+    "question.abdominal_new": "¿Este dolor en {tummy} es nuevo o distinto para usted?",
     "explain.abdominal_new": (
         "Un dolor en {tummy} nuevo o distinto puede venir de un vaso sanguíneo grande, o de un embarazo fuera "
-        "del útero. Diga no si es el dolor que suele tener, como con el colon irritable o la regla."
+        "del útero. Diga sí si normalmente no tiene dolor en {tummy}. Diga no si es el dolor que suele tener, "
+        "como con el colon irritable o la regla."
     ),
     "reason.abdominal_new": "el dolor nuevo en {tummy}",
     "net.abdominal_new": "un dolor nuevo en {tummy}",
@@ -424,7 +458,7 @@ TEXTS: dict[str, str] = {
     "listing.description": (
         "Chequeo de Espalda le pregunta, una pregunta de sí o no a la vez, por las señales de alarma que indican "
         "que un dolor de espalda necesita atención médica, como perder el control de la orina o de las heces, "
-        "entumecimiento o debilidad en las piernas, fiebre o haber tenido cáncer. Luego le dice si puede "
+        "piernas dormidas o débiles, fiebre o haber tenido cáncer. Luego le dice si puede "
         "cuidarse la espalda en casa, si debe pedir una cita con {doctor}, si debe contactar a {doctor} hoy, "
         "o si debe llamar al {emergency_number_text} ahora. Funciona sin manos, para personas que pueden estar "
         "acostadas o con dolor. Es para adultos, y no para el dolor de espalda en el embarazo."
@@ -436,10 +470,11 @@ TEXTS: dict[str, str] = {
         "{privacy}"
     ),
     "listing.example.1": "Alexa, abre chequeo de espalda",
-    "listing.example.2": "Alexa, pide a chequeo de espalda si debo ir al médico por mi espalda",
+    "listing.example.2": "Alexa, pregunta a chequeo de espalda si debo ir al médico por mi espalda",
     "listing.example.3": "Alexa, pregunta a chequeo de espalda si mi dolor de espalda es grave",
     "listing.keywords": "dolor de espalda, salud, ciática, médico, síntomas, señales de alarma, lumbago",
-    "net.words": "30",
+    "net.words": "33",
+    "net.breathless_with_pain.after_yes": "más falta de aire",
 }
 
 PRIVACY = (
@@ -462,34 +497,39 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.serious_accident": "Was it a serious accident, like a car crash or a hard fall?",
     "question.bladder_bowel": "In the last two weeks, have you had a new problem urinating, or controlling the bowel?",
     "question.saddle_numbness": (
-        "Do the genitals or the buttocks feel asleep (numb), even if only when wiping yourself after using "
-        "the toilet or in sexual relations?"
+        "Do you feel your genitals or buttocks asleep (numb), even just when wiping with paper after using "
+        "the toilet, or during sex?"
     ),
-    "question.cancer_history": "Have you ever had cancer, counting melanoma but no other skin cancer?",
+    "question.cancer_history": "Have you ever had a cancer that was not a skin cancer, or a melanoma?",
     "question.fever": "Do you have a fever, or do you feel heat and chills?",
     "question.recent_infection": (
-        "In the last month, have you had a urine, chest or skin infection, or an operation or injection in the back?"
+        "In the last month, have you had a urine, lung or skin infection, or an operation or injection in the spine?"
     ),
     "question.iv_drug_use": "Have you ever injected yourself with illegal drugs?",
-    "question.immune_medicines": "Do you take cortisone pills, or medicines that lower your defences?",
+    "question.immune_medicines": (
+        "Do you take cortisone, as pills or injections, or medicines that lower your defences?"
+    ),
     "question.abdominal_pain": "Do you also have pain in the stomach?",
-    "question.osteoporosis": "Have they told you that you have osteoporosis, or weak bones?",
+    "question.osteoporosis": "Have they told you that you have osteoporosis, decalcification or weak bones?",
     "question.weight_loss": "Have you lost weight without wanting to?",
     "question.night_pain": "Does the pain wake you at night?",
-    "question.not_improving": "Have you had the pain just as strong for a few weeks or more?",
+    "question.not_improving": "Have you had the pain the same or worse for a few weeks or more?",
     "question.breathless_with_pain": "Did that start together with the back pain?",
     "question.breathing_pain": "Does the pain get worse when breathing deeply?",
     "question.blood_thinner": "Do you take an anticoagulant, such as warfarin, apixaban or rivaroxaban?",
-    "question.rest_pain": "Does the pain stay just as strong at rest, without moving?",
+    "question.rest_pain": "Does the pain stay strong at rest, in any position?",
     "question.injury": "Did the pain start with a fall, a blow, or when lifting something?",
-    "question.bladder_control": "Is it hard for you to start or stop urinating, or to feel when you need to go?",
+    "question.bladder_control": (
+        "Is it hard for you to start or stop urinating, to control your bowel, or to feel when you need to go?"
+    ),
     "question.diabetes": "Do you have diabetes?",
     "question.leg_symptoms": "Do you have in either leg pain, tingling, weakness, or does it feel asleep (numb)?",
     "question.leg_below_knee": "Does it go further down than the knee?",
     "question.leg_numb": "Does the leg feel asleep (numb) or tingly?",
     "question.leg_weak": "Does the leg feel weak, or does it give way?",
     "question.legs_both": "In the last two weeks, has it started in both legs?",
-    "question.abdominal_new": "Is it different from the stomach pain you usually have?",
+    "question.abdominal_new": "Is this pain in the belly new or different for you?",
     "question.abdominal_severe": "Is the pain in the stomach strong?",
     "question.lump": "Have you noticed a new lump or swelling on your back?",
+    "question.sepsis_signs": "Are you breathing very fast, or is your skin blotchy, pale or bluish?",
 }

@@ -6,50 +6,65 @@ A faithful translation of ``skill/core/speech/en.py`` in plain words a lay perso
 in English what each question asks, for review (docs/translations.md, hazard H22 in
 docs/clinical-safety.md).
 
-Every ``reason.*`` starts with "la", "l'", "votre" or "vos", as it follows "en raison de".
+Every ``reason.*`` starts with "la", "l'", "votre" or "vos", as each follows "de" ("reason.each"), and
+an "or" inside one repeats the "de" ("de la sueur froide ou du mal de cœur").
 """
 
 # Every non-emergency verdict, and stopping part-way, ends with this person's safety net ("net").
 DISCLAIMER = "C'est de l'information générale, pas un diagnostic."
-FOR_ADULTS = (
-    "C'est pour les adultes. Si vous pourriez être enceinte, consultez votre {pregnancy_contact}, ou appelez "
-    "le {emergency_number} en cas de saignement, de fort mal de {tummy} ou d'évanouissement."
+PREGNANCY = (
+    "S'il est possible que vous soyez enceinte, consultez plutôt votre {pregnancy_contact}, ou appelez le "
+    "{emergency_number} en cas de saignement, de fort mal de {tummy} ou d'évanouissement."
 )
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
     "welcome": (
-        "Bienvenue dans Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " On commence?"
+        "Si c'est une urgence, appelez le {emergency_number} maintenant. Bilan du dos pose jusqu'à "
+        "{question_count} questions par oui ou non, environ {minutes} minutes. C'est pour les adultes."
     ),
-    "welcome.again": (
-        "Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. C'est pour les "
-        "adultes, et pas pendant la grossesse. On commence?"
-    ),
-    "offer.reprompt": "On commence le bilan de dos? Dites oui ou non, s'il vous plaît.",
+    "welcome.again": "Bilan du dos. Si c'est une urgence, appelez le {emergency_number} maintenant. On commence?",
+    "offer.reprompt": "On commence le bilan du dos? Dites oui ou non, s'il vous plaît.",
     "start.after_offer": "",
-    "start.one_shot": (
-        "Ici Bilan de dos. Si c'est une urgence, appelez le {emergency_number} maintenant. "
-        + FOR_ADULTS
-        + " "
-        + DISCLAIMER
-        + " Répondez à chaque question par oui, non ou je ne sais pas."
+    "help.emergency": "Si c'est une urgence, appelez le {emergency_number} maintenant.",
+    "hold_on": "Prenez votre temps.",
+    "nothing_kept": (
+        "Je ne garde rien d'une conversation à l'autre, alors il n'y a rien à répéter : dites, ouvre bilan du "
+        "dos, pour commencer un nouveau bilan."
     ),
+    "goodbye.after_verdict": "D'accord. Prenez soin de vous. Au revoir.",
+    "verdict.offer": "Vous voulez l'entendre encore?",
+    "verdict.offer.reprompt": "Vous voulez l'entendre encore? Dites oui ou non, s'il vous plaît.",
+    "noted.later": "D'accord, je vous pose la question là-dessus dans un instant.",
+    "noted.earlier": "D'accord, j'ai changé pour oui votre réponse là-dessus.",
+    "clarify.skin_cancer": (
+        "Parmi les cancers de la peau, seul le mélanome compte. Dites oui si c'était un mélanome ou un autre "
+        "cancer, ou non si c'était un autre cancer de la peau."
+    ),
+    "clarify.fever_unchecked": (
+        "Pas besoin de thermomètre. Dites oui si vous avez chaud avec des frissons, ou non sinon."
+    ),
+    "clarify.catheter": (
+        "Avec une sonde, dites oui si quelque chose a changé pour la vessie ou l'intestin depuis deux "
+        "semaines, ou non si rien n'a changé."
+    ),
+    "clarify.sudden_lifted": (
+        "Même si ça a commencé en soulevant quelque chose ou en bougeant, dites oui si la douleur est arrivée "
+        "à son maximum en moins d'une minute, ou non si elle a augmenté peu à peu."
+    ),
+    "start.note": DISCLAIMER + " " + PREGNANCY,
     "start.over": "D'accord, on recommence.",
     "carry_on": "Continuons.",
     "start.restart": "Désolée, j'ai perdu le fil, alors recommençons le bilan.",
     "help.general": (
-        "Bilan de dos vous demande votre âge et jusqu'à {question_count} questions par oui ou non sur les signes "
-        "d'alerte du mal de dos, moins si une réponse suffit, puis vous dit s'il faut appeler à l'aide, "
-        "consulter {doctor} ou vous soigner à la maison. Ça prend environ {minutes} minutes. Si vous pensez que "
-        "c'est une urgence, appelez le {emergency_number} maintenant. On commence?"
+        "Si vous pensez que c'est une urgence, appelez le {emergency_number} maintenant. Bilan du dos vous "
+        "demande votre âge et jusqu'à {question_count} questions par oui ou non sur les signes d'alerte du "
+        "mal de dos, moins si une réponse suffit, puis vous dit s'il faut appeler à l'aide, consulter "
+        "{doctor} ou vous soigner à la maison. Ça prend environ {minutes} minutes. On commence?"
     ),
     "help.check": ("Répondez oui, non ou je ne sais pas. Vous pouvez aussi dire répète, retour, recommence ou arrête."),
     "help.age": "Vous pouvez aussi dire répète, recommence ou arrête.",
-    "fallback.check": "Désolée, je n'ai pas compris. Répondez oui, non ou je ne sais pas, s'il vous plaît.",
+    "fallback.check": "Désolée, je n'ai pas compris. Dites oui si c'est votre cas, ou non si ce ne l'est pas.",
     "fallback.again": "Désolée, je ne comprends toujours pas.",
     "answer_ways": "Vous pouvez dire oui, non ou je ne sais pas, ou dire répète pour entendre la question encore.",
     "fallback.check.last": (
@@ -79,7 +94,7 @@ TEXTS: dict[str, str] = {
     "ack.age": "{age} ans, merci.",
     "ack.changed.yes": "D'accord, j'ai changé ça pour oui.",
     "ack.changed.no": "D'accord, j'ai changé ça pour non.",
-    "ask_again": "Pour plus de sûreté, je repose la question.",
+    "ask_again": "Pour être sûre, je vous repose la question.",
     "how_long.left": "Il reste environ {count} questions, moins si une réponse suffit.",
     "how_long.last": "C'est la dernière question.",
     "how_long.age": "Ça prend environ {minutes} minutes.",
@@ -98,9 +113,9 @@ TEXTS: dict[str, str] = {
     "disclaimer": DISCLAIMER,
     "age.again": "Désolée. Vous pouvez aussi dire votre année de naissance.",
     "child": (
-        "Bilan de dos est pour les adultes, alors je m'arrête ici. Le mal de dos chez un enfant ou un "
-        "adolescent doit être vérifié : demandez à un parent ou à l'adulte qui s'occupe de vous de vous aider à "
-        "{urgent_action}. Si c'est une urgence, appelez le {emergency_number} maintenant."
+        "Bilan du dos est pour les adultes, alors je m'arrête ici. Le mal de dos chez un enfant ou un "
+        "adolescent doit être vérifié : demandez à un parent ou à l'adulte qui s'occupe de vous de vous aider "
+        "à {urgent_action}. Si c'est une urgence, appelez le {emergency_number} maintenant."
     ),
     # --- On a screen ----------------------------------------------------------
     "button.yes": "Oui",
@@ -126,9 +141,10 @@ TEXTS: dict[str, str] = {
         "anticoagulant, demandez d'abord à un pharmacien. Consultez {doctor} si ça dure quelques semaines. "
         "{safety_net} " + DISCLAIMER
     ),
-    "reasons": "C'est en raison de {signs}.",
+    "reasons": "C'est en raison {signs}.",
+    "reason.each": "de {reason}",  # "en raison de la douleur et de votre âge": "de" before each
     "reason.age": "votre âge",
-    "reason.age_not_said": "l'âge, que je ne connais pas",
+    "reason.age_not_said": "votre âge, que je ne connais pas",
     "list.and": "et",
     "list.others": "d'autres signes",
     "card.title.emergency": "Appelez le {emergency_number_text} maintenant",
@@ -151,57 +167,53 @@ TEXTS: dict[str, str] = {
         "seulement pendant cette conversation. Si vous préférez ne pas le donner, dites : je préfère ne pas le dire."
     ),
     # --- The questions --------------------------------------------------------
-    "question.chest_pain": "Avez-vous eu aujourd'hui une douleur, une pression ou un serrement à la poitrine?",
+    "question.chest_pain": "Vous avez eu aujourd'hui une douleur, une pression ou un serrement à la poitrine?",
     "explain.chest_pain": (
         "Une douleur à la poitrine avec un mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, pas "
         "du dos. Dites oui pour toute douleur, pression ou serrement à la poitrine aujourd'hui, même si c'est "
         "passé."
     ),
     "reason.chest_pain": "la douleur à la poitrine",
-    "question.breathless_sweaty": "Avez-vous le souffle court, des sueurs froides ou mal au cœur?",
+    "question.breathless_sweaty": "Vous avez le souffle court, des sueurs froides ou mal au cœur?",
     "explain.breathless_sweaty": (
         "Une crise cardiaque peut se sentir dans le dos, sans douleur à la poitrine, avec de l'essoufflement, "
         "une sueur froide ou un mal de cœur. Dites oui si vous avez un de ces signes maintenant."
     ),
-    "reason.breathless_sweaty": "l'essoufflement, la sueur froide ou le mal de cœur",
-    "question.sudden_onset": "Est-ce que la douleur a atteint son pire en moins d'une minute?",
+    "reason.breathless_sweaty": "l'essoufflement, de la sueur froide ou du mal de cœur",
+    "question.sudden_onset": "La douleur est arrivée à son maximum en moins d'une minute?",
     "explain.sudden_onset": (
-        "Une douleur qui atteint son pire en moins d'une minute peut, rarement, venir d'une déchirure du gros "
+        "Une douleur qui arrive à son maximum en moins d'une minute peut, rarement, venir d'une déchirure du gros "
         "vaisseau sanguin, pas du dos. Dites oui même si ça a commencé en soulevant quelque chose ou en "
         "forçant."
     ),
-    "reason.sudden_onset": "la douleur arrivée à son pire en moins d'une minute",
-    "question.faintness": (
-        "Est-ce que vous avez eu des étourdissements ou failli vous évanouir depuis le début de la douleur?"
-    ),
+    "reason.sudden_onset": "la douleur arrivée à son maximum en moins d'une minute",
+    "question.faintness": "Depuis le début de la douleur, vous avez eu des étourdissements ou failli vous évanouir?",
     "explain.faintness": (
         "Des étourdissements ou l'impression d'aller s'évanouir avec un mal de dos peuvent venir d'un gros "
         "vaisseau sanguin, pas du dos. Dites oui si vous en avez eu depuis le début de la douleur."
     ),
-    "reason.faintness": "la sensation d'évanouissement ou les étourdissements",
-    "question.passed_out": "Est-ce que vous avez perdu connaissance, même un instant?",
+    "reason.faintness": "la sensation d'évanouissement ou des étourdissements",
+    "question.passed_out": "Vous avez perdu connaissance, même un instant?",
     "explain.passed_out": (
         "Perdre connaissance avec un mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, ce qui "
         "demande de l'aide tout de suite. Dites oui si vous avez perdu connaissance ou fait une faiblesse."
     ),
     "reason.passed_out": "la perte de connaissance",
-    "question.aortic_aneurysm": "Avez-vous un anévrisme de l'aorte déjà diagnostiqué?",
+    "question.aortic_aneurysm": "Vous avez un anévrisme de l'aorte déjà diagnostiqué?",
     "explain.aortic_aneurysm": (
         "Un anévrisme de l'aorte est un gonflement du principal vaisseau sanguin du corps, dans le {tummy} ou "
         "la poitrine. Un nouveau mal de dos avec un anévrisme doit être vérifié tout de suite. Dites oui si "
         "un médecin vous a dit que vous en avez un."
     ),
     "reason.aortic_aneurysm": "la douleur au dos avec un anévrisme de l'aorte",
-    "question.upper_back": "La douleur est-elle entre les omoplates?",
+    "question.upper_back": "La douleur est entre les omoplates?",
     "explain.upper_back": (
         "La douleur dans le haut du dos, entre les omoplates, est moins fréquente que dans le bas du dos, et "
         "peut venir du cœur, d'un vaisseau sanguin ou des poumons. Dites oui pour toute douleur dans le haut "
         "du dos."
     ),
     "reason.upper_back": "la douleur entre les omoplates",
-    "question.serious_accident": (
-        "Est-ce que c'était un accident grave, comme un accident d'auto ou une mauvaise chute?"
-    ),
+    "question.serious_accident": "C'était un accident grave, comme un accident d'auto ou une mauvaise chute?",
     "explain.serious_accident": (
         "Un mal de dos après un accident grave peut être une blessure à la colonne. Dites oui pour un "
         "accident d'auto, une chute de haut ou dans l'escalier, ou un coup violent."
@@ -209,7 +221,7 @@ TEXTS: dict[str, str] = {
     "reason.serious_accident": "l'accident grave",
     "intro.bladder_bowel": "Quelques questions personnelles maintenant, sur les nerfs du bas de la colonne.",
     "question.bladder_bowel": (
-        "Depuis deux semaines, est-ce que vous avez un nouveau problème pour uriner, ou pour retenir vos selles?"
+        "Depuis deux semaines, vous avez un nouveau problème pour uriner, ou pour retenir vos selles?"
     ),
     "explain.bladder_bowel": (
         "Un nouveau problème avec l'urine ou les selles peut venir des nerfs du bas de la colonne, ou de "
@@ -218,8 +230,8 @@ TEXTS: dict[str, str] = {
     ),
     "reason.bladder_bowel": "la nouvelle difficulté pour uriner ou retenir les selles",
     "question.saddle_numbness": (
-        "Est-ce que vous avez un nouvel engourdissement autour des parties génitales ou des fesses, même "
-        "seulement en vous essuyant ou pendant les relations sexuelles?"
+        "Vous avez un nouvel engourdissement autour des parties génitales ou des fesses, même seulement en "
+        "vous essuyant ou pendant les relations sexuelles?"
     ),
     "explain.saddle_numbness": (
         "Un engourdissement ou des picotements dans la zone qui toucherait une selle de vélo, ou moins de "
@@ -236,22 +248,29 @@ TEXTS: dict[str, str] = {
         "seulement le mélanome."
     ),
     "reason.cancer_history": "vos antécédents de cancer",
-    "question.fever": "Faites-vous de la fièvre, ou avez-vous chaud avec des frissons?",
+    "question.fever": "Vous faites de la fièvre, ou vous avez chaud avec des frissons?",
     "explain.fever": (
         "La fièvre avec le mal de dos peut être un signe d'infection de la colonne. Dites oui si vous avez chaud "
         "avec des frissons, ou si un thermomètre indique une température élevée."
     ),
     "reason.fever": "la fièvre",
+    "question.sepsis_signs": "Vous respirez très vite, ou votre peau est marbrée, pâle ou bleutée?",
+    "explain.sepsis_signs": (
+        "Avec de la fièvre, respirer très vite, ou avoir la peau, les lèvres ou la langue marbrées, pâles, "
+        "grises ou bleutées, peut être un signe de septicémie, ce qui demande de l'aide tout de suite."
+    ),
+    "reason.sepsis_signs": "la fièvre avec une respiration très rapide, ou de la peau marbrée, pâle ou bleutée",
+    "net.sepsis_signs": "une respiration très rapide",
     "question.recent_infection": (
         "Depuis un mois, vous avez eu une infection urinaire, pulmonaire ou de peau, ou une opération ou "
-        "injection au dos?"
+        "une injection dans le dos?"
     ),
     "explain.recent_infection": (
         "Les microbes d'une infection comme celles-là, ou d'une opération ou d'une injection dans le dos, "
         "peuvent parfois atteindre la colonne. Un rhume ou une grippe ne comptent pas."
     ),
     "reason.recent_infection": "l'infection récente",
-    "question.iv_drug_use": "Vous êtes-vous déjà injecté des drogues de rue?",
+    "question.iv_drug_use": "Vous vous êtes déjà injecté des drogues de rue?",
     "explain.iv_drug_use": (
         "S'injecter des drogues qui n'ont pas été prescrites augmente le risque d'infection de la colonne. "
         "Dites oui si vous l'avez déjà fait, même il y a longtemps. Les médicaments prescrits par un médecin, "
@@ -259,14 +278,15 @@ TEXTS: dict[str, str] = {
     ),
     "reason.iv_drug_use": "l'injection de drogues",
     "question.immune_medicines": (
-        "Prenez-vous de la cortisone en comprimés, ou des médicaments qui baissent l'immunité?"
+        "Vous prenez de la cortisone en comprimés, ou des médicaments qui baissent l'immunité?"
     ),
     "explain.immune_medicines": (
-        "La cortisone en comprimés et les médicaments qui affaiblissent le système immunitaire augmentent le "
-        "risque d'infection et d'os fragiles. Les pompes et les crèmes ne comptent pas."
+        "La cortisone en comprimés, la chimiothérapie et les médicaments qui affaiblissent le système "
+        "immunitaire augmentent le risque d'infection et d'os fragiles. Les pompes et les crèmes ne comptent "
+        "pas."
     ),
-    "reason.immune_medicines": "la cortisone en comprimés ou les médicaments qui affaiblissent l'immunité",
-    "question.abdominal_pain": "Avez-vous aussi mal au {tummy}?",
+    "reason.immune_medicines": "la cortisone en comprimés ou des médicaments qui affaiblissent l'immunité",
+    "question.abdominal_pain": "Vous avez aussi mal au {tummy}?",
     "explain.abdominal_pain": (
         "La douleur au {tummy}, ou à l'abdomen, avec le mal de dos peut venir d'autre chose que le dos, et "
         "doit être vérifiée. Dites oui si vous avez aussi mal au {tummy}."
@@ -278,19 +298,19 @@ TEXTS: dict[str, str] = {
         "force. Dites oui si un médecin vous l'a dit."
     ),
     "reason.osteoporosis": "l'ostéoporose",
-    "question.weight_loss": "Est-ce que vous avez maigri sans le vouloir?",
+    "question.weight_loss": "Vous avez maigri sans le vouloir?",
     "explain.weight_loss": (
         "Maigrir sans le vouloir, avec un mal de dos, doit être vérifié par un médecin. Dites oui si vous "
         "avez perdu du poids depuis quelques mois sans faire de régime."
     ),
     "reason.weight_loss": "la perte de poids sans le vouloir",
-    "question.night_pain": "Est-ce que la douleur vous réveille la nuit?",
+    "question.night_pain": "La douleur vous réveille la nuit?",
     "explain.night_pain": (
         "Une douleur qui vous réveille la nuit et qui reste, peu importe la position, doit être vérifiée. "
         "Dites non si elle vous réveille seulement quand vous vous retournez."
     ),
     "reason.night_pain": "la douleur qui vous réveille la nuit",
-    "question.not_improving": "Est-ce que ça fait quelques semaines ou plus que vous avez mal comme ça?",
+    "question.not_improving": "Ça fait quelques semaines ou plus que vous avez mal comme ça?",
     "explain.not_improving": (
         "La plupart des maux de dos s'améliorent en quelques semaines. Dites oui si le vôtre dure depuis "
         "quelques semaines et ne s'est pas amélioré."
@@ -308,22 +328,27 @@ TEXTS: dict[str, str] = {
     "ack.age.decade.80": "Dans les quatre-vingts ans, merci.",
     "ack.age.decade.90": "Dans les quatre-vingt-dix ans, merci.",
     "age.confirm": "13-19 60-79",
-    "confirm.age": "Avez-vous dit {age} ans?",
-    "confirm.age.reprompt": "Avez-vous dit {age} ans? Dites oui ou non, s'il vous plaît.",
+    "confirm.age": "Vous avez dit {age} ans?",
+    "confirm.age.reprompt": "Vous avez dit {age} ans? Dites oui ou non, s'il vous plaît.",
+    "confirm.decade.60": "Vous avez dit dans la soixantaine?",
+    "confirm.decade.70": "Vous avez dit dans les soixante-dix ans?",
+    "confirm.decade.reprompt": "{question} Dites oui ou non, s'il vous plaît.",
     "age.given_up": "Désolée, je ne comprends toujours pas, alors continuons sans votre âge, par prudence.",
     "card.title.emergency_department_today": "Allez à {emergency_place} aujourd'hui",
     "card.title.cancer_team": "Appelez votre équipe d'oncologie maintenant",
     "net.chest_pain": "une douleur à la poitrine",
     "net.breathless_sweaty": "un nouvel essoufflement",
-    "question.breathless_with_pain": "Est-ce que c'est venu en même temps que le mal de dos?",
+    "question.breathless_with_pain": "C'est venu en même temps que le mal de dos?",
     "explain.breathless_with_pain": (
         "L'essoufflement, la sueur froide ou le mal de cœur apparus avec le mal de dos peuvent venir du cœur. "
         "Dites non si ça vient d'autre chose, comme des médicaments contre la douleur ou un problème que vous "
         "avez depuis longtemps."
     ),
-    "reason.breathless_with_pain": "l'essoufflement, la sueur froide ou le mal de cœur depuis le début de la douleur",
+    "reason.breathless_with_pain": (
+        "l'essoufflement, de la sueur froide ou du mal de cœur depuis le début de la douleur"
+    ),
     "net.breathless_with_pain": "un nouvel essoufflement",
-    "question.breathing_pain": "Est-ce que la douleur augmente quand vous respirez à fond?",
+    "question.breathing_pain": "La douleur augmente quand vous respirez à fond?",
     "explain.breathing_pain": (
         "Une douleur qui augmente quand on prend une respiration, avec de l'essoufflement, peut venir d'un "
         "caillot dans les poumons, ce qui demande de l'aide tout de suite."
@@ -331,26 +356,24 @@ TEXTS: dict[str, str] = {
     "reason.breathing_pain": "la douleur qui augmente en respirant, avec l'essoufflement",
     "net.breathing_pain": "une douleur en respirant",
     "net.sudden_onset": "une douleur forte et soudaine",
-    "question.blood_thinner": (
-        "Est-ce que vous prenez un anticoagulant, comme la warfarine, l'apixaban ou le rivaroxaban?"
-    ),
+    "question.blood_thinner": "Vous prenez un anticoagulant, comme la warfarine, l'apixaban ou le rivaroxaban?",
     "explain.blood_thinner": (
         "Avec un mal de dos soudain, un anticoagulant augmente le risque d'un saignement autour de la "
-        "colonne, ce qui demande de l'aide tout de suite. Dites oui pour tout comprimé ou injection prescrit "
-        "pour prévenir les caillots."
+        "colonne, ce qui demande de l'aide tout de suite. Dites oui pour la warfarine, l'apixaban, le "
+        "rivaroxaban, l'édoxaban, le dabigatran ou les injections d'héparine. L'aspirine seule ne compte pas."
     ),
     "reason.blood_thinner": "la douleur soudaine sous anticoagulant",
-    "question.rest_pain": "Est-ce que la douleur reste aussi forte quand vous restez immobile?",
+    "question.rest_pain": "La douleur reste forte au repos, peu importe la position?",
     "explain.rest_pain": (
-        "La plupart des maux de dos se calment quand on reste immobile dans une position confortable. Dites "
-        "oui si elle reste aussi forte, peu importe la position."
+        "La plupart des maux de dos se calment au repos, dans une position confortable. Dites oui si elle "
+        "reste forte peu importe la position, ou si elle est trop forte pour rester immobile."
     ),
-    "reason.rest_pain": "la douleur qui ne se calme pas au repos",
+    "reason.rest_pain": "la douleur forte qui ne se calme pas au repos",
     "net.rest_pain": "une douleur qui ne se calme pas",
     "net.faintness": "des étourdissements",
     "net.passed_out": "une perte de connaissance",
     "net.upper_back": "une douleur entre les omoplates",
-    "question.injury": "Est-ce que la douleur a commencé avec une chute, un coup, ou en soulevant quelque chose?",
+    "question.injury": "La douleur a commencé avec une chute, un coup, ou en soulevant quelque chose?",
     "explain.injury": (
         "La plupart des maux de dos qui commencent en soulevant quelque chose ou avec un petit coup sont un "
         "étirement. Ça compte plus après un accident grave, ou avec des os fragiles."
@@ -358,25 +381,27 @@ TEXTS: dict[str, str] = {
     "reason.injury": "la douleur apparue avec une chute, un coup ou en soulevant quelque chose",
     "net.bladder_bowel": "un nouveau problème pour uriner",
     "question.bladder_control": (
-        "Est-ce que c'est difficile de commencer ou d'arrêter d'uriner, ou de sentir quand vous devez y aller?"
+        "C'est difficile de commencer ou d'arrêter d'uriner, de retenir vos selles, ou de sentir quand vous "
+        "devez y aller?"
     ),
     "explain.bladder_control": (
-        "De la difficulté à commencer ou à arrêter, ou ne pas sentir quand la vessie ou l'intestin est plein, "
-        "peut vouloir dire que les nerfs du bas de la colonne sont comprimés. Dites non si c'est seulement "
-        "une brûlure, des envies plus fréquentes, ou des fuites quand vous toussez ou depuis un accouchement."
+        "De la difficulté à commencer ou à arrêter d'uriner, des selles qui s'échappent, ou ne pas sentir "
+        "quand la vessie ou l'intestin est plein, peut vouloir dire que les nerfs du bas de la colonne sont "
+        "comprimés. Dites non si c'est seulement une brûlure, des envies plus fréquentes, des fuites quand "
+        "vous toussez, ou des fuites depuis un accouchement qui n'ont pas changé."
     ),
-    "reason.bladder_control": "la difficulté à commencer ou arrêter d'uriner, ou à sentir le besoin",
-    "net.bladder_control": "une perte de contrôle urinaire",
+    "reason.bladder_control": "la difficulté à uriner, à retenir vos selles, ou à sentir le besoin",
+    "net.bladder_control": "une perte de contrôle de la vessie ou des intestins",
     "net.saddle_numbness": "des fesses engourdies",
     "net.fever": "de la fièvre",
-    "question.diabetes": "Est-ce que vous faites du diabète?",
+    "question.diabetes": "Vous faites du diabète?",
     "explain.diabetes": (
         "Avec de la fièvre ou une infection, le diabète rend une infection de la colonne plus probable. Dites "
         "oui pour tout type de diabète."
     ),
     "reason.diabetes": "votre diabète",
     "question.leg_symptoms": (
-        "Est-ce que vous avez de la douleur, de l'engourdissement, des picotements ou de la faiblesse dans une jambe?"
+        "Vous avez de la douleur, de l'engourdissement, des picotements ou de la faiblesse dans une jambe?"
     ),
     "explain.leg_symptoms": (
         "Une douleur qui descend dans la jambe, ou une jambe engourdie, qui picote ou qui est faible, peut "
@@ -384,51 +409,52 @@ TEXTS: dict[str, str] = {
     ),
     "reason.leg_symptoms": "la douleur ou l'engourdissement dans une jambe",
     "net.leg_symptoms": "une douleur qui descend dans une jambe",
-    "question.leg_below_knee": "Est-ce que ça descend plus bas que le genou?",
+    "question.leg_below_knee": "Ça descend plus bas que le genou?",
     "explain.leg_below_knee": (
         "Une douleur ou un engourdissement qui passe le genou, jusqu'au mollet ou au pied, vient souvent d'un "
         "nerf du dos. Dites oui si vous le sentez sous le genou."
     ),
     "reason.leg_below_knee": "la douleur ou l'engourdissement sous le genou",
     "net.leg_below_knee": "une douleur sous le genou",
-    "question.leg_numb": "Est-ce que la jambe est engourdie ou qu'elle picote?",
+    "question.leg_numb": "La jambe est engourdie ou elle picote?",
     "explain.leg_numb": (
         "Une jambe engourdie ou qui picote peut vouloir dire qu'un nerf du dos est comprimé. Dites oui si une "
         "partie de la jambe est engourdie, insensible ou picote."
     ),
-    "reason.leg_numb": "l'engourdissement ou les picotements dans une jambe",
+    "reason.leg_numb": "l'engourdissement ou des picotements dans une jambe",
     "net.leg_numb": "une jambe engourdie",
-    "question.leg_weak": "Est-ce que la jambe est faible, ou qu'elle lâche?",
+    "question.leg_weak": "La jambe est faible, ou elle lâche?",
     "explain.leg_weak": (
         "Une jambe faible, ou qui lâche quand vous marchez, peut vouloir dire qu'un nerf est très comprimé. "
         "Dites non si ça fait seulement mal de marcher."
     ),
     "reason.leg_weak": "la faiblesse de la jambe",
     "net.leg_weak": "une jambe faible",
-    "question.legs_both": "Depuis deux semaines, est-ce que c'est apparu dans les deux jambes?",
+    "question.legs_both": "Depuis deux semaines, c'est apparu dans les deux jambes?",
     "explain.legs_both": (
         "Quand les deux jambes sont touchées depuis peu, les nerfs du bas de la colonne peuvent être "
-        "comprimés. Dites non si les deux jambes sont pareilles depuis plus de deux semaines."
+        "comprimés. Dites oui si c'est apparu, ou si ça a empiré, dans les deux jambes depuis deux semaines. "
+        "Dites non si les deux jambes sont pareilles depuis plus longtemps."
     ),
     "reason.legs_both": "vos symptômes dans les deux jambes",
     "net.legs_both": "les deux jambes faibles",
     "net.abdominal_pain": "une douleur au {tummy}",
-    "question.abdominal_new": "Est-ce que c'est différent des maux de {tummy} que vous avez d'habitude?",
+    "question.abdominal_new": "Ce mal de {tummy} est nouveau ou différent pour vous?",
     "explain.abdominal_new": (
         "Une douleur au {tummy} nouvelle ou différente peut venir d'un gros vaisseau sanguin, ou d'une "
-        "grossesse hors de l'utérus. Dites non si c'est votre douleur habituelle, comme avec le côlon "
-        "irritable ou les règles."
+        "grossesse hors de l'utérus. Dites oui si vous n'avez pas de maux de {tummy} d'habitude. Dites non si "
+        "c'est votre douleur habituelle, comme avec le côlon irritable ou les règles."
     ),
     "reason.abdominal_new": "la nouvelle douleur au {tummy}",
     "net.abdominal_new": "une nouvelle douleur au {tummy}",
-    "question.abdominal_severe": "Est-ce que la douleur au {tummy} est forte?",
+    "question.abdominal_severe": "La douleur au {tummy} est forte?",
     "explain.abdominal_severe": (
         "Une forte douleur au {tummy} et au dos en même temps peut venir d'un vaisseau sanguin qui a éclaté, "
         "ce qui demande de l'aide tout de suite."
     ),
     "reason.abdominal_severe": "la forte douleur au {tummy}",
     "net.abdominal_severe": "une forte douleur au {tummy}",
-    "question.lump": "Est-ce que vous avez trouvé une nouvelle bosse ou une enflure dans le dos?",
+    "question.lump": "Vous avez trouvé une nouvelle bosse ou une enflure dans le dos?",
     "explain.lump": (
         "Une nouvelle bosse ou une enflure dans le dos, ou un changement de sa forme, doit être vérifiée par "
         "un médecin."
@@ -442,13 +468,13 @@ TEXTS: dict[str, str] = {
         "Appelez maintenant la ligne 24 heures de votre équipe d'oncologie, ou allez à {emergency_place} "
         "maintenant. {reasons} Si vous ne pouvez pas les joindre, appelez le {emergency_number}."
     ),
-    "listing.name": "Bilan de dos",
+    "listing.name": "Bilan du dos",
     "listing.summary": (
         "Des questions par oui ou non sur les signes d'alerte du mal de dos, puis s'il faut appeler à l'aide, "
         "consulter un médecin ou se soigner à la maison."
     ),
     "listing.description": (
-        "Bilan de dos vous pose, une question par oui ou non à la fois, des questions sur les signes d'alerte "
+        "Bilan du dos vous pose, une question par oui ou non à la fois, des questions sur les signes d'alerte "
         "qui veulent dire qu'un mal de dos demande des soins médicaux, comme la perte de contrôle de l'urine "
         "ou des selles, un engourdissement ou une faiblesse dans les jambes, la fièvre ou des antécédents de "
         "cancer. Il vous dit ensuite si vous pouvez vous soigner à la maison, prendre rendez-vous avec "
@@ -456,21 +482,22 @@ TEXTS: dict[str, str] = {
         "fonctionne à la voix seulement, pour les personnes couchées ou qui ont mal. Il est pour les adultes, "
         "et pas pour le mal de dos pendant la grossesse."
         "\n\n"
-        "Avertissement : Bilan de dos donne seulement de l'information générale. Ce n'est pas un diagnostic ni "
+        "Avertissement : Bilan du dos donne seulement de l'information générale. Ce n'est pas un diagnostic ni "
         "un remplacement d'un avis médical professionnel. Si vous pensez avoir une urgence médicale, composez "
         "le numéro d'urgence local, le {emergency_number_text}, maintenant plutôt que d'utiliser cette skill."
         "\n\n"
         "{privacy}"
     ),
-    "listing.example.1": "Alexa, ouvre bilan de dos",
-    "listing.example.2": "Alexa, demande à bilan de dos si je devrais voir un médecin pour mon dos",
-    "listing.example.3": "Alexa, demande à bilan de dos si mon mal de dos est grave",
+    "listing.example.1": "Alexa, ouvre bilan du dos",
+    "listing.example.2": "Alexa, demande à bilan du dos si je devrais voir un médecin pour mon dos",
+    "listing.example.3": "Alexa, demande à bilan du dos si mon mal de dos est grave",
     "listing.keywords": "mal de dos, santé, sciatique, médecin, symptômes, signes d'alerte, lombalgie",
-    "net.words": "30",
+    "net.words": "33",
+    "net.breathless_with_pain.after_yes": "un essoufflement qui empire",
 }
 
 PRIVACY = (
-    "Confidentialité : Bilan de dos ne garde rien sur vous. Vos réponses servent seulement pendant la "
+    "Confidentialité : Bilan du dos ne garde rien sur vous. Vos réponses servent seulement pendant la "
     "conversation, pour choisir le conseil; elles ne sont jamais conservées ni journalisées, et sont oubliées "
     "à la fin de la conversation, donc un bilan interrompu recommence du début la fois suivante. Amazon garde "
     "ses propres enregistrements de ce que vous dites à Alexa, que vous pouvez revoir et supprimer dans "
@@ -509,16 +536,19 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.breathless_with_pain": "Did it come at the same time as the back pain?",
     "question.breathing_pain": "Does the pain increase when you breathe deeply?",
     "question.blood_thinner": "Do you take an anticoagulant, like warfarin, apixaban or rivaroxaban?",
-    "question.rest_pain": "Does the pain stay as strong when you stay still?",
+    "question.rest_pain": "Does the pain stay strong at rest, whatever the position?",
     "question.injury": "Did the pain start with a fall, a blow, or when lifting something?",
-    "question.bladder_control": "Is it difficult to start or stop urinating, or to feel when you need to go?",
+    "question.bladder_control": (
+        "Is it difficult to start or stop urinating, to hold your stools, or to feel when you need to go?"
+    ),
     "question.diabetes": "Do you have diabetes?",
     "question.leg_symptoms": "Do you have pain, numbness, tingling or weakness in a leg?",
     "question.leg_below_knee": "Does it go further down than the knee?",
     "question.leg_numb": "Is the leg numb or tingling?",
     "question.leg_weak": "Is the leg weak, or does it give way?",
     "question.legs_both": "In the last two weeks, has it appeared in both legs?",
-    "question.abdominal_new": "Is it different from the belly aches you usually have?",
+    "question.abdominal_new": "Is this belly ache new or different for you?",
     "question.abdominal_severe": "Is the pain in the belly strong?",
     "question.lump": "Have you found a new lump or swelling on your back?",
+    "question.sepsis_signs": "Are you breathing very fast, or is your skin mottled, pale or bluish?",
 }
