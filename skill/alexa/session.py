@@ -121,7 +121,7 @@ def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
     it knows, so they are the ones ``attributes_for`` writes back."""
     try:
         state = _read_fields(attributes)
-        if state.phase in (Phase.NEW, Phase.BROKEN):
+        if state.phase in (Phase.NEW, Phase.BROKEN) or attributes is None:  # None is always NEW
             return state
         written = attributes_for(state)
         if written.keys() != attributes.keys() or not all(
