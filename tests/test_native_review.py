@@ -15,11 +15,10 @@ from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
 from skill.tools.corrections import CORRECTIONS
 from tests.support.fake_alexa import outcome, speech
-from tests.support.person import RESOLVERS, Person
+from tests.support.person import NO, RESOLVERS, Person
 
 SPANISH = sorted(locale for locale in LOCALES if language_of(locale) == "es")
 OPENING = {"es": ("abre chequeo de espalda", "cuarenta"), "fr": ("ouvre bilan du dos", "quarante")}
-NO = {"es": "no", "fr": "non"}
 
 
 def opened(locale: str) -> Person:

@@ -143,11 +143,12 @@ def confirm_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """Yes or no to "did you say sixteen?": the check with that age (or, under 16, the young person's
     advice), or the age again, with the year of birth offered (a year is not misheard as a teen's age).
     With no age to confirm, yes or no does not answer "how old are you?"."""
-    if state.decade_heard is not None and heard.intent in (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES):
-        return _start_with_decade(state.decade_heard, t)
     if state.age_heard is None and state.decade_heard is None:
         return not_understood(state, heard, t)
-    if state.age_heard is not None and heard.intent in (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES):
+    if heard.intent in (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES):
+        if state.decade_heard is not None:
+            return _start_with_decade(state.decade_heard, t)
+        assert state.age_heard is not None
         return _start_with_age(state.age_heard, t)
     misses = state.misses + 1
     if misses >= MAX_AGE_MISSES:
@@ -210,6 +211,9 @@ _SAID = {
 }
 
 
+_SAID_BEFORE_WORDS = {c.NO_BUT: Answer.NO, c.YES_BUT: Answer.YES}  # "no, but my leg is numb"
+
+
 def answer(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """An answer to the pending question; one that does not fit it ("both" to "any chest pain?": both what?)
     is a miss, re-asked with what yes and no mean."""
@@ -224,8 +228,7 @@ def free_words(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """Words that are not a yes or a no ("it started when I lifted a box", "no, but my leg is numb"): the
     answer they give, a re-ask that says what yes and no mean for this question, or the sign they name."""
     question = pending(state)
-    said = {c.NO_BUT: Answer.NO, c.YES_BUT: Answer.YES}.get(heard.intent)
-    found = free_answer(heard.words, question.id, heard.language, said)
+    found = free_answer(heard.words, question.id, heard.language, _SAID_BEFORE_WORDS.get(heard.intent))
     if found.clarify is not None:
         return Turn(responses.clarify(t, question, found.clarify), state._replace(misses=0))
     if found.mentions is not None:

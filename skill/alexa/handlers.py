@@ -101,16 +101,17 @@ def converse(handler_input: HandlerInput, intent: str, slots: Any = None) -> Res
     state = session_state(handler_input)
     request = handler_input.request_envelope.request
     log.info("request: %s in phase %s", type(request).__name__, state.phase.value)
+    locale = locale_of(handler_input)
     turn = conversation.turn_for(
         state,
         intent,
-        texts(handler_input),
+        texts_for(locale),
         number_said(slots),
         resolved_id(slots, c.SYMPTOM_SLOT),
         resolved_id(slots, c.DECADE_SLOT),
         year_of(request),
         words_said(slots),
-        language_of(locale_of(handler_input)),
+        language_of(locale),
     )
     return respond(handler_input, turn)
 
