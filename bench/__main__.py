@@ -135,7 +135,7 @@ def turn_cost(settings: Settings, ca: Any, ca_dir: Path) -> list[Result]:
         ),
         Result("warm signed turn (p99)", p99["signed"], p99["floor"], "us", "reported", True),
         # Restated target: one RSA check and no chain work per warm request
-        # (tests/test_verification.py::test_a_warm_request_does_one_rsa_check_and_no_chain_work).
+        # (tests/web/test_verification.py::test_a_warm_request_does_one_rsa_check_and_no_chain_work).
         Result(
             "verification overhead (median)",
             median["signed"],
@@ -250,7 +250,7 @@ def parse_wrk(output: str) -> dict[str, float]:
 PEER = ROOT / "bench" / "peer"
 APP = "tests.support.apps:local_ca_app()"  # create_app() trusting the bench's local CA
 # The web tiers compared, each with 2 processes: (name, server, through nginx). nginx runs
-# deploy/nginx.conf on loopback without TLS (as tests/test_proxies.py does with it).
+# deploy/nginx.conf on loopback without TLS (as tests/server/test_proxies.py does with it).
 DEPLOYMENTS = (
     ("gunicorn gevent (alone)", "gevent", False),
     ("nginx + gunicorn gthread", "gthread", True),
@@ -406,7 +406,7 @@ def _timed_request(
 
 
 def slow_clients(address: tuple[str, int], ca: Any, idle: int, trickling: int) -> dict[str, Any]:
-    """tests/test_slow_clients.py's measure: with ``idle`` half-sent requests and ``trickling`` bodies
+    """tests/server/test_slow_clients.py's measure: with ``idle`` half-sent requests and ``trickling`` bodies
     open, the slowest of 5 /healthz and 5 signed turns, each on a new connection (stopping at the
     first that gets no answer within 2 s)."""
     from tests.support.servers import SlowClients

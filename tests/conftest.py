@@ -19,6 +19,19 @@ settings.register_profile("back-pain-check", deadline=None)
 settings.load_profile("back-pain-check")
 
 
+# The tiers by folder: tests/server/ starts real servers, tests/release/ checks what ships. Marked here, before
+# `-m` selects (plain `pytest` leaves both out; pyproject.toml).
+TIER_BY_FOLDER = {"server": pytest.mark.server, "release": pytest.mark.release}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        mark = TIER_BY_FOLDER.get(item.path.parent.name)
+        if mark is not None:
+            item.add_marker(mark)
+
+
 @pytest.fixture(scope="session")
 def handler() -> Handler:
     """The Lambda entry point's handler, as skill.alexa.lambda_function builds it for the fixtures' skill ID."""

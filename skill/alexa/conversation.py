@@ -3,7 +3,7 @@
 Pure (no ask-sdk, no I/O): a behaviour takes the session's state, the intent and the
 locale's texts, and returns a ``Turn``: what to say, and the next state (None ends the
 session). ``ROUTES`` is the whole state machine in one table; ``turn_for`` looks a
-request up in it. tests/unit/test_conversation.py checks that every intent in every
+request up in it. tests/conversation/test_conversation.py checks that every intent in every
 phase has exactly one route.
 """
 

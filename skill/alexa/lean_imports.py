@@ -10,7 +10,7 @@ API client, so ask-sdk never builds a service client for it.
 ``__init__`` replaced by one that imports each of its names when first used (PEP 562):
 ``from ask_sdk_model.services import X`` gives the real ``X``; its submodules import as
 before; ``ServiceClientFactory`` is a stand-in that builds the real factory when called (the
-one thing ask-sdk-core does with it, and only with an API client). tests/unit/test_lean_imports.py
+one thing ask-sdk-core does with it, and only with an API client). tests/conversation/test_lean_imports.py
 checks every name resolves to the real object.
 """
 

@@ -43,7 +43,7 @@ _ISO_8601 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[
 _REQUEST_TYPES = frozenset(Request.discriminator_value_class_map)
 # Of these models, only these fields are read, by the skill or by ask-sdk-core on its
 # behalf (the skill's ID, the user and device, whether the device shows APL); the others
-# are left unset. tests/unit/test_serializer.py holds the skill to it.
+# are left unset. tests/conversation/test_serializer.py holds the skill to it.
 READ_ONLY: dict[type, frozenset[str]] = {
     Context: frozenset({"system"}),
     SystemState: frozenset({"application", "device"}),
@@ -238,7 +238,7 @@ class _Plans:
     only the declared fields set (ask-sdk sets unknown keys as attributes too).
 
     Otherwise the same steps in the same order, and the same results and errors, as ask-sdk-core
-    1.19's (tests/unit/test_serializer.py compares the two over every fixture and over
+    1.19's (tests/conversation/test_serializer.py compares the two over every fixture and over
     generated envelopes); what it does once per type instead of once per value: resolving
     a class from its name, matching ``list[...]``/``dict(...)`` type strings, completing
     a model's attribute map (which ask-sdk also writes back to the class, as here), and

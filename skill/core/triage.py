@@ -17,7 +17,7 @@ Every answer is recorded in asking order, so one walk along the questions, along
 the answers, finds the pending question, the yes answers so far, and whether the
 answers could have come from asking in order at all. The walk is done once per
 ``Check``, and ``take_reply`` continues its check's walk rather than starting again.
-tests/unit/test_triage.py checks it against a plain re-statement of the rules.
+tests/core/test_triage.py checks it against a plain re-statement of the rules.
 """
 
 from __future__ import annotations

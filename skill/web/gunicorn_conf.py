@@ -5,7 +5,7 @@ default 2), WORKER_CONNECTIONS (open connections per worker, default 1000).
 
 The gevent worker serves each connection in its own greenlet, so a client that sends
 its request slowly, or not at all, holds a greenlet and a socket, never a worker: the
-others are served meanwhile (tests/test_slow_clients.py measures it). Deadlines close
+others are served meanwhile (tests/server/test_slow_clients.py measures it). Deadlines close
 such connections: the request line and headers must arrive within ``keepalive``
 seconds (gunicorn reads them under that timeout in its async workers), and the whole
 body within BODY_DEADLINE_SECONDS (``skill.web.app.read_body``). ``worker_connections``

@@ -1,4 +1,4 @@
-"""``python -m skill.tools.console`` in a fresh process, as a person would run it."""
+"""``python -m tools.console`` in a fresh process, as a person would run it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ ROOT = Path(__file__).parents[2]
 
 def console(stdin: str, *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "skill.tools.console", *args],
+        [sys.executable, "-m", "tools.console", *args],
         input=stdin,
         capture_output=True,
         text=True,

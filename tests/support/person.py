@@ -1,5 +1,5 @@
 """Someone talking to the skill: utterances resolved against the locale's interaction model
-(``skill.tools.console``'s resolver, standing in for Alexa's language understanding) and sent to the
+(``tools.console``'s resolver, standing in for Alexa's language understanding) and sent to the
 Lambda entry point as the requests Alexa would send, slots and entity resolution included."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from skill.alexa import constants as c
 from skill.alexa.lambda_function import build_handler
 from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
-from skill.tools.console import Resolver, load_language_model
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, outcome, speech
+from tools.console import Resolver, load_language_model
 
 ENTRY_POINT = build_handler(SKILL_ID)
 RESOLVERS = {locale: Resolver(load_language_model(locale), language_of(locale)) for locale in LOCALES}

@@ -6,7 +6,7 @@ who to call today. Medical wording follows docs/clinical-safety.md, where every 
 tier and piece of advice has its source.
 
 Words are counted: the path of a check with no warning sign stays at or under 400
-words, with no single reply over 90 (tests/test_clinical_safety.py).
+words, with no single reply over 90 (tests/core/test_clinical_safety.py).
 """
 
 # Every non-emergency verdict, and stopping part-way, ends with when to call the emergency
@@ -456,7 +456,7 @@ TEXTS: dict[str, str] = {
         "Most back pain gets better within a few weeks. Say yes if yours has lasted a few weeks and hasn't improved."
     ),
     "reason.not_improving": "pain that hasn't improved in a few weeks",
-    # --- The skill's listing in the Alexa app (skill.tools.manifest): plain text, not SSML --
+    # --- The skill's listing in the Alexa app (tools.manifest): plain text, not SSML --
     "listing.name": "Back Pain Check",
     "listing.summary": (
         "Yes or no questions about the warning signs in back pain, then whether to call for help, "
