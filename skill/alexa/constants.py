@@ -39,6 +39,8 @@ YES_BUT = "YesButIntent"  # "yes, but only when I walk": a yes, and free words
 WORDS_SLOT = "words"  # FreeAnswerIntent's and WhatDoYouMeanIntent's AMAZON.SearchQuery slot: what was said
 AGE_RANGE = "AgeRangeIntent"  # "in my sixties", "sixty-something": the age question's answer as a decade
 DECADE_SLOT = "decade"  # AgeRangeIntent's slot, of the DECADE type: its value's id is the decade ("60")
+THANKS = "ThanksIntent"  # "thanks", "okay", "got it": after the verdict, a kind goodbye (elsewhere, a yes or a miss)
+REMIND_ME = "RemindMeIntent"  # "remind me in two weeks": after a home or routine verdict, a reminder
 
 BUILT_IN_INTENTS = (YES, NO, HELP, STOP, CANCEL, NAVIGATE_HOME, FALLBACK, REPEAT, START_OVER, PREVIOUS)
 CUSTOM_INTENTS = (
@@ -64,6 +66,8 @@ CUSTOM_INTENTS = (
     CHANGE_TO_YES,
     CHANGE_TO_NO,
     SHOULD_I_GO,
+    THANKS,
+    REMIND_ME,
 )
 # Everything that answers a question: what each means depends on the question (skill.core.meaning).
 ANSWER_INTENTS = (YES, NO, NOT_SURE, YES_ANSWER, NO_ANSWER, BOTH_LEGS, ONE_LEG, QUALIFIED_YES, HEDGED_NO, ECHO)

@@ -15,13 +15,15 @@ from typing import NamedTuple
 from skill.alexa import constants as c
 from skill.alexa.session import Phase, SessionState, asking_age, checking, given, offered
 from skill.core import responses
-from skill.core.free_answers import free_answer
-from skill.core.meaning import Said, age_of_decade, age_said, meaning, needs_confirming
+from skill.core.emergency_words import says_emergency
+from skill.core.free_answers import free_answer, named_sign, says_its_path
+from skill.core.meaning import Said, age_in_words, age_of_decade, age_said, meaning, needs_confirming
 from skill.core.responses import Speech, Texts
-from skill.core.signs import Question, Tier, is_adult
+from skill.core.signs import SIGNS_BY_ID, Question, Tier, age_facts, is_adult, is_asked, path_to
 from skill.core.triage import (
     Answer,
     Check,
+    Recorded,
     Step,
     before,
     change_last_answer,
@@ -29,8 +31,10 @@ from skill.core.triage import (
     go_back,
     next_question,
     take_reply,
+    tier_of,
     tier_of_check,
     verdict,
+    verdict_for,
 )
 
 
@@ -120,6 +124,8 @@ def take_age(state: SessionState, heard: Heard, t: Texts) -> Turn:
             )
         return _start_with_decade(heard.decade, t)
     age = age_said(heard.number, heard.year)
+    if age is None and heard.words:  # "pues tengo cincuenta y dos años ya", "I'll be eighty-one next month"
+        age = age_in_words(heard.words, heard.language, heard.year)
     if age is None:
         return not_understood(state, heard, t)
     if needs_confirming(age, t) or not is_adult(age):
@@ -239,11 +245,31 @@ def free_words(state: SessionState, heard: Heard, t: Texts) -> Turn:
     return not_understood(state, heard, t)
 
 
+def _yes_so_far(check: Check) -> frozenset[str]:
+    """The signs answered yes (or counted as yes) so far, and the age's facts."""
+    said = {question for question, recorded in check.answers if recorded is not Recorded.NO}
+    return frozenset(said | {fact.id for fact in age_facts(check.age)})
+
+
+def _emergency_if_yes(check: Check, sign_id: str) -> frozenset[str] | None:
+    """The signs that would be yes if ``sign_id`` (and what leads to it) were answered yes now, when that is an
+    emergency: the answer is then taken at once ("I have numbness between my legs" before it is asked)."""
+    yes = _yes_so_far(check) | set(path_to(sign_id))
+    if not all(is_asked(SIGNS_BY_ID[step], yes) for step in path_to(sign_id)):
+        return None  # a question not asked of this person (an aneurysm, under 60)
+    return yes if tier_of(yes) is Tier.EMERGENCY else None
+
+
 def _mentioned(state: SessionState, sign_id: str, reply: Answer | None, t: Texts) -> Turn:
     """A sign named while another question waits ("no, but my leg is numb"): ``reply`` to the question asked
-    (if any); then the sign counted at once where it was answered no, or asked in its turn."""
+    (if any); then the sign counted at once where it was answered no or would make it an emergency, or asked
+    in its turn."""
     assert state.check is not None
     check = state.check
+    emergency = _emergency_if_yes(check, sign_id)
+    if emergency is not None:  # act, don't listen: the emergency verdict, with what they said as its reason
+        said = responses.verdict(t, verdict_for(emergency), age_said=check.age is not None)
+        return Turn(said, None, Tier.EMERGENCY)
     earlier = first_no_on_the_way(check, sign_id)
     if earlier is not None:  # answered no before: that answer, and those after it, taken again from there
         return _after(take_reply(before(check, earlier), Answer.YES), t, t["noted.earlier"])
@@ -266,7 +292,8 @@ def verdict_again(state: SessionState, heard: Heard, t: Texts) -> Turn:
     assert state.check is not None
     result = verdict(state.check)
     assert result is not None
-    return Turn(responses.verdict(t, result, age_said=state.check.age is not None), state, result.tier)
+    said = responses.verdict(t, result, age_said=state.check.age is not None, card_said=False)
+    return Turn(said, state._replace(misses=0), result.tier)
 
 
 def farewell(state: SessionState, heard: Heard, t: Texts) -> Turn:
@@ -290,6 +317,27 @@ def _asked(state: SessionState, t: Texts) -> Speech:
     if state.phase is Phase.VERDICT:
         return responses.verdict_offer(t)
     return responses.offer(t)
+
+
+def thanks(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """ "Thanks", "okay", "got it": after the verdict, a kind goodbye (the verdict is not replayed); to "shall we
+    start?" or "did you say sixty?", a yes; to a warning-sign question, not an answer."""
+    if state.phase is Phase.VERDICT:
+        return farewell(state, heard, t)
+    if state.phase is Phase.OFFERED:
+        return start_check(state, heard, t)
+    if state.phase is Phase.AGE and (state.age_heard is not None or state.decade_heard is not None):
+        return confirm_age(state, heard._replace(intent=c.YES), t)
+    return not_understood(state, heard, t)
+
+
+def remind_me(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """ "Remind me in two weeks": after the verdict, how to have Alexa remind them (nothing is kept here);
+    elsewhere, not an answer."""
+    if state.phase is Phase.VERDICT:
+        assert state.check is not None
+        return Turn(responses.how_to_remind(t), None, tier_of_check(state.check))
+    return not_understood(state, heard, t)
 
 
 def nothing_kept(state: SessionState, heard: Heard, t: Texts) -> Turn:
@@ -374,13 +422,15 @@ def not_understood(state: SessionState, heard: Heard, t: Texts) -> Turn:
     """Not understood at the offer, the age or a question: each miss in a row says more; the third at the age
     goes on without it."""
     misses = state.misses + 1
-    if state.phase is Phase.VERDICT:
-        return farewell(state, heard, t)  # "thank you", or anything else: the check is done
+    if state.phase is Phase.VERDICT:  # the verdict offered once more; then the check is done
+        if misses > 1:
+            return farewell(state, heard, t)
+        return Turn(responses.fallback_verdict(t), state._replace(misses=misses))
     if state.phase is Phase.CHECKING:
         speech = responses.fallback_question(t, pending(state), misses)
     elif state.phase is Phase.AGE:
         if misses >= MAX_AGE_MISSES:
-            return _without_age(t, t["age.given_up"])
+            return _without_age(t, t["age.given_up"], responses.emergency_line(t))
         speech = _confirm_again(state, t) or responses.fallback_age(t, misses)
     else:
         speech = responses.fallback_offer(t, misses)
@@ -395,7 +445,7 @@ def _confirm_again(state: SessionState, t: Texts) -> Speech | None:
         speech = responses.confirm_decade(t, state.decade_heard)
     else:
         return None
-    return speech._replace(ssml=speech.reprompt or speech.ssml)
+    return speech._replace(ssml=f"{responses.emergency_line(t)} {speech.reprompt or speech.ssml}")
 
 
 def launch(state: SessionState, t: Texts) -> Turn:
@@ -446,6 +496,8 @@ ROUTES: tuple[Route, ...] = (
     Route({NEW},                (*ANSWERS, *AGES, *CHANGES, c.FALLBACK, c.PREVIOUS, c.HOLD_ON,
                                  *FREE),                                      welcome),
     Route({NEW},                (c.REPEAT,),                                  nothing_kept),
+    Route(EVERY - {BROKEN},     (c.THANKS,),                                  thanks),
+    Route(EVERY - {BROKEN},     (c.REMIND_ME,),                               remind_me),
     Route({NEW, OFFERED},       (c.START_CHECK,),                             start_check),
     Route({NEW, OFFERED, AGE},  (c.HELP,),                                    help_),
     Route({OFFERED},            (c.REPEAT,),                                  repeat),
@@ -466,7 +518,8 @@ ROUTES: tuple[Route, ...] = (
     Route({AGE},                (c.YES, c.YES_ANSWER, c.CHANGE_TO_YES),       confirm_age),
     Route({AGE},                (c.NO, c.NO_ANSWER, c.CHANGE_TO_NO),          no_to_the_age),
     Route({AGE},                (c.FALLBACK, *LEGS, c.QUALIFIED_YES,
-                                 c.HEDGED_NO, c.ECHO, *FREE),                 not_understood),
+                                 c.HEDGED_NO, c.ECHO),                        not_understood),
+    Route({AGE},                FREE,                                         take_age),
     Route({CHECKING},           ANSWERS,                                      answer),
     Route({CHECKING},           FREE,                                         free_words),
     Route({CHECKING, VERDICT},  CHANGES,                                      change_answer),
@@ -477,12 +530,14 @@ ROUTES: tuple[Route, ...] = (
     Route({CHECKING},           (c.AGE, c.AGE_RANGE),                         correct_age),
     Route({VERDICT},            (c.YES, c.YES_ANSWER, c.QUALIFIED_YES, c.ECHO, c.NOT_SURE, c.REPEAT,
                                  c.HELP, *QUESTIONS_ABOUT_IT),                verdict_again),
-    Route({VERDICT},            (c.NO, c.NO_ANSWER, c.HEDGED_NO, c.FALLBACK, *LEGS, *AGES,
-                                 *FREE),                                      farewell),
+    Route({VERDICT},            (c.NO, c.NO_ANSWER, c.HEDGED_NO, c.NO_BUT),   farewell),
+    Route({VERDICT},            (c.FALLBACK, *LEGS, *AGES, c.FREE_ANSWER,
+                                 c.YES_BUT),                                  not_understood),
     Route({VERDICT},            (c.START_CHECK,),                             start_over),
     Route({BROKEN},             (*ANSWERS, *AGES, *CHANGES, *QUESTIONS_ABOUT_IT,
                                  c.HELP, c.REPEAT, c.FALLBACK, c.START_CHECK,
-                                 c.PREVIOUS, c.HOLD_ON, *FREE),               restart),
+                                 c.PREVIOUS, c.HOLD_ON, c.THANKS, c.REMIND_ME,
+                                 *FREE),                                      restart),
 )
 # fmt: on
 
@@ -508,4 +563,23 @@ def turn_for(
     if (state.phase, intent) not in _TABLE:
         intent = c.FALLBACK
     heard = Heard(intent, number, symptom, decade, year, words, language)
+    if words and _is_emergency(state, heard):
+        return emergency_now(state, heard, t)
     return _TABLE[(state.phase, intent)](state, heard, t)
+
+
+def _is_emergency(state: SessionState, heard: Heard) -> bool:
+    """Free words that say there is an emergency, in any phase (the verdict and after it included): a stroke,
+    a heart attack, not breathing, a collapse, heavy bleeding, asking for an ambulance; outside the check, a
+    warning sign that is an emergency alone ("I've wet myself" at the age question). In the check, a warning
+    sign named is an answer (``free_words``): to the question asked, or to its own at once if an emergency."""
+    named = named_sign(heard.words, heard.language)
+    if state.phase is Phase.CHECKING:
+        assert state.check is not None
+        if named is not None and named == pending(state).id:
+            return False  # "my chest feels tight" to the chest pain question: its answer (a yes)
+        at_once = named is not None and says_its_path(named) and _emergency_if_yes(state.check, named) is not None
+        return not at_once and says_emergency(heard.words, heard.language)
+    if says_emergency(heard.words, heard.language):
+        return True
+    return named is not None and says_its_path(named) and tier_of(path_to(named)) is Tier.EMERGENCY

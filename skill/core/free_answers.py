@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from skill.core.emergency_words import folded
+from skill.core.signs import SIGNS_BY_ID, path_to, refines
 from skill.core.triage import Answer
 
 
@@ -48,9 +50,33 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
             r"lift|lifted|lifting|bent|bending|twist|picked|carrying|moving|exercis|gym|sport",
             FreeAnswer(clarify="sudden_lifted"),
         ),
-        _rule("injury", r"lift|lifted|lifting|bent|bending|twist|picked|fell|fall|knock|slipped|tripped", YES),
+        _rule("sudden_onset", r"gradual\w*|built up|building up|slowly|over (the|a|several|a few) \w+", NO),
+        _rule("sudden_onset", r"all at once|sudden\w*|out of nowhere|like a knife|instantly|straight away", YES),
+        _rule(
+            "injury",
+            r"lift|lifted|lifting|bent|bending|twist|picked|picking|carry\w*|fell|fall|knock|slipped|tripped",
+            YES,
+        ),
+        _rule("serious_accident", r"\b(just|only) (lifted|bent|picked|twisted)", NO),
+        _rule("serious_accident", r"rear ended|crash\w*|collision|hit by|knocked down|accident", YES),
         _rule("rest_pain", r"\b(can'?t|cannot|unable to) (lie|keep|stay|sit) still|too (bad|much) to lie still", YES),
-        _rule("legs_both", r"\bboth\b|\bthe other\b|\bas well\b", YES),
+        _rule("rest_pain", r"\b(eases|easier|better|goes away|settles)\b.*\b(lie|lying|rest\w*|sit\w*)", NO),
+        _rule("rest_pain", r"no matter (how|what)|whatever (i do|position)|any position", YES),
+        _rule("upper_back", r"\blower\b", NO),
+        _rule("upper_back", r"between (my|the) shoulder", YES),
+        _rule("breathing_pain", r"deep breath|breath(e|ing)? in|when i breathe", YES),
+        _rule("breathless_with_pain", r"same time|together|since the pain|with the pain", YES),
+        _rule("sepsis_signs", r"\b(blue|blotchy|pale|mottled)\b", YES),
+        _rule("diabetes", r"borderline|pre ?diabet\w*", FreeAnswer(Answer.NOT_SURE)),
+        _rule("iv_drug_use", r"years ago|when i was young", YES),
+        _rule("immune_medicines", r"^((just|only) )?(my )?(blood pressure|cholesterol|vitamin|painkiller|heart)", NO),
+        _rule("chest_pain abdominal_pain leg_symptoms", r"^((just|only) )?(my|the|in my) (lower )?back$", NO),
+        _rule("leg_below_knee", r"^(?!.*\b(knee|shin|calf|ankle|foot|feet|toes)\b).*\b(thigh|bum|buttock|hip)", NO),
+        _rule("weight_loss", r"put on|gained|heavier", NO),
+        _rule("not_improving", r"(only )?started (yesterday|today|this week)|\b(a few|two|three|four|couple of) days", NO),
+        _rule("not_improving", r"since (christmas|last \w+|the summer|the spring)|for (weeks|months|years)", YES),
+        _rule("legs_both", r"for years|always been|been like that", NO),  # not new in the last two weeks
+        _rule("legs_both", r"\bboth\b|\bthe other\b|\bother (one|leg)\b|\bas well\b", YES),
         _rule("legs_both", r"\b(only|just) (one|the left|the right)\b", NO),  # "yes, but only the left"
         _rule("leg_symptoms", r"\b(numb\w*|tingl\w*|pins and needles|weak\w*)\b", YES),
     ),
@@ -86,48 +112,145 @@ CLARIFICATIONS = frozenset(
     rule.meaning.clarify for rules in _CLARIFY.values() for rule in rules if rule.meaning.clarify is not None
 )
 
-# Words that name a sign: said to its own question, a yes; to another, the sign they name.
+# Words that name a sign: said to its own question, a yes; to another, the sign they name (a yes to it at once
+# where that makes it an emergency, else asked in its turn). Matched on folded words (no accents, lower case);
+# the first that matches wins, so the narrower come first. Ids the signs no longer have are never named.
+def _signs(*pairs: tuple[str, str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((sign_id, re.compile(words)) for sign_id, words in pairs)
+
+
 _SIGNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
-    "en": (
-        ("chest_pain", re.compile(r"\bchest\b", re.I)),
+    "en": _signs(
+        (
+            "saddle_numbness",
+            r"\bnumb\w*\b.*\b(between (my|the|her|his) legs|down there|bottom|bum|backside|genitals|groin|privates?)\b"
+            r"|\bcan'?t feel (my )?(bottom|bum|backside|down there)\b",
+        ),
+        (
+            "bladder_control",
+            r"\b(wet|peed|pissed|soiled|messed|pooed) (myself|my pants|my trousers|the bed)\b"
+            r"|\blost control of (my )?(bladder|bowels?)\b|\bcan'?t (control|hold) (my )?(bladder|bowels?|pee|wee)\b"
+            r"|\bcan'?t feel when i need to go\b",
+        ),
+        ("passed_out", r"\b(passed|blacked) out\b|\bfainted\b|\bcollaps\w*"),
+        (
+            "recent_infection",
+            r"\b(uti|water infection|urine infection|bladder infection|kidney infection|chest infection|skin "
+            r"infection|antibiotics?|injection in my back|back (surgery|operation)|epidural)\b",
+        ),
+        ("chest_pain", r"\bchest\b(?! infection)"),
+        (
+            "breathless_sweaty",
+            r"\b(queasy|nause\w*|sweat\w*|clammy|short of breath|out of breath|breathless|vomit\w*)\b"
+            r"|\b(feel\w*|been) sick\b|\bthrow\w* up\b",
+        ),
+        ("aortic_aneurysm", r"\b(aort\w*|aneurysm)\b"),
+        (
+            "blood_thinner",
+            r"\b(warfarin|apixaban|rivaroxaban|eliquis|xarelto|edoxaban|dabigatran|pradaxa|heparin|coumadin"
+            r"|blood thinners?)\b",
+        ),
+        (
+            "immune_medicines",
+            r"\b(methotrexate|prednis\w*|steroids?|immunosuppress\w*|biologics?|humira|azathioprine|tacrolimus"
+            r"|ciclosporin|cyclosporine|dexamethasone|hydrocortisone)\b",
+        ),
+        ("cancer_history", r"\b(cancer|tumou?r|leuka?emia|lymphoma|myeloma|chemo\w*|radiotherapy)\b"),
+        ("osteoporosis", r"\b(osteoporosis|osteopenia|brittle bones|weak bones|thin bones|bones are thin\w*)\b"),
+        ("diabetes", r"\b(diabet\w*|type (one|two|1|2)|insulin|metformin)\b"),
         (
             "leg_numb",
-            re.compile(
-                r"\b(leg|legs|foot|feet|thigh|calf)\b.*\b(numb|tingl\w*|pins)|\b(numb|tingl\w*)\b.*"
-                r"\b(leg|legs|foot|feet)\b",
-                re.I,
-            ),
+            r"\b(leg|legs|foot|feet|thigh|calf|toes)\b.*\b(numb|tingl\w*|pins)|\b(numb|tingl\w*)\b.*"
+            r"\b(leg|legs|foot|feet|toes)\b|\bfoot'?s? (gone )?(all )?(numb|tingl\w*)",
         ),
-        ("leg_symptoms", re.compile(r"\b(leg|legs|thigh|calf|sciatica)\b", re.I)),
-        ("faintness", re.compile(r"\b(faint\w*|dizz\w*|light ?headed)\b", re.I)),
-        ("fever", re.compile(r"\b(fever|temperature|shiver\w*)\b", re.I)),
-        ("abdominal_pain", re.compile(r"\b(stomach|tummy|belly|abdom\w*)\b", re.I)),
-        ("bladder_bowel", re.compile(r"\b(pee\w*|urin\w*|bladder|bowel\w*|wet myself)\b", re.I)),
-    ),
-    "es": (
-        ("chest_pain", re.compile(r"\bpecho\b", re.I)),
         (
-            "leg_numb",
-            re.compile(r"\bpierna.*\b(dormida|hormigue\w*|acorchada)|\b(dormida|hormigue\w*)\b.*\bpierna", re.I),
+            "leg_weak",
+            r"\b(leg|legs|knee|knees)\b.*\b(weak\w*|jelly|gave way|give way|giving way|buckl\w*)|\bbuckl\w*"
+            r"|\b(gave|gives|giving) way\b",
         ),
-        ("leg_symptoms", re.compile(r"\b(pierna|piernas|muslo|ci[aá]tica)\b", re.I)),
-        ("faintness", re.compile(r"\b(mare\w*|desmay\w*)\b", re.I)),
-        ("fever", re.compile(r"\b(fiebre|temperatura|escalofr[ií]\w*)\b", re.I)),
-        ("abdominal_pain", re.compile(r"\b(est[oó]mago|barriga|vientre|panza)\b", re.I)),
-        ("bladder_bowel", re.compile(r"\b(orin\w*|vejiga|pip[ií]|pis)\b", re.I)),
+        ("leg_below_knee", r"\b(below|under|past) (the|my) knee\b|\b(ankle|shin|foot|feet|toes)\b"),
+        ("leg_symptoms", r"\b(leg|legs|thigh|calf|sciatica)\b"),
+        ("faintness", r"\b(faint\w*|dizz\w*|light ?headed)\b"),
+        ("fever", r"\b(fever|temperature|shiver\w*)\b"),
+        ("abdominal_pain", r"\b(stomach|tummy|belly|abdom\w*)\b"),
+        ("weight_loss", r"\blost\b.*\b(weight|pounds|kilos?|stone|lbs?)\b"),
+        ("lump", r"\b(lump|bump|swelling)\b"),
+        ("bladder_bowel", r"\b(pee\w*|urin\w*|bladder|bowel\w*)\b"),
+        ("injury", r"\b(fell|fallen|fall|slipped|tripped|knocked)\b"),
     ),
-    "fr": (
-        ("chest_pain", re.compile(r"\bpoitrine\b", re.I)),
-        ("leg_numb", re.compile(r"\bjambe.*\b(engourd\w*|picot\w*)|\b(engourd\w*|picot\w*)\b.*\bjambe", re.I)),
-        ("leg_symptoms", re.compile(r"\b(jambe|jambes|cuisse|mollet|sciatique)\b", re.I)),
-        ("faintness", re.compile(r"\b([ée]tourdi\w*|[ée]vanoui\w*|faiblesse)\b", re.I)),
-        ("fever", re.compile(r"\b(fi[eè]vre|temp[ée]rature|frissons?)\b", re.I)),
-        ("abdominal_pain", re.compile(r"\bventre\b", re.I)),
-        ("bladder_bowel", re.compile(r"\b(urin\w*|vessie|pipi)\b", re.I)),
+    "es": _signs(
+        (
+            "saddle_numbness",
+            r"\b(dormid|acorchad|adormecid)\w* (entre las piernas|los genitales|las nalgas|ahi abajo)\b"
+            r"|\bno (siento|me siento) (las nalgas|ahi abajo|entre las piernas)\b",
+        ),
+        (
+            "bladder_control",
+            r"\bme (hice|he hecho|orine|he orinado|mee|he meado|cague) encima\b|\bme hice pipi\b"
+            r"|\bno (controlo|aguanto) (la orina|el pis|la vejiga|el intestino)\b",
+        ),
+        ("passed_out", r"\b(me desmaye|perdi el conocimiento)\b"),
+        ("chest_pain", r"\bpecho\b"),
+        ("cancer_history", r"\b(cancer|tumor|leucemia|linfoma|quimio\w*)\b"),
+        ("immune_medicines", r"\b(metotrexato|prednison\w*|cortisona|corticoides?|dexametasona)\b"),
+        ("blood_thinner", r"\b(warfarina|sintrom|apixaban|rivaroxaban|anticoagulante\w*)\b"),
+        ("diabetes", r"\b(diabet\w*|azucar alta|insulina)\b"),
+        ("leg_numb", r"\bpierna.*\b(dormida|hormigue\w*|acorchada)|\b(dormida|hormigue\w*)\b.*\bpierna"),
+        ("leg_symptoms", r"\b(pierna|piernas|muslo|ciatica)\b"),
+        ("faintness", r"\b(mare\w*|desmay\w*)\b"),
+        ("fever", r"\b(fiebre|temperatura|escalofri\w*)\b"),
+        ("abdominal_pain", r"\b(estomago|barriga|vientre|panza)\b"),
+        ("bladder_bowel", r"\b(orin\w*|vejiga|pipi|pis)\b"),
+    ),
+    "fr": _signs(
+        (
+            "saddle_numbness",
+            r"\bengourdi\w* (entre les jambes|aux fesses|des fesses|en bas|aux parties)\b"
+            r"|\b(sens|sent) (pas |plus )?(mes|les) fesses\b",
+        ),
+        (
+            "bladder_control",
+            r"\b(fait|faite) (pipi )?dans (mes|ma|mon) (culottes?|pantalons?|lit)\b|\bme suis (echappe|echappee)\b"
+            r"|\burine sur moi\b",
+        ),
+        ("passed_out", r"\b(evanoui\w*|perdu connaissance|tombe dans les pommes)\b"),
+        ("chest_pain", r"\bpoitrine\b"),
+        ("cancer_history", r"\b(cancer|tumeur|leucemie|lymphome|chimio\w*)\b"),
+        ("immune_medicines", r"\b(methotrexate|prednison\w*|cortisone|corticos?\w*|dexamethasone)\b"),
+        ("blood_thinner", r"\b(warfarine|coumadin|apixaban|eliquis|rivaroxaban|xarelto|anticoagulant\w*)\b"),
+        ("diabetes", r"\b(diabet\w*|insuline)\b"),
+        ("leg_numb", r"\bjambe.*\b(engourd\w*|picot\w*)|\b(engourd\w*|picot\w*)\b.*\bjambe"),
+        ("leg_symptoms", r"\b(jambe|jambes|cuisse|mollet|sciatique)\b"),
+        ("faintness", r"\b(etourdi\w*|faiblesse)\b"),
+        ("fever", r"\b(fievre|temperature|frissons?)\b"),
+        ("abdominal_pain", r"\bventre\b"),
+        ("bladder_bowel", r"\b(urin\w*|vessie|pipi)\b"),
     ),
 }
 # A sign the words name, said to a question it answers too: "my leg is numb" to "pain or numbness in a leg?".
-_ALSO_ANSWERS = {"leg_numb": frozenset({"leg_symptoms"})}
+_ALSO_ANSWERS = {
+    "leg_numb": frozenset({"leg_symptoms"}),
+    "leg_weak": frozenset({"leg_symptoms"}),
+    "leg_below_knee": frozenset({"leg_symptoms"}),
+}
+# Words that say the sign is not there ("I don't have cancer", "never had cancer"): not a yes to it.
+_NOT = {
+    "en": re.compile(r"\b(no|not|never|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|isn'?t|wasn'?t|without)\b"),
+    "es": re.compile(r"\b(no|nunca|jamas|ni|sin)\b"),
+    "fr": re.compile(r"\b(pas|jamais|aucun\w*|sans|ni)\b"),
+}
+
+
+def named_sign(words: str | None, language: str) -> str | None:
+    """The warning sign ``words`` say is there, if any ("I've wet myself": the bladder's control); none for a
+    sign said not to be there ("I've never had cancer")."""
+    text = folded(words or "")
+    for sign, pattern in _SIGNS.get(language, ()):
+        found = pattern.search(text)
+        if found is not None and sign in SIGNS_BY_ID:
+            before = text[: found.start()]
+            return None if _NOT[language].search(before) else sign
+    return None
 
 
 def free_answer(words: str | None, question_id: str, language: str, said: Answer | None = None) -> FreeAnswer:
@@ -137,7 +260,15 @@ def free_answer(words: str | None, question_id: str, language: str, said: Answer
     for rule in _CLARIFY.get(language, ()):
         if (not rule.questions or question_id in rule.questions) and rule.words.search(text):
             return rule.meaning
-    named = next((sign for sign, pattern in _SIGNS.get(language, ()) if pattern.search(text)), None)
+    named = named_sign(text, language)
     if named is not None and (named == question_id or question_id in _ALSO_ANSWERS.get(named, ())):
         return YES  # "my leg is numb" to the legs question
-    return FreeAnswer(said, mentions=named)
+    return FreeAnswer(said, mentions=named if named is not None and says_its_path(named) else None)
+
+
+def says_its_path(sign_id: str) -> bool:
+    """Whether a yes to ``sign_id`` is a yes to each question that leads to it: a follow-up that says its
+    question more precisely ("the leg is numb" after "a leg?"), not one that adds a fact ("a blood thinner"
+    after "a sudden start"). Only then is a sign named before its turn taken at once."""
+    path = path_to(sign_id)
+    return all(refines(SIGNS_BY_ID[step]) == parent for parent, step in zip(path, path[1:], strict=False))

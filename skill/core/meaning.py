@@ -7,6 +7,7 @@ Alexa here. docs/clinical-safety.md (H16) records the decisions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from enum import Enum
 
@@ -111,3 +112,91 @@ def needs_confirming(age: int, t: Mapping[str, str]) -> bool:
 
 
 assert set().union(*ECHOES.values()) <= set(SIGNS_BY_ID), "an echo names a question the skill asks"
+
+
+# --- An age said inside a sentence ("pues tengo cincuenta y dos años ya", "I'll be eighty-one next month") ---
+
+_NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "en": {
+        **{w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                       "fourteen fifteen sixteen seventeen eighteen nineteen".split())},
+        **{w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)},
+        "oh": 0, "hundred": 100,
+    },
+    "es": {
+        **{w: i for i, w in enumerate("cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece "
+                                       "catorce quince dieciseis diecisiete dieciocho diecinueve veinte".split())},
+        **{f"veinti{w}": 20 + i for i, w in enumerate("uno dos tres cuatro cinco seis siete ocho nueve".split(), 1)},
+        **{w: 10 * i for i, w in enumerate("treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(), 3)},
+        "un": 1, "una": 1, "veintiun": 21, "cien": 100, "ciento": 100, "novecientos": 900, "mil": 1000,
+    },
+    "fr": {
+        **{w: i for i, w in enumerate("zero un deux trois quatre cinq six sept huit neuf dix onze douze treize "
+                                       "quatorze quinze seize".split())},
+        **{w: 10 * i for i, w in enumerate("vingt trente quarante cinquante soixante septante huitante nonante".split(), 2)},
+        "une": 1, "vingts": 20, "cent": 100, "cents": 100, "mille": 1000,
+    },
+}
+_JOINERS = {"en": "and", "es": "y", "fr": "et"}
+# Words before the number that make it a year of birth ("nací en el sesenta y cinco", "soy del cincuenta y
+# nueve", "je suis né en cinquante-deux"). The age at the next birthday ("I'll be eighty-one next month") is
+# taken as said, as the AgeIntent sample "i'll be {age} soon" is: the older age, the cautious choice.
+_BORN = {
+    "en": re.compile(r"\bborn\b|^in$"),  # "I was born in 1965"; "born in ...": the words after "born"
+    "es": re.compile(r"\b(naci|del)\b|^(en el|en|de|el)$"),  # "nací en el 65", "soy del 59"
+    "fr": re.compile(r"\bnee? en\b|\bnaissance\b|^en$"),  # "je suis né en 52"
+}
+
+
+def _numbers(tokens: list[str], language: str) -> list[tuple[int, int]]:
+    """Each run of number words (or digits) in ``tokens``: (where it starts, its value)."""
+    words = _NUMBER_WORDS[language]
+    runs: list[tuple[int, int]] = []
+    start, value, last = -1, 0, -1
+    for index, token in enumerate([*tokens, ""]):
+        number = int(token) if token.isdigit() and len(token) <= 4 else words.get(token)
+        joined = token == _JOINERS[language] and start >= 0 and index + 1 < len(tokens)
+        if joined and (tokens[index + 1] in words or tokens[index + 1].isdigit()):
+            continue
+        if number is None:
+            if start >= 0:
+                runs.append((start, value))
+            start, value, last = -1, 0, -1
+            continue
+        if start < 0:
+            start, value = index, number
+        elif number == 100:
+            value = max(value, 1) * 100
+        elif number == 1000:
+            value = max(value, 1) * 1000
+        elif language == "fr" and number == 20 and last == 4:  # quatre-vingt(s)
+            value += 76
+        elif language == "en" and number >= 20 and 10 <= value < 100 and value % 10:  # nineteen sixty-five
+            value = value * 100 + number
+        elif last < 10 and number < 10 and value < 10:  # "five zero", digit by digit
+            value = value * 10 + number
+        else:
+            value += number
+        last = number
+    return runs
+
+
+def age_in_words(words: str, language: str, year: int | None = None) -> int | None:
+    """The age said in free words: the first number in them, or the age from a year of birth (two digits as the
+    last century's if that is a possible age: the older choice)."""
+    from skill.core.emergency_words import folded
+
+    text = folded(words)
+    tokens = text.split()
+    runs = _numbers(tokens, language if language in _NUMBER_WORDS else "en")
+    if not runs:
+        return None
+    start, value = runs[0]
+    before = " ".join(tokens[:start])
+    if _BORN[language].search(before):
+        if year is None:
+            return None
+        if value < 100:
+            value += 1900 if year - (1900 + value) <= OLDEST_AGE else 2000
+        return age_said(str(value), year)
+    return age_said(str(value), year)

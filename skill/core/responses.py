@@ -21,7 +21,7 @@ from skill.core.signs import (
     follows_a_yes,
     refines,
 )
-from skill.core.ssml import to_text
+from skill.core.ssml import ACTION_PAUSE, EMERGENCY_PAUSE, after_first_sentence, to_text
 from skill.core.triage import Check, Recorded, Step, Verdict, escalations, questions_left
 
 Texts = Mapping[str, str]
@@ -106,7 +106,18 @@ def welcome(t: Texts) -> Speech:
     """The emergency line first, what happens and about how long it takes, who it is for, then the age."""
     length = check_length(t)
     said = t["welcome"].format(question_count=length.questions, minutes=length.minutes)
-    return ask_age(t, said)
+    return ask_age(t, paced(t, said))
+
+
+def emergency_line(t: Texts) -> str:
+    """ "If this is an emergency, call 911 now.", and a pause: said in every fallback, and first in help."""
+    return t["help.emergency"] + EMERGENCY_PAUSE
+
+
+def paced(t: Texts, ssml: str) -> str:
+    """``ssml`` with a pause after the emergency line in it, if it has one."""
+    line = t["help.emergency"]
+    return ssml.replace(line, line + EMERGENCY_PAUSE, 1) if EMERGENCY_PAUSE not in ssml else ssml
 
 
 def offer(t: Texts) -> Speech:
@@ -116,7 +127,7 @@ def offer(t: Texts) -> Speech:
 
 def welcome_again(t: Texts) -> Speech:
     """Opened again within the same session: the disclaimer was heard, the emergency line is kept."""
-    return Speech(t["welcome.again"], t["offer.reprompt"], screen=partial(welcome_screen, t))
+    return Speech(paced(t, t["welcome.again"]), t["offer.reprompt"], screen=partial(welcome_screen, t))
 
 
 WORDS_PER_SECOND = 2.5  # Alexa speaks at about 150 words a minute
@@ -141,14 +152,14 @@ def help_general(t: Texts) -> Speech:
     """What the skill does, the emergency line first (as every help does)."""
     length = check_length(t)
     said = t["help.general"].format(question_count=length.questions, minutes=length.minutes)
-    return Speech(said, t["offer.reprompt"], screen=partial(welcome_screen, t))
+    return Speech(after_first_sentence(said, EMERGENCY_PAUSE), t["offer.reprompt"], screen=partial(welcome_screen, t))
 
 
 def fallback_offer(t: Texts, misses: int) -> Speech:
     """Not understood at the offer: a nudge, then the skill explained, then the emergency line and how to stop."""
     if misses == 2:
         return help_general(t)
-    said = t["fallback.offer" if misses < 2 else "fallback.offer.last"]
+    said = _join([t["fallback.offer"], emergency_line(t)]) if misses < 2 else paced(t, t["fallback.offer.last"])
     return Speech(said, t["offer.reprompt"], screen=partial(welcome_screen, t))
 
 
@@ -159,7 +170,7 @@ def emergency_now(t: Texts) -> Speech:
     """'Call an ambulance', 'I can't feel my legs': the number at once, and that Alexa can't call."""
     text = to_text(t["emergency.now"])
     screen = partial(_verdict_screen, t, EMERGENCY_NOW, text, "", "")
-    return Speech(t["emergency.now"], None, Card(t["card.title.emergency"], text), screen)
+    return Speech(after_first_sentence(t["emergency.now"], EMERGENCY_PAUSE), None, Card(t["card.title.emergency"], text), screen)
 
 
 def goodbye(t: Texts, mid_check: bool) -> Speech:
@@ -199,7 +210,7 @@ def _net_words(t: Texts, signs: Sequence[str], yes: frozenset[str]) -> int:
 
 
 def error(t: Texts) -> Speech:
-    return Speech(t["error"], t["error.reprompt"])
+    return Speech(paced(t, t["error"]), t["error.reprompt"])
 
 
 def question_screen(t: Texts, question: Question) -> Screen:
@@ -228,12 +239,14 @@ def ask_age(t: Texts, *before: str) -> Speech:
 
 
 def help_age(t: Texts) -> Speech:
-    return ask_age(t, t["help.emergency"], t["explain.age"], t["help.age"])
+    return ask_age(t, emergency_line(t), t["explain.age"], t["help.age"])
 
 
 def fallback_age(t: Texts, misses: int) -> Speech:
-    """The age not understood: say how to answer, then why it is asked (a third miss goes on without it)."""
-    return ask_age(t, *((t["fallback.again"], t["explain.age"]) if misses >= 2 else (t["fallback.age"],)))
+    """The age not understood: say how to answer, then why it is asked (a third miss goes on without it); the
+    emergency line each time."""
+    said = (t["fallback.again"], t["explain.age"]) if misses >= 2 else (t["fallback.age"],)
+    return ask_age(t, *said, emergency_line(t))
 
 
 def _age_said(age: int) -> str:
@@ -262,7 +275,7 @@ def child(t: Texts) -> Speech:
 
 
 def help_question(t: Texts, question: Question) -> Speech:
-    return ask(t, question, t["help.emergency"], t[f"explain.{question.id}"], t["help.check"])
+    return ask(t, question, emergency_line(t), t[f"explain.{question.id}"], t["help.check"])
 
 
 def clarify(t: Texts, question: Question, clarification: str) -> Speech:
@@ -276,8 +289,19 @@ def take_your_time(t: Texts, asked: Speech) -> Speech:
 
 
 def nothing_kept(t: Texts) -> Speech:
-    """ "Repeat that" in a new session: nothing is kept between conversations (one sentence), and the end."""
+    """ "Repeat that" in a new session: nothing is kept between conversations, but a verdict is on the card in
+    the Alexa app; and the end."""
     return Speech(t["nothing_kept"])
+
+
+def how_to_remind(t: Texts) -> Speech:
+    """ "Remind me in two weeks" after the verdict, with no reminder set here: how to ask Alexa for one."""
+    return Speech(t["remind.yourself"])
+
+
+def fallback_verdict(t: Texts) -> Speech:
+    """Not understood after the verdict: the emergency line, and the verdict offered once more."""
+    return Speech(_join([t["fallback.verdict"], emergency_line(t), t["verdict.offer"]]), t["verdict.offer.reprompt"])
 
 
 def farewell(t: Texts) -> Speech:
@@ -292,10 +316,10 @@ def verdict_offer(t: Texts) -> Speech:
 def fallback_question(t: Texts, question: Question, misses: int) -> Speech:
     """Not understood during a question; ``misses`` in a row (1, 2, 3 or more) escalate the help."""
     if misses <= 1:
-        return ask(t, question, t["fallback.check"])
+        return ask(t, question, t["fallback.check"], emergency_line(t))
     if misses == 2:
-        return ask(t, question, t["fallback.again"], t[f"explain.{question.id}"], t["answer_ways"])
-    return ask(t, question, t["fallback.check.last"])
+        return ask(t, question, t["fallback.again"], t[f"explain.{question.id}"], t["answer_ways"], emergency_line(t))
+    return ask(t, question, paced(t, t["fallback.check.last"]))
 
 
 def went_back(t: Texts, question: Question) -> Speech:
@@ -355,18 +379,21 @@ def how_long_age(t: Texts) -> Speech:
 
 def should_i_go(t: Texts, then: Speech) -> Speech:
     """ "Should I go to the emergency room?": the number first, then whatever comes next."""
-    return then._replace(ssml=_join([t["should_i_go"], then.ssml]))
+    return then._replace(ssml=_join([t["should_i_go"] + EMERGENCY_PAUSE, then.ssml]))
 
 
 def should_i_go_offer(t: Texts) -> Speech:
     return Speech(
-        _join([t["should_i_go"], t["should_i_go.offer"]]), t["offer.reprompt"], screen=partial(welcome_screen, t)
+        _join([t["should_i_go"] + EMERGENCY_PAUSE, t["should_i_go.offer"]]), t["offer.reprompt"], screen=partial(welcome_screen, t)
     )
 
 
-def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: bool = True) -> Speech:
-    """The verdict, spoken and on a home card: the advice first, then why, then (but for an emergency) this
-    person's safety net, and "want to hear that again?" (an emergency ends the session: act, don't listen).
+def verdict(
+    t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: bool = True, card_said: bool = True
+) -> Speech:
+    """The verdict, spoken and on a home card: the advice first (a pause after it), then why, then (but for an
+    emergency) this person's safety net, that it is in the Alexa app (``card_said``: the first time only), and
+    "want to hear that again?" (an emergency ends the session: act, don't listen).
 
     An age rule is a reason too: "your age", or "not knowing your age" for someone who would rather not say.
     """
@@ -383,6 +410,7 @@ def verdict(t: Texts, result: Verdict, counted_as_yes: bool = False, age_said: b
     if counted_as_yes:
         ssml = _join([ssml, t["counted_as_yes"]])
     card_text = [to_text(ssml)]
+    ssml = _join([after_first_sentence(ssml, ACTION_PAUSE), t["card.said"] if card_said else ""])
     if result.tier is Tier.HOME:
         card_text += [t["card.home.painkillers"], t["card.home.reminder"]]
     elif result.tier is Tier.EMERGENCY:

@@ -5,6 +5,23 @@ from __future__ import annotations
 import re
 
 _TAG = re.compile(r"<[^>]*>")
+_BREAK = re.compile(r'<break time="(\d+)ms"/>')
+
+# Pauses (Alexa's SSML <break>): after the emergency line, so it stands on its own, and after a verdict's
+# action, so it sinks in before the reasons. They count in the speech budget (tools.lengths).
+EMERGENCY_PAUSE = '<break time="500ms"/>'
+ACTION_PAUSE = '<break time="700ms"/>'
+
+
+def pause_seconds(ssml: str) -> float:
+    """How long the pauses in ``ssml`` last, in seconds."""
+    return sum(int(ms) for ms in _BREAK.findall(ssml)) / 1000
+
+
+def after_first_sentence(ssml: str, pause: str) -> str:
+    """``ssml`` with ``pause`` after its first sentence (the first ". ", "? " or "! ")."""
+    found = re.search(r"[.?!](?= )", ssml)
+    return ssml if found is None else ssml[: found.end()] + pause + ssml[found.end() :]
 _SPACE = re.compile(r"\s+")
 
 

@@ -35,8 +35,16 @@ TEXTS: dict[str, str] = {
     "help.emergency": "If this is an emergency, call {emergency_number} now.",
     "hold_on": "Take your time.",
     "nothing_kept": (
-        "I keep nothing from one conversation to the next, so there's nothing to repeat: say, open back pain "
-        "check, to start a new check."
+        "I keep nothing from one conversation to the next, but any advice I gave you is in your Alexa app. To "
+        "start a new check, say: open back pain check."
+    ),
+    # Every verdict says once where it is kept (the card); after it, a miss offers it once more.
+    "card.said": "I've put this in your Alexa app.",
+    "fallback.verdict": "Sorry, I didn't catch that.",
+    # "Remind me in two weeks" with no reminder set by the skill: how to ask Alexa (nothing about health).
+    "remind.yourself": (
+        "To have Alexa remind you, say: Alexa, remind me in two weeks to check on my back. Take care of "
+        "yourself. Goodbye."
     ),
     "goodbye.after_verdict": "Okay. Take care of yourself. Goodbye.",
     "verdict.offer": "Want to hear that again?",
@@ -154,7 +162,8 @@ TEXTS: dict[str, str] = {
     # --- Verdicts -----------------------------------------------------------
     # Emergency: short, the number first and last.
     "verdict.emergency": (
-        "Call {emergency_number} now, or go to {emergency_place}. {reasons} Don't wait: call {emergency_number} now."
+        'Call {emergency_number} <emphasis level="strong">now</emphasis>, or go to {emergency_place}. {reasons} '
+        "Don't wait: call {emergency_number} now."
     ),
     # When the heart or the aorta may be behind it (NHS heart attack and aortic aneurysm pages).
     "dont_drive": "Don't drive yourself.",

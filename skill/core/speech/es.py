@@ -26,10 +26,15 @@ TEXTS: dict[str, str] = {
     "help.emergency": "Si es una emergencia, llame al {emergency_number} ahora.",
     "hold_on": "Tómese su tiempo.",
     "nothing_kept": (
-        "No guardo nada de una conversación a otra, así que no hay nada que repetir: diga, abre chequeo de "
-        "espalda, para empezar un chequeo nuevo."
+        "No guardo nada de una conversación a otra, pero si le di un consejo, está en la app de Alexa. Para "
+        "empezar un chequeo nuevo, diga: abre chequeo de espalda."
     ),
     "goodbye.after_verdict": "De acuerdo. Cuídese. Adiós.",
+    "card.said": "Se lo dejé en la app de Alexa.",
+    "fallback.verdict": "Perdón, no le entendí.",
+    "remind.yourself": (
+        "Para que Alexa se lo recuerde, diga: Alexa, recuérdame en dos semanas revisar mi espalda. Cuídese. Adiós."
+    ),
     "verdict.offer": "¿Quiere oírlo otra vez?",
     "verdict.offer.reprompt": "¿Quiere oírlo otra vez? Diga sí o no, por favor.",
     "noted.later": "De acuerdo, le preguntaré por eso en un momento.",
@@ -122,7 +127,7 @@ TEXTS: dict[str, str] = {
     "screen.number": "{emergency_number_text}",
     # --- Verdicts -----------------------------------------------------------
     "verdict.emergency": (
-        "Llame al {emergency_number} ahora, o vaya a {emergency_place}. {reasons} "
+        'Llame al {emergency_number} <emphasis level="strong">ahora</emphasis>, o vaya a {emergency_place}. {reasons} '
         "No espere: llame al {emergency_number} ahora."
     ),
     "dont_drive": "No maneje usted.",

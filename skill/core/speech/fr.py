@@ -29,10 +29,16 @@ TEXTS: dict[str, str] = {
     "help.emergency": "Si c'est une urgence, appelez le {emergency_number} maintenant.",
     "hold_on": "Prenez votre temps.",
     "nothing_kept": (
-        "Je ne garde rien d'une conversation à l'autre, alors il n'y a rien à répéter : dites, ouvre bilan du "
-        "dos, pour commencer un nouveau bilan."
+        "Je ne garde rien d'une conversation à l'autre, mais mes conseils sont dans votre appli Alexa. Pour "
+        "commencer un nouveau bilan, dites : ouvre bilan du dos."
     ),
     "goodbye.after_verdict": "D'accord. Prenez soin de vous. Au revoir.",
+    "card.said": "Je l'ai mis dans votre appli Alexa.",
+    "fallback.verdict": "Désolée, je n'ai pas compris.",
+    "remind.yourself": (
+        "Pour qu'Alexa vous le rappelle, dites : Alexa, rappelle-moi dans deux semaines de vérifier mon dos. "
+        "Prenez soin de vous. Au revoir."
+    ),
     "verdict.offer": "Vous voulez l'entendre encore?",
     "verdict.offer.reprompt": "Vous voulez l'entendre encore? Dites oui ou non, s'il vous plaît.",
     "noted.later": "D'accord, je vous pose la question là-dessus dans un instant.",
@@ -127,7 +133,8 @@ TEXTS: dict[str, str] = {
     "screen.number": "{emergency_number_text}",
     # --- Verdicts -----------------------------------------------------------
     "verdict.emergency": (
-        "Appelez le {emergency_number} maintenant, ou allez à {emergency_place}. {reasons} "
+        'Appelez le {emergency_number} <emphasis level="strong">maintenant</emphasis>, ou allez à {emergency_place}. '
+        "{reasons} "
         "N'attendez pas : appelez le {emergency_number} maintenant."
     ),
     "dont_drive": "Ne conduisez pas vous-même.",
