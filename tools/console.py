@@ -37,7 +37,8 @@ CONSOLE_DEVICE_ID = "amzn1.ask.device.CONSOLEDEVICE"
 # How people usually say the built-in intents (Alexa resolves these itself), per language.
 PHRASES_BY_LANGUAGE: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
-        c.YES: ("yes", "yeah", "yep", "yup", "sure", "yes please", "correct", "right", "okay", "ok", "of course"),
+        # not "okay": after the verdict it is thanks, not "yes, say it again" (ThanksIntent's sample)
+        c.YES: ("yes", "yeah", "yep", "yup", "sure", "yes please", "correct", "right", "of course"),
         c.NO: ("no", "nope", "nah", "no thanks", "no thank you", "never"),
         # "I need help", "necesito ayuda", "à l'aide": EmergencyIntent's samples (and help, if Alexa took them
         # for it, begins with the emergency line)
@@ -79,6 +80,7 @@ FILLERS = re.compile(
     r"|\s+(?:please|por favor|s'il vous plait|s'il te plait)$"
 )
 NEAR_MATCH = 0.88  # how alike a typed utterance and a sample must be (difflib's ratio)
+TYPO = 2  # characters: a near match this close to a sample's length is that sample, mistyped
 # Opening a skill, and asking it something at once, per language: "open …", "ask … if …".
 LAUNCH_VERBS = {
     "en": ("open", "launch", "start", "begin", "load", "run", "use"),
@@ -301,15 +303,21 @@ class Resolver:
         for candidate in candidates:
             if candidate in self.phrases:
                 return self.phrases[candidate], ()
-        for candidate in candidates:
-            for pattern, intent in self.patterns:
-                match = pattern.fullmatch(candidate)
-                if match is None:
-                    continue
-                slots = tuple(self._slot(name, value) for name, value in match.groupdict().items())
-                if all(value != "?" for _, value, _ in slots):  # a number, a known value, or no match
-                    return intent, slots
         near = difflib.get_close_matches(candidates[1], self.phrases, n=1, cutoff=NEAR_MATCH)
+        for catch_all in (False, True):
+            for candidate in candidates:
+                for pattern, intent in self.patterns:
+                    if any(name in self.free for name in pattern.groupindex) is not catch_all:
+                        continue
+                    match = pattern.fullmatch(candidate)
+                    if match is None:
+                        continue
+                    slots = tuple(self._slot(name, value) for name, value in match.groupdict().items())
+                    if all(value != "?" for _, value, _ in slots):  # a number, a known value, or no match
+                        return intent, slots
+            # A sample said with a typo or without an apostrophe ("i cant feel my legs") beats a catch-all.
+            if near and not catch_all and abs(len(near[0]) - len(candidates[1])) <= TYPO:
+                return self.phrases[near[0]], ()
         return (self.phrases[near[0]] if near else c.FALLBACK), ()
 
     def _slot(self, name: str, words: str) -> tuple[str, str, str]:

@@ -410,7 +410,12 @@ def verdict(
     if counted_as_yes:
         ssml = _join([ssml, t["counted_as_yes"]])
     card_text = [to_text(ssml)]
-    ssml = _join([after_first_sentence(ssml, ACTION_PAUSE), t["card.said"] if card_said else ""])
+    ssml = after_first_sentence(ssml, ACTION_PAUSE)
+    if card_said and result.tier is Tier.EMERGENCY:  # the number stays last
+        last = ssml.rfind(". ") + 1
+        ssml = _join([ssml[:last], t["card.said.emergency"], ssml[last:].strip()])
+    elif card_said:
+        ssml = _join([ssml, t["card.said"]])
     if result.tier is Tier.HOME:
         card_text += [t["card.home.painkillers"], t["card.home.reminder"]]
     elif result.tier is Tier.EMERGENCY:

@@ -84,7 +84,10 @@ def test_no_to_the_age_question_is_no_thanks() -> None:
 def test_an_age_that_is_not_a_plausible_number_is_asked_again(number: str | None) -> None:
     turn = turn_for(asking_age(), c.AGE, T, number=number)
     assert turn.state == asking_age()._replace(misses=1)
-    assert said(turn) == "Sorry, I didn't catch your age. Please say it as a number, like forty-five. How old are you?"
+    assert said(turn) == (
+        "Sorry, I didn't catch your age. Please say it as a number, like forty-five. If this is an emergency, call "
+        "911 now. How old are you?"
+    )
 
 
 @pytest.mark.parametrize("intent", [c.RATHER_NOT_SAY, c.NOT_SURE])

@@ -98,7 +98,9 @@ def test_no_to_every_question_gives_self_care_and_the_safety_net(fake_alexa: Fak
     assert said.startswith("You can look after this at home.")
     assert "bed rest slows recovery" in said and "Ibuprofen may help, but not in pregnancy" in said
     assert "See a doctor if it lasts a few weeks." in said and SAFETY_NET in said
-    assert said.endswith("This is general information, not a diagnosis. Want to hear that again?")
+    assert said.endswith(
+        "This is general information, not a diagnosis. I've put this in your Alexa app. Want to hear that again?"
+    )
     assert not ends_session(out) and outcome(out) == "home"
     card = out["response"]["card"]
     assert card["type"] == "Simple" and card["title"] == "Self-care at home"
@@ -113,7 +115,7 @@ def test_yes_to_an_emergency_sign_gives_the_emergency_verdict_at_once(fake_alexa
     out = fake_alexa.say(c.YES)
     assert speech(out) == (
         "Call 911 now, or go to the emergency room. This is because of chest pain. Don't drive yourself. "
-        "Don't wait: call 911 now."
+        "It's in your Alexa app. Don't wait: call 911 now."
     )
     assert ends_session(out) and outcome(out) == "emergency"
     assert out["response"]["card"]["title"] == "Call 911 now"
@@ -236,8 +238,8 @@ def test_repeat_that_in_a_new_session_says_nothing_is_kept_in_one_sentence(fake_
     out = fake_alexa.say(c.REPEAT)
     said = speech(out)
     assert said == (
-        "I keep nothing from one conversation to the next, so there's nothing to repeat: say, open back pain "
-        "check, to start a new check."
+        "I keep nothing between conversations, but any advice I gave you is in your Alexa app: say, open back "
+        "pain check, to start a new check."
     )
     assert said.count(". ") == 0 and ends_session(out)
 
@@ -281,7 +283,8 @@ def test_fallback_mid_check_asks_for_yes_or_no_and_repeats_the_question(fake_ale
     started(fake_alexa)
     out = fake_alexa.say(c.FALLBACK)
     assert speech(out) == (
-        "Sorry, I didn't catch that. Please say yes if that's true for you, or no if it isn't. " + FIRST_QUESTION
+        "Sorry, I didn't catch that. Please say yes if that's true for you, or no if it isn't. If this is an "
+        "emergency, call 911 now. " + FIRST_QUESTION
     )
     assert not ends_session(out)
 

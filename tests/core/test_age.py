@@ -20,6 +20,7 @@ from tests.support.conversations import SAFETY_NET, after_age, at_age_question, 
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, Handler, ends_session, fixture, outcome, reprompt, speech
 from tests.support.locales import EXPECTED
 from tests.support.locales import heard_in as phrase_in
+from tests.support.person import Person
 from tools.console import Resolver, load_language_model
 from tools.transcripts import say
 
@@ -35,7 +36,11 @@ def thanks(age: int, locale: str = "en-US") -> str:
 
 
 THANKS = thanks(40)
-NOT_CAUGHT = "Sorry, I didn't catch your age. Please say it as a number, like forty-five. How old are you?"
+EMERGENCY_LINE = "If this is an emergency, call 911 now."
+NOT_CAUGHT = (
+    "Sorry, I didn't catch your age. Please say it as a number, like forty-five. If this is an emergency, call 911 now. "
+    "How old are you?"
+)
 AT_THE_AGE_QUESTION = {"v": 2, "phase": "age"}
 ENTRY = build_handler(SKILL_ID)
 FIXTURE_YEAR = int(fixture("intent_request")["request"]["timestamp"][:4])  # the year the fixtures were sent in
@@ -123,7 +128,7 @@ def test_misses_at_the_age_question_say_more_each_time_and_an_age_then_resets_th
     at_age_question(fake_alexa)
     first, second = (speech(fake_alexa.say(c.AGE, "?")) for _ in range(2))
     assert first == NOT_CAUGHT
-    assert second == f"Sorry, I still didn't catch that. {to_text(TEXTS['explain.age'])} {AGE_QUESTION}"
+    assert second == f"Sorry, I still didn't catch that. {to_text(TEXTS['explain.age'])} {EMERGENCY_LINE} {AGE_QUESTION}"
     out = fake_alexa.tell_age(40)
     assert speech(out) == THANKS and "misses" not in out["sessionAttributes"]
 
@@ -137,7 +142,7 @@ def test_the_third_miss_at_the_age_goes_on_without_it_never_looping(fake_alexa: 
     out = fake_alexa.say(c.AGE, "?")
     assert speech(out) == (
         "Sorry, I'm still not understanding, so let's go on without your age, to be careful. "
-        + heard(TEXTS["start.note"], TEXTS["question.chest_pain"])
+        + heard(TEXTS["help.emergency"], TEXTS["start.note"], TEXTS["question.chest_pain"])
     )
     assert out["sessionAttributes"] == {"v": 2, "phase": "checking", "age": None, "answers": [], "explained": False}
     assert outcome(fake_alexa.answer_until_verdict(age=None)) == "doctor", "as for someone who would rather not say"
@@ -212,7 +217,7 @@ def test_yes_to_a_known_aortic_aneurysm_at_67_is_an_emergency(fake_alexa: FakeAl
     assert outcome(out) == "emergency"
     assert speech(out) == (
         "Call 911 now, or go to the emergency room. This is because of back pain with an aortic aneurysm. "
-        "Don't drive yourself. Don't wait: call 911 now."
+        "Don't drive yourself. It's in your Alexa app. Don't wait: call 911 now."
     )
 
 
@@ -370,6 +375,9 @@ def test_a_year_of_birth_is_taken_as_an_age_from_the_requests_own_date(fake_alex
     assert out["sessionAttributes"]["age"] == FIXTURE_YEAR - 1966
 
 
-def test_the_console_hears_a_year_of_birth() -> None:
-    resolved = Resolver(load_language_model("en-US"), "en").resolve("I was born in nineteen sixty six")
-    assert (resolved.intent, resolved.slots) == (c.AGE, ((c.AGE_SLOT, "1966", ""),))
+@pytest.mark.parametrize("born", ["I was born in nineteen sixty six", "born in sixty six", "my birth year is 1966"])
+def test_a_year_of_birth_said_in_a_sentence_is_taken_as_an_age(born: str) -> None:
+    """Two digits are a year, not an age, after "born in" (the older of the two possible ages)."""
+    person = Person("en-US")
+    person.fake_alexa.launch()
+    assert speech(person.says(born)).startswith(thanks(FIXTURE_YEAR - 1966))

@@ -66,7 +66,9 @@ def test_failure_3_one_sided_sciatica_hears_the_emergency_number_and_the_symptom
     assert outcome(out) == "doctor"
     net = "Call 911 at once for chest pain, weak legs, losing bladder or bowel control, a numb bottom"
     assert net in speech(out)
-    assert speech(out).endswith("This is general information, not a diagnosis. Want to hear that again?")
+    assert speech(out).endswith(
+        "This is general information, not a diagnosis. I've put this in your Alexa app. Want to hear that again?"
+    )
 
 
 # --- The third review's patients: emergencies that do not look like back-pain questions -----

@@ -91,7 +91,9 @@ def test_the_emergency_verdict_is_short_and_says_the_number_first_and_last(local
     number = NUMBERS[locale]
     h = partial(heard_in, locale, number=number)
     assert text.startswith(h("Call {number} now")) and text.endswith(h("call {number} now."))
-    assert len(words(text)) <= 30
+    # 30 words, and where to find it again (the card): said once, before the number is said again
+    assert len(words(text)) - len(words(to_text(texts_for(locale)["card.said.emergency"]))) <= 30
+    assert text.count(to_text(texts_for(locale)["card.said.emergency"])) == 1
     speech = responses.verdict(texts_for(locale), Verdict(Tier.EMERGENCY, (SIGNS_BY_ID["chest_pain"],)))
     title = {"en-AU": "Call 000 (triple zero) now", "en-IN": "Call 112 (ambulance 108) now"}.get(
         locale, h("Call {number} now")
@@ -136,7 +138,9 @@ def test_the_safety_net_names_what_would_make_it_an_emergency_for_this_person(
 ) -> None:
     text = said("en-US", tier, *yes)
     net = f"Call 911 at once for {items}, or if it's much worse."
-    assert text.endswith(f"{net} This is general information, not a diagnosis. Want to hear that again?")
+    assert text.endswith(
+        f"{net} This is general information, not a diagnosis. I've put this in your Alexa app. Want to hear that again?"
+    )
     assert len(words(net)) <= 25
 
 

@@ -356,7 +356,9 @@ def test_cest_correct_alone_is_neither_yes_nor_no_it_asks_again_what_to_say() ->
     assert intent_of("fr-CA", "c'est correct") not in (c.NO_ANSWER, c.NO, c.YES, c.YES_ANSWER)
     person, asked = confirming("fr-CA", "soixante-cinq")
     assert asked == "Vous avez dit 65 ans?"
-    assert speech(person.says("c'est correct")) == "Vous avez dit 65 ans? Dites oui ou non, s'il vous plaît."
+    assert speech(person.says("c'est correct")) == (
+        "Si c'est une urgence, appelez le 911 maintenant. Vous avez dit 65 ans? Dites oui ou non, s'il vous plaît."
+    )
     assert speech(person.says("oui")).startswith("65 ans, merci.")
     assert (person.fake_alexa.attributes or {})["age"] == 65
 

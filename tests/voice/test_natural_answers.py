@@ -484,7 +484,7 @@ def test_the_console_hears_an_echo_a_change_and_should_i_go(locale: str) -> None
     lines = alexa_lines(run.stdout)
     assert lines[0].startswith(number_first(locale)) and lines[0].endswith(OFFER)
     chest = person.question("chest_pain")
-    assert lines[3] == f"{person.text('fallback.check')} {chest}"  # a fever: not this question
+    assert lines[3] == f"{person.text('fallback.check')} {person.text('help.emergency')} {chest}"  # not this question
     assert lines[4] == person.question("breathless_sweaty")
     assert lines[5].startswith(f"Okay, I've changed that to yes. {firm_opening(locale)}")
 

@@ -87,9 +87,11 @@ def test_a_verdict_is_action_first_and_offered_again_yes_and_repeat_say_it_again
     assert verdict.startswith(person.text("verdict.home").split(".")[0])
     assert verdict.endswith(person.text("verdict.offer"))
     assert reprompt(out) == person.text("verdict.offer.reprompt")
+    card_said = person.text("card.said")
+    assert verdict.count(card_said) == 1, "where to find it again, said once"
     for again in ("yes", "repeat"):
         out = person.said(again)
-        assert speech(out) == verdict and not ends_session(out), again
+        assert speech(out) == verdict.replace(f" {card_said}", "") and not ends_session(out), again
     out = person.said("no")
     assert speech(out) == person.text("goodbye.after_verdict") and ends_session(out)
 
@@ -208,7 +210,7 @@ def test_i_cant_lie_still_is_a_yes_to_pain_at_rest() -> None:
 def test_free_words_that_match_nothing_are_re_asked_with_what_yes_and_no_mean_never_a_bare_sorry(locale: str) -> None:
     person = at_question(locale, "fever")
     out = person.says({"en": "because purple", "es": "porque morado", "fr": "parce que violet"}[language_of(locale)])
-    assert speech(out) == f"{person.text('fallback.check')} {person.question('fever')}"
+    assert speech(out) == f"{person.text('fallback.check')} {person.text('help.emergency')} {person.question('fever')}"
 
 
 # --- No question asks two things at once -----------------------------------------------------

@@ -97,11 +97,13 @@ LOCAL_EMERGENCY_PHRASES = {
 
 
 def assert_emergency_answer(out: dict[str, Any], locale: str) -> None:
-    """The one firm voice: the same opening as an emergency verdict, never "if this is an emergency"."""
+    """The one firm voice: the same opening as an emergency verdict, never "if this is an emergency". A warning
+    sign said mid-check ("I've wet myself") is the emergency verdict itself, with it as the reason."""
     said = speech(out)
     assert said.startswith(firm_opening(locale)), said
-    assert "What you describe needs help straight away." in said
-    assert "I can't call for you: please use a phone now." in said
+    if outcome(out) != "emergency":
+        assert "What you describe needs help straight away." in said
+        assert "I can't call for you: please use a phone now." in said
     assert "if this is an emergency" not in said.lower()
     assert "would you like me to call" not in said.lower()
     assert ends_session(out)
@@ -202,7 +204,7 @@ def test_one_leg_or_both_is_a_yes_to_a_question_about_either_leg(phrase: str) ->
 def test_both_to_a_question_not_about_legs_is_re_asked_with_what_yes_and_no_mean() -> None:
     person = at_question("chest_pain")
     out = person.says("both")
-    assert speech(out) == f"{person.text('fallback.check')} {person.question('chest_pain')}"
+    assert speech(out) == f"{person.text('fallback.check')} {person.text('help.emergency')} {person.question('chest_pain')}"
 
 
 # --- Go back -----------------------------------------------------------------------------------
@@ -244,7 +246,7 @@ def test_three_misses_in_a_row_say_more_each_time() -> None:
     person = started()
     first, second, third = (speech(person.says("purple elephants")) for _ in range(3))
     question = person.question("chest_pain")
-    assert first == f"{person.text('fallback.check')} {question}"
+    assert first == f"{person.text('fallback.check')} {person.text('help.emergency')} {question}"
     assert second.startswith("Sorry, I still didn't catch that. " + person.text("explain.chest_pain"))
     assert "You can say yes, no, or not sure, or say repeat" in second and second.endswith(question)
     assert "If this is an emergency, call 911 now." in third and "say stop" in third

@@ -35,11 +35,12 @@ TEXTS: dict[str, str] = {
     "help.emergency": "If this is an emergency, call {emergency_number} now.",
     "hold_on": "Take your time.",
     "nothing_kept": (
-        "I keep nothing from one conversation to the next, but any advice I gave you is in your Alexa app. To "
-        "start a new check, say: open back pain check."
+        "I keep nothing between conversations, but any advice I gave you is in your Alexa app: say, open back "
+        "pain check, to start a new check."
     ),
     # Every verdict says once where it is kept (the card); after it, a miss offers it once more.
     "card.said": "I've put this in your Alexa app.",
+    "card.said.emergency": "It's in your Alexa app.",
     "fallback.verdict": "Sorry, I didn't catch that.",
     # "Remind me in two weeks" with no reminder set by the skill: how to ask Alexa (nothing about health).
     "remind.yourself": (

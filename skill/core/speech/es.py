@@ -26,11 +26,12 @@ TEXTS: dict[str, str] = {
     "help.emergency": "Si es una emergencia, llame al {emergency_number} ahora.",
     "hold_on": "Tómese su tiempo.",
     "nothing_kept": (
-        "No guardo nada de una conversación a otra, pero si le di un consejo, está en la app de Alexa. Para "
-        "empezar un chequeo nuevo, diga: abre chequeo de espalda."
+        "No guardo nada de una conversación a otra, pero si le di un consejo, está en la app de Alexa: diga, "
+        "abre chequeo de espalda, para empezar un chequeo nuevo."
     ),
     "goodbye.after_verdict": "De acuerdo. Cuídese. Adiós.",
     "card.said": "Se lo dejé en la app de Alexa.",
+    "card.said.emergency": "Está en la app de Alexa.",
     "fallback.verdict": "Perdón, no le entendí.",
     "remind.yourself": (
         "Para que Alexa se lo recuerde, diga: Alexa, recuérdame en dos semanas revisar mi espalda. Cuídese. Adiós."

@@ -29,11 +29,12 @@ TEXTS: dict[str, str] = {
     "help.emergency": "Si c'est une urgence, appelez le {emergency_number} maintenant.",
     "hold_on": "Prenez votre temps.",
     "nothing_kept": (
-        "Je ne garde rien d'une conversation à l'autre, mais mes conseils sont dans votre appli Alexa. Pour "
-        "commencer un nouveau bilan, dites : ouvre bilan du dos."
+        "Je ne garde rien d'une conversation à l'autre, mais mes conseils sont dans votre appli Alexa : dites, "
+        "ouvre bilan du dos, pour commencer un nouveau bilan."
     ),
     "goodbye.after_verdict": "D'accord. Prenez soin de vous. Au revoir.",
     "card.said": "Je l'ai mis dans votre appli Alexa.",
+    "card.said.emergency": "C'est dans votre appli Alexa.",
     "fallback.verdict": "Désolée, je n'ai pas compris.",
     "remind.yourself": (
         "Pour qu'Alexa vous le rappelle, dites : Alexa, rappelle-moi dans deux semaines de vérifier mon dos. "
