@@ -271,8 +271,9 @@ def _reply_to(heard: str, conversation: Conversation, locale: str) -> str | None
     return None
 
 
-def transcript(conversation: Conversation, locale: str) -> list[str]:
-    """The conversation as lines of "User: …" and "Alexa: …" (and any card)."""
+def transcript(conversation: Conversation, locale: str, handler: console.SkillHandler | None = None) -> list[str]:
+    """The conversation as lines of "User: …" and "Alexa: …" (and any card); ``handler``: the skill's entry
+    point, if not the usual one (one that records what it returns)."""
     printed = io.StringIO()
     lines: list[str] = []
 
@@ -286,7 +287,7 @@ def transcript(conversation: Conversation, locale: str) -> list[str]:
                 lines.append(f"User: {say(locale, said)}")
                 yield say(locale, said)
 
-    console.run(utterances(), printed, locale)
+    console.run(utterances(), printed, locale, handler)
     replies = _replies(printed.getvalue())
     return [line for user, reply in zip(lines, replies, strict=False) for line in (user, *reply)]
 

@@ -406,22 +406,22 @@ def verdict(
     if result.tier is Tier.EMERGENCY and any(sign.id in HEART_OR_AORTA for sign in result.reasons):
         said_reasons = _join([said_reasons, t["dont_drive"]])
     net = "" if result.tier is Tier.EMERGENCY else safety_net(t, result.yes)
-    ssml = t[f"verdict.{result.said_as}"].format(reasons=said_reasons, safety_net=net)
-    if counted_as_yes:
-        ssml = _join([ssml, t["counted_as_yes"]])
-    card_text = [to_text(ssml)]
-    ssml = after_first_sentence(ssml, ACTION_PAUSE)
+    advice = t[f"verdict.{result.said_as}"].format(reasons=said_reasons, safety_net=net)
+    counted = t["counted_as_yes"] if counted_as_yes else ""
+    card_text = [to_text(_join([advice, counted]))]
+    ssml = after_first_sentence(advice, ACTION_PAUSE)
     if card_said and result.tier is Tier.EMERGENCY:  # the number stays last
         last = ssml.rfind(". ") + 1
         ssml = _join([ssml[:last], t["card.said.emergency"], ssml[last:].strip()])
     elif card_said:
         ssml = _join([ssml, t["card.said"]])
+    ssml = _join([ssml, counted])
     if result.tier is Tier.HOME:
         card_text += [t["card.home.painkillers"], t["card.home.reminder"]]
     elif result.tier is Tier.EMERGENCY:
         card_text.append(t["disclaimer"])  # spoken in every other verdict, not in the short emergency one
     card = Card(t[f"card.title.{result.said_as}"], _join(card_text))
-    screen = partial(_verdict_screen, t, result, said_reasons, ssml, net)
+    screen = partial(_verdict_screen, t, result, said_reasons, _join([advice, counted]), net)
     if result.tier is Tier.EMERGENCY:
         return Speech(ssml, None, card, screen)
     return Speech(_join([ssml, t["verdict.offer"]]), t["verdict.offer.reprompt"], card, screen)

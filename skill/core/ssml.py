@@ -9,8 +9,8 @@ _BREAK = re.compile(r'<break time="(\d+)ms"/>')
 
 # Pauses (Alexa's SSML <break>): after the emergency line, so it stands on its own, and after a verdict's
 # action, so it sinks in before the reasons. They count in the speech budget (tools.lengths).
-EMERGENCY_PAUSE = '<break time="500ms"/>'
-ACTION_PAUSE = '<break time="700ms"/>'
+EMERGENCY_PAUSE = '<break time="400ms"/>'
+ACTION_PAUSE = '<break time="600ms"/>'
 
 
 def pause_seconds(ssml: str) -> float:

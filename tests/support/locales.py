@@ -125,10 +125,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "Call {number} at once": "Appelez le {number} immédiatement",
         "emergency": "urgence",
         "not a diagnosis": "pas un diagnostic",
-        "for adults": "pour les adultes",
+        "for adults": "pour adultes",
         "pregnant": "enceinte",
         "midwife": "sage-femme",
-        "This is general information, not a diagnosis.": "C'est de l'information générale, pas un diagnostic.",
+        "This is general information, not a diagnosis.": "De l'information générale, pas un diagnostic.",
         "chest pain": "douleur à la poitrine",
         "sudden severe pain": "douleur forte et soudaine",
         "fainting": "évanouissement",
@@ -141,7 +141,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "make an appointment to see a {doctor} in the next week or two.": (
             "Prenez rendez-vous avec {doctor} dans la semaine ou les deux semaines qui viennent."
         ),
-        "Ibuprofen may help, but not in pregnancy": "L'ibuprofène peut aider, mais pas pendant la grossesse",
+        "Ibuprofen may help, but not in pregnancy": "L'ibuprofène peut aider, sauf pendant la grossesse",
         "pharmacist": "pharmacien",
         "bed rest slows recovery": "le repos au lit ralentit la guérison",
         "asthma": "asthme",
@@ -151,10 +151,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "See a ": "Consultez ",
         " if it lasts a few weeks.": " si ça dure quelques semaines.",
         "much worse": "empire beaucoup",
-        "over 65": "plus de 65 ans",
+        "over 65": "65 ans",
         "blood thinner": "anticoagulant",
         "Alexa, remind me in two weeks to check my back": "Alexa, rappelle-moi dans deux semaines de vérifier mon dos",
-        "About halfway.": "Environ à mi-chemin.",
+        "About halfway.": "À mi-chemin.",
         "A few more.": "Encore quelques-unes.",
         "Last question.": "Dernière question.",
         "Now some personal questions": "Maintenant, des questions personnelles",
@@ -163,7 +163,7 @@ PHRASES: dict[str, dict[str, str]] = {
             "Maintenant, des questions personnelles sur les nerfs de la colonne. Ces deux dernières semaines"
         ),
         "now, or go to": "maintenant, ou allez à",
-        "You can look after this at home": "Vous pouvez vous soigner à la maison",
+        "You can look after this at home": "Soignez-vous à la maison",
         "How old are you?": "Quel âge avez-vous?",
         "Back Pain Check is for adults": "Bilan du dos est pour les adultes",
         "I can't call for you": "Je ne peux pas appeler pour vous",
@@ -237,7 +237,7 @@ PHRASES["fr"] |= {
     "Back Pain Check is for adults, so I'll stop here.": "Bilan du dos est pour les adultes, alors je m'arrête ici.",
     "please ask a parent or carer to help you": "de vous aider à",
     "If it's an emergency, {number} now.": "Si c'est une urgence, {number} maintenant.",
-    "You can look after this at home.": "Vous pouvez vous soigner à la maison.",
+    "You can look after this at home.": "Soignez-vous à la maison.",
     "your age": "votre âge",
 }
 

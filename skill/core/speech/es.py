@@ -30,7 +30,7 @@ TEXTS: dict[str, str] = {
         "abre chequeo de espalda, para empezar un chequeo nuevo."
     ),
     "goodbye.after_verdict": "De acuerdo. Cuídese. Adiós.",
-    "card.said": "Se lo dejé en la app de Alexa.",
+    "card.said": "Está en la app de Alexa.",
     "card.said.emergency": "Está en la app de Alexa.",
     "fallback.verdict": "Perdón, no le entendí.",
     "remind.yourself": (

@@ -11,17 +11,17 @@ an "or" inside one repeats the "de" ("de la sueur froide ou du mal de cœur").
 """
 
 # Every non-emergency verdict, and stopping part-way, ends with this person's safety net ("net").
-DISCLAIMER = "C'est de l'information générale, pas un diagnostic."
+DISCLAIMER = "De l'information générale, pas un diagnostic."
 PREGNANCY = (
-    "S'il est possible que vous soyez enceinte, consultez plutôt votre {pregnancy_contact}, ou appelez le "
+    "Si vous êtes peut-être enceinte, consultez plutôt votre {pregnancy_contact}, ou appelez le "
     "{emergency_number} en cas de saignement, de fort mal de {tummy} ou d'évanouissement."
 )
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
     "welcome": (
-        "Si c'est une urgence, appelez le {emergency_number} maintenant. Bilan du dos pose jusqu'à "
-        "{question_count} questions par oui ou non, environ {minutes} minutes. C'est pour les adultes."
+        "Si c'est une urgence, appelez le {emergency_number} maintenant. Bilan du dos : jusqu'à "
+        "{question_count} questions, oui ou non, environ {minutes} minutes, pour adultes."
     ),
     "welcome.again": "Bilan du dos. Si c'est une urgence, appelez le {emergency_number} maintenant. On commence?",
     "offer.reprompt": "On commence le bilan du dos? Dites oui ou non, s'il vous plaît.",
@@ -33,7 +33,7 @@ TEXTS: dict[str, str] = {
         "ouvre bilan du dos, pour commencer un nouveau bilan."
     ),
     "goodbye.after_verdict": "D'accord. Prenez soin de vous. Au revoir.",
-    "card.said": "Je l'ai mis dans votre appli Alexa.",
+    "card.said": "C'est dans votre appli Alexa.",
     "card.said.emergency": "C'est dans votre appli Alexa.",
     "fallback.verdict": "Désolée, je n'ai pas compris.",
     "remind.yourself": (
@@ -107,7 +107,7 @@ TEXTS: dict[str, str] = {
     "how_long.age": "Ça prend environ {minutes} minutes.",
     "ack.age.declined": "Pas de problème.",
     "counted_as_yes": "Comme vous ne saviez pas, j'ai compté un oui, par prudence.",
-    "progress.halfway": "Environ à mi-chemin.",
+    "progress.halfway": "À mi-chemin.",
     "progress.few_more": "Encore quelques-unes.",
     "progress.last": "Dernière question.",
     "goodbye": "D'accord. Prenez soin de vous. Au revoir.",
@@ -144,9 +144,9 @@ TEXTS: dict[str, str] = {
         "Prenez rendez-vous avec {doctor} d'ici une ou deux semaines. {reasons} {safety_net} " + DISCLAIMER
     ),
     "verdict.home": (
-        "Vous pouvez vous soigner à la maison. Continuez à bouger : le repos au lit ralentit la guérison. "
-        "L'ibuprofène peut aider, mais pas pendant la grossesse; si vous avez plus de 65 ans ou prenez un "
-        "anticoagulant, demandez d'abord à un pharmacien. Consultez {doctor} si ça dure quelques semaines. "
+        "Soignez-vous à la maison. Bougez : le repos au lit ralentit la guérison. "
+        "L'ibuprofène peut aider, sauf pendant la grossesse; après 65 ans ou avec un anticoagulant, demandez "
+        "d'abord à un pharmacien. Consultez {doctor} si ça dure quelques semaines. "
         "{safety_net} " + DISCLAIMER
     ),
     "reasons": "C'est en raison {signs}.",
