@@ -80,6 +80,7 @@ AGE_KEY = "age"  # the person's age (None: would rather not say); in the session
 AGE_HEARD = "age_heard"  # an age heard, waiting to be confirmed ("sixty" heard as "sixteen")
 DECADE_HEARD = "decade_heard"  # a decade heard, waiting to be confirmed ("sesenta y tantos" for "setenta y tantos")
 EXPLAINED = "explained"
+NOTED = "noted"  # warning signs named before their turn ("no, but my leg is numb"): answered yes when it comes
 MISSES = "misses"  # misunderstood replies in a row, for the escalating fallback
 VERSION = "v"
 OUTCOME = "outcome"

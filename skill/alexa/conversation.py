@@ -227,7 +227,7 @@ def answer(state: SessionState, heard: Heard, t: Texts) -> Turn:
     reply = meaning(_SAID[heard.intent], pending(state), heard.symptom)
     if reply is None:
         return not_understood(state, heard, t)
-    return _after(take_reply(state.check, reply), t)
+    return _after(take_reply(state.check, reply), t, noted=state.noted)
 
 
 def free_words(state: SessionState, heard: Heard, t: Texts) -> Turn:
@@ -241,7 +241,7 @@ def free_words(state: SessionState, heard: Heard, t: Texts) -> Turn:
         return _mentioned(state, found.mentions, found.reply, t)
     if found.reply is not None:
         assert state.check is not None
-        return _after(take_reply(state.check, found.reply), t)
+        return _after(take_reply(state.check, found.reply), t, noted=state.noted)
     return not_understood(state, heard, t)
 
 
@@ -272,16 +272,23 @@ def _mentioned(state: SessionState, sign_id: str, reply: Answer | None, t: Texts
         return Turn(said, None, Tier.EMERGENCY)
     earlier = first_no_on_the_way(check, sign_id)
     if earlier is not None:  # answered no before: that answer, and those after it, taken again from there
-        return _after(take_reply(before(check, earlier), Answer.YES), t, t["noted.earlier"])
+        return _after(take_reply(before(check, earlier), Answer.YES), t, t["noted.earlier"], state.noted)
+    noted = tuple(dict.fromkeys((*state.noted, sign_id)))  # its question, when it comes, is answered yes
     if reply is None:
-        return Turn(responses.ask(t, pending(state), t["noted.later"]), state._replace(misses=0))
-    return _after(take_reply(check, reply), t, t["noted.later"])
+        return Turn(responses.ask(t, pending(state), t["noted.later"]), state._replace(misses=0, noted=noted))
+    return _after(take_reply(check, reply), t, t["noted.later"], noted)
 
 
-def _after(step: Step, t: Texts, changed: str = "") -> Turn:
+def _after(step: Step, t: Texts, changed: str = "", noted: tuple[str, ...] = ()) -> Turn:
+    """What follows an answer: the next question or the verdict. A question a sign named earlier settles ("no,
+    but my leg is numb": "pain or numbness in a leg?", "is the leg numb?") is answered yes, and said to be."""
+    settled = {step: sign_id for sign_id in noted if sign_id in SIGNS_BY_ID for step in path_to(sign_id)}
+    while step.verdict is None and step.question is not None and step.question.id in settled:
+        changed = changed or responses.counted_earlier(t, settled[step.question.id])
+        step = take_reply(step.check, Answer.YES)
     speech = responses.after_reply(t, step, changed)
     if step.verdict is None:
-        return Turn(speech, checking(step.check))
+        return Turn(speech, checking(step.check)._replace(noted=noted))
     if step.verdict.tier is Tier.EMERGENCY:  # act, don't listen: the session ends (the card keeps it)
         return Turn(speech, None, step.verdict.tier)
     return Turn(speech, given(step.check), step.verdict.tier)

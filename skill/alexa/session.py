@@ -12,6 +12,8 @@ request, and they are the skill's only memory:
 - a question pending: ``{"v": 2, "phase": "checking", "age": 67, "answers": [["chest_pain", "no"], ...],
   "explained": false}`` (``"age": null`` when the person would rather not say);
 - either of those after replies that were not understood: ``"misses": 2`` as well;
+- a question pending after a warning sign was named before its turn ("no, but my leg is numb"):
+  ``"noted": ["leg_numb"]`` as well (its question, and those on the way to it, are then answered yes);
 - a verdict given and "want to hear that again?" asked: the finished check, and ``"outcome": "urgent"``
   (``"phase": "verdict"``);
 - when the session ends after a verdict: ``{"outcome": "urgent"}``.
@@ -25,7 +27,7 @@ from typing import Any, NamedTuple
 
 from skill.alexa import constants as c
 from skill.core.meaning import DECADES
-from skill.core.signs import ADULT_AGE, OLDEST_AGE, Tier
+from skill.core.signs import ADULT_AGE, OLDEST_AGE, SIGNS_BY_ID, Tier
 from skill.core.triage import Check, Recorded, is_consistent, is_finished, tier_of_check
 
 
@@ -52,6 +54,7 @@ class SessionState(NamedTuple):
     misses: int = 0
     age_heard: int | None = None  # AGE only: an age heard, to be confirmed before it is used
     decade_heard: str | None = None  # AGE only: a decade heard ("60"), to be confirmed before it is used
+    noted: tuple[str, ...] = ()  # CHECKING only: signs named before their turn, answered yes when they come
 
 
 _STORED = {phase.value: phase for phase in (Phase.OFFERED, Phase.AGE, Phase.CHECKING, Phase.VERDICT)}
@@ -110,7 +113,10 @@ def _read_fields(attributes: Mapping[str, Any] | None) -> SessionState:
     if phase not in (Phase.CHECKING, Phase.VERDICT):
         return SessionState(phase, misses=misses)
     check = _parse_check(attributes, finished=phase is Phase.VERDICT)
-    return SessionState(phase, check, misses) if check is not None else BROKEN
+    noted = attributes.get(c.NOTED, [])
+    if check is None or type(noted) is not list or not all(sign in SIGNS_BY_ID for sign in noted):
+        return BROKEN
+    return SessionState(phase, check, misses, noted=tuple(noted))
 
 
 def read_session(attributes: Mapping[str, Any] | None) -> SessionState:
@@ -154,6 +160,8 @@ def attributes_for(state: SessionState) -> dict[str, Any]:
         attributes[c.DECADE_HEARD] = state.decade_heard
     if state.misses:
         attributes[c.MISSES] = state.misses
+    if state.noted:
+        attributes[c.NOTED] = list(state.noted)
     return attributes
 
 

@@ -294,6 +294,12 @@ def nothing_kept(t: Texts) -> Speech:
     return Speech(t["nothing_kept"])
 
 
+def counted_earlier(t: Texts, sign_id: str) -> str:
+    """ "You told me about numbness or tingling in a leg earlier, so I've counted it.": a question a sign named
+    earlier settles, answered yes."""
+    return t["noted.counted"].format(signs=t["reason.each"].format(reason=t[f"reason.{sign_id}"]))
+
+
 def how_to_remind(t: Texts) -> Speech:
     """ "Remind me in two weeks" after the verdict, with no reminder set here: how to ask Alexa for one."""
     return Speech(t["remind.yourself"])

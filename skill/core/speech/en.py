@@ -52,6 +52,7 @@ TEXTS: dict[str, str] = {
     "verdict.offer.reprompt": "Want to hear that again? Please say yes or no.",
     "noted.later": "Okay, I'll ask about that in a moment.",
     "noted.earlier": "Okay, I've changed your earlier answer about that to yes.",
+    "noted.counted": "You told me about {signs} earlier, so I've counted it.",
     "clarify.skin_cancer": (
         "Among skin cancers, only melanoma counts. Say yes if it was a melanoma or any other cancer, or no if "
         "it was another kind of skin cancer."

@@ -40,6 +40,7 @@ TEXTS: dict[str, str] = {
     "verdict.offer.reprompt": "¿Quiere oírlo otra vez? Diga sí o no, por favor.",
     "noted.later": "De acuerdo, le preguntaré por eso en un momento.",
     "noted.earlier": "De acuerdo, cambié a sí su respuesta anterior sobre eso.",
+    "noted.counted": "Ya me habló de {signs}, así que lo conté.",
     "clarify.skin_cancer": (
         "De los cánceres de piel, solo cuenta el melanoma. Diga sí si fue un melanoma u otro cáncer, o no si "
         "fue otro tipo de cáncer de piel."

@@ -72,6 +72,7 @@ TEXTS: dict[str, str] = {
     "fallback.offer": "Perdón, no le he entendido. Diga sí para empezar el chequeo, o no para terminar.",
     "fallback.age": "Perdón, no he entendido su edad. Dígala como un número, por ejemplo, cuarenta y cinco.",
     "noted.earlier": "De acuerdo, he cambiado a sí su respuesta anterior sobre eso.",
+    "noted.counted": "Ya me ha hablado de {signs}, así que lo he contado.",
     "ack.changed.yes": "De acuerdo, lo he cambiado a sí.",
     "ack.changed.no": "De acuerdo, lo he cambiado a no.",
     "start.restart": "Perdón, he perdido el hilo, así que empecemos el chequeo de nuevo.",

@@ -44,6 +44,7 @@ TEXTS: dict[str, str] = {
     "verdict.offer.reprompt": "Vous voulez l'entendre encore? Dites oui ou non, s'il vous plaît.",
     "noted.later": "D'accord, je vous pose la question là-dessus dans un instant.",
     "noted.earlier": "D'accord, j'ai changé pour oui votre réponse là-dessus.",
+    "noted.counted": "Vous m'avez déjà parlé {signs}, alors je l'ai compté.",
     "clarify.skin_cancer": (
         "Parmi les cancers de la peau, seul le mélanome compte. Dites oui si c'était un mélanome ou un autre "
         "cancer, ou non si c'était un autre cancer de la peau."
