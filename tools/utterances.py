@@ -223,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
             for result in results:
                 if not result.understood:
                     case = result.case
-                    print(f"  MISS [{case.locale}] {case.asked[:40]!r} {case.said!r} ({case.means}) -> {result.heard[:90]}")
+                    heard = result.heard[:70]
+                    print(f"  MISS [{case.locale}] {case.asked[:40]!r} {case.said!r} ({case.means}) -> {heard}")
     return 0
 
 

@@ -248,7 +248,7 @@ def free_words(state: SessionState, heard: Heard, t: Texts) -> Turn:
 def _yes_so_far(check: Check) -> frozenset[str]:
     """The signs answered yes (or counted as yes) so far, and the age's facts."""
     said = {question for question, recorded in check.answers if recorded is not Recorded.NO}
-    return frozenset(said | {fact.id for fact in age_facts(check.age)})
+    return frozenset(said | age_facts(check.age))
 
 
 def _emergency_if_yes(check: Check, sign_id: str) -> frozenset[str] | None:
@@ -282,7 +282,7 @@ def _mentioned(state: SessionState, sign_id: str, reply: Answer | None, t: Texts
 def _after(step: Step, t: Texts, changed: str = "", noted: tuple[str, ...] = ()) -> Turn:
     """What follows an answer: the next question or the verdict. A question a sign named earlier settles ("no,
     but my leg is numb": "pain or numbness in a leg?", "is the leg numb?") is answered yes, and said to be."""
-    settled = {step: sign_id for sign_id in noted if sign_id in SIGNS_BY_ID for step in path_to(sign_id)}
+    settled = {asked: sign_id for sign_id in noted if sign_id in SIGNS_BY_ID for asked in path_to(sign_id)}
     while step.verdict is None and step.question is not None and step.question.id in settled:
         changed = changed or responses.counted_earlier(t, settled[step.question.id])
         step = take_reply(step.check, Answer.YES)

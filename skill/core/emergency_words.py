@@ -108,6 +108,4 @@ def says_emergency(words: str | None, language: str) -> bool:
         return False
     language = language if language in _RULES else "en"
     text = folded(words)
-    return any(
-        _NOT_BEFORE[language].search(text[: found.start()]) is None for found in _RULES[language].finditer(text)
-    )
+    return any(_NOT_BEFORE[language].search(text[: found.start()]) is None for found in _RULES[language].finditer(text))

@@ -13,6 +13,7 @@ docs/design.md ("Free answers") says how it is matched, and its limits.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from skill.core.emergency_words import folded
@@ -73,7 +74,9 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("chest_pain abdominal_pain leg_symptoms", r"^((just|only) )?(my|the|in my) (lower )?back$", NO),
         _rule("leg_below_knee", r"^(?!.*\b(knee|shin|calf|ankle|foot|feet|toes)\b).*\b(thigh|bum|buttock|hip)", NO),
         _rule("weight_loss", r"put on|gained|heavier", NO),
-        _rule("not_improving", r"(only )?started (yesterday|today|this week)|\b(a few|two|three|four|couple of) days", NO),
+        _rule(
+            "not_improving", r"(only )?started (yesterday|today|this week)|\b(a few|two|three|four|couple of) days", NO
+        ),
         _rule("not_improving", r"since (christmas|last \w+|the summer|the spring)|for (weeks|months|years)", YES),
         _rule("legs_both", r"for years|always been|been like that", NO),  # not new in the last two weeks
         _rule("legs_both", r"\bboth\b|\bthe other\b|\bother (one|leg)\b|\bas well\b", YES),
@@ -111,6 +114,7 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
 CLARIFICATIONS = frozenset(
     rule.meaning.clarify for rules in _CLARIFY.values() for rule in rules if rule.meaning.clarify is not None
 )
+
 
 # Words that name a sign: said to its own question, a yes; to another, the sign they name (a yes to it at once
 # where that makes it an emergency, else asked in its turn). Matched on folded words (no accents, lower case);
@@ -271,4 +275,4 @@ def says_its_path(sign_id: str) -> bool:
     question more precisely ("the leg is numb" after "a leg?"), not one that adds a fact ("a blood thinner"
     after "a sudden start"). Only then is a sign named before its turn taken at once."""
     path = path_to(sign_id)
-    return all(refines(SIGNS_BY_ID[step]) == parent for parent, step in zip(path, path[1:], strict=False))
+    return all(refines(SIGNS_BY_ID[step]) == parent for parent, step in pairwise(path))

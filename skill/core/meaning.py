@@ -116,25 +116,43 @@ assert set().union(*ECHOES.values()) <= set(SIGNS_BY_ID), "an echo names a quest
 
 # --- An age said inside a sentence ("pues tengo cincuenta y dos años ya", "I'll be eighty-one next month") ---
 
+
+def _counted(words: str, start: int = 0, step: int = 1) -> dict[str, int]:
+    """``words`` (space-separated) numbered from ``start`` by ``step``."""
+    return {word: start + step * index for index, word in enumerate(words.split())}
+
+
+_EN_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+_ES_UNITS = "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis"
+_FR_UNITS = "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize"
 _NUMBER_WORDS: dict[str, dict[str, int]] = {
     "en": {
-        **{w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                       "fourteen fifteen sixteen seventeen eighteen nineteen".split())},
-        **{w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)},
-        "oh": 0, "hundred": 100,
+        **_counted(_EN_UNITS + " seventeen eighteen nineteen"),
+        **_counted("twenty thirty forty fifty sixty seventy eighty ninety", 20, 10),
+        "oh": 0,
+        "hundred": 100,
     },
     "es": {
-        **{w: i for i, w in enumerate("cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece "
-                                       "catorce quince dieciseis diecisiete dieciocho diecinueve veinte".split())},
-        **{f"veinti{w}": 20 + i for i, w in enumerate("uno dos tres cuatro cinco seis siete ocho nueve".split(), 1)},
-        **{w: 10 * i for i, w in enumerate("treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(), 3)},
-        "un": 1, "una": 1, "veintiun": 21, "cien": 100, "ciento": 100, "novecientos": 900, "mil": 1000,
+        **_counted(_ES_UNITS + " diecisiete dieciocho diecinueve veinte"),
+        **_counted("veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete veintiocho", 21),
+        **_counted("treinta cuarenta cincuenta sesenta setenta ochenta noventa", 30, 10),
+        "veintinueve": 29,
+        "un": 1,
+        "una": 1,
+        "veintiun": 21,
+        "cien": 100,
+        "ciento": 100,
+        "novecientos": 900,
+        "mil": 1000,
     },
     "fr": {
-        **{w: i for i, w in enumerate("zero un deux trois quatre cinq six sept huit neuf dix onze douze treize "
-                                       "quatorze quinze seize".split())},
-        **{w: 10 * i for i, w in enumerate("vingt trente quarante cinquante soixante septante huitante nonante".split(), 2)},
-        "une": 1, "vingts": 20, "cent": 100, "cents": 100, "mille": 1000,
+        **_counted(_FR_UNITS),
+        **_counted("vingt trente quarante cinquante soixante septante huitante nonante", 20, 10),
+        "une": 1,
+        "vingts": 20,
+        "cent": 100,
+        "cents": 100,
+        "mille": 1000,
     },
 }
 _JOINERS = {"en": "and", "es": "y", "fr": "et"}

@@ -170,7 +170,9 @@ def emergency_now(t: Texts) -> Speech:
     """'Call an ambulance', 'I can't feel my legs': the number at once, and that Alexa can't call."""
     text = to_text(t["emergency.now"])
     screen = partial(_verdict_screen, t, EMERGENCY_NOW, text, "", "")
-    return Speech(after_first_sentence(t["emergency.now"], EMERGENCY_PAUSE), None, Card(t["card.title.emergency"], text), screen)
+    return Speech(
+        after_first_sentence(t["emergency.now"], EMERGENCY_PAUSE), None, Card(t["card.title.emergency"], text), screen
+    )
 
 
 def goodbye(t: Texts, mid_check: bool) -> Speech:
@@ -390,7 +392,9 @@ def should_i_go(t: Texts, then: Speech) -> Speech:
 
 def should_i_go_offer(t: Texts) -> Speech:
     return Speech(
-        _join([t["should_i_go"] + EMERGENCY_PAUSE, t["should_i_go.offer"]]), t["offer.reprompt"], screen=partial(welcome_screen, t)
+        _join([t["should_i_go"] + EMERGENCY_PAUSE, t["should_i_go.offer"]]),
+        t["offer.reprompt"],
+        screen=partial(welcome_screen, t),
     )
 
 

@@ -22,6 +22,8 @@ def after_first_sentence(ssml: str, pause: str) -> str:
     """``ssml`` with ``pause`` after its first sentence (the first ". ", "? " or "! ")."""
     found = re.search(r"[.?!](?= )", ssml)
     return ssml if found is None else ssml[: found.end()] + pause + ssml[found.end() :]
+
+
 _SPACE = re.compile(r"\s+")
 
 

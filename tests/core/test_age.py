@@ -38,8 +38,8 @@ def thanks(age: int, locale: str = "en-US") -> str:
 THANKS = thanks(40)
 EMERGENCY_LINE = "If this is an emergency, call 911 now."
 NOT_CAUGHT = (
-    "Sorry, I didn't catch your age. Please say it as a number, like forty-five. If this is an emergency, call 911 now. "
-    "How old are you?"
+    "Sorry, I didn't catch your age. Please say it as a number, like forty-five. If this is an emergency, call 911 "
+    "now. How old are you?"
 )
 AT_THE_AGE_QUESTION = {"v": 2, "phase": "age"}
 ENTRY = build_handler(SKILL_ID)
@@ -128,7 +128,9 @@ def test_misses_at_the_age_question_say_more_each_time_and_an_age_then_resets_th
     at_age_question(fake_alexa)
     first, second = (speech(fake_alexa.say(c.AGE, "?")) for _ in range(2))
     assert first == NOT_CAUGHT
-    assert second == f"Sorry, I still didn't catch that. {to_text(TEXTS['explain.age'])} {EMERGENCY_LINE} {AGE_QUESTION}"
+    assert (
+        second == f"Sorry, I still didn't catch that. {to_text(TEXTS['explain.age'])} {EMERGENCY_LINE} {AGE_QUESTION}"
+    )
     out = fake_alexa.tell_age(40)
     assert speech(out) == THANKS and "misses" not in out["sessionAttributes"]
 

@@ -204,7 +204,10 @@ def test_one_leg_or_both_is_a_yes_to_a_question_about_either_leg(phrase: str) ->
 def test_both_to_a_question_not_about_legs_is_re_asked_with_what_yes_and_no_mean() -> None:
     person = at_question("chest_pain")
     out = person.says("both")
-    assert speech(out) == f"{person.text('fallback.check')} {person.text('help.emergency')} {person.question('chest_pain')}"
+    assert (
+        speech(out)
+        == f"{person.text('fallback.check')} {person.text('help.emergency')} {person.question('chest_pain')}"
+    )
 
 
 # --- Go back -----------------------------------------------------------------------------------
