@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 DAY = 1.0
@@ -75,7 +75,6 @@ class Reading:
     below_knee: bool = False
     lying_still: bool = False
     age: bool = False
-    flags: frozenset[str] = field(default_factory=frozenset)
 
 
 # --- The words: qualifiers first (they are removed before findings are looked for), then findings ---------
@@ -198,9 +197,12 @@ FINDING_WORDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 )
 # The small words of a question, which carry no finding or qualifier.
 SMALL_WORDS = frozenset(
-    """a an and any are at but did do does even ever felt for had has have in is it its me of on or please
-    since so than that the there these this those to too was were what when with you your you've yet
-    been told take now pain""".split()
+    re.findall(
+        r"\S+",
+        "a an and any are at but been did do does even ever felt for had has have in is it its me now of on or pain"
+        " please since so take than that the there these this those to told too was were what when with you your"
+        " you've yet",
+    )
 )
 # Everyday dizziness (on standing, a spinning room) is dizziness; fainting is not.
 DIZZY = frozenset({"dizzy_on_standing", "spinning_dizziness", "near_faint"})
