@@ -91,14 +91,14 @@ WINDOWS: tuple[tuple[str, float], ...] = (
 )
 ONSET = r"\b(?:come on|came on|start|started|begin|began)\b"
 
-QUALIFIERS: tuple[tuple[str, dict[str, object]], ...] = (
+QUALIFIERS: tuple[tuple[str, dict[str, bool]], ...] = (
     (r"(?:did (?:that|it)|has (?:that|it)) come on with the (?:back )?pain", {"came_with_pain": True}),
     (r"since the pain (?:began|started)|since your back pain (?:began|started)", {"since_pain_began": True}),
     (r"(?:is it|it is|is that) there even when you lie still|even when you lie still", {"lying_still": True}),
     (r"(?:does|do) (?:it|they) go below the knee|below the knee", {"below_knee": True}),
     (r"(?:is|are) (?:that|it|they) in both legs|in both legs|both legs", {"both": True}),
     (r"is it new,? or (?:is it )?getting worse|new or (?:getting )?worse", {"new_or_worse": True}),
-    (r"more short of breath than is normal for you", {"findings": {"breathlessness"}, "new": True}),
+    (r"than (?:is )?normal for you", {"new": True}),
     (r"new or different for you", {"new": True}),
     (r"\bnew\b", {"new": True}),
     (r"getting worse", {"worse": True}),
@@ -126,7 +126,7 @@ FINDING_WORDS: tuple[tuple[str, frozenset[str]], ...] = tuple(
         (r"(?:get worse|catch(?:es)?) when you breathe in", "pain_catches_breathing_in"),
         # chest, breathing, circulation
         (r"chest pain,? pressure,? or tightness|chest pain", "chest_pain"),
-        (r"short of breath|breathless", "breathlessness"),
+        (r"(?:more )?short of breath|breathless", "breathlessness"),
         (r"a cold sweat|clammy", "cold_sweat"),
         (r"sick to your stomach|feeling sick|feel sick|\bsick\b", "nausea vomiting"),
         (r"coughed up blood", "coughed_blood"),
@@ -204,7 +204,7 @@ SMALL_WORDS = frozenset(
         " you've yet",
     )
 )
-# Everyday dizziness (on standing, a spinning room) is dizziness; fainting is not.
+# What the word "dizzy" covers: everyday dizziness (on standing, a spinning room) and nearly fainting.
 DIZZY = frozenset({"dizzy_on_standing", "spinning_dizziness", "near_faint"})
 NOT_IMPROVING = "not_improving_for_weeks"  # derived: back pain for two weeks or more that is not easing
 
@@ -235,11 +235,7 @@ def read(question: str) -> Reading:
         values["window"] = None
     for pattern, adds in QUALIFIERS:
         while take(pattern) is not None:
-            for key, value in adds.items():
-                if key == "findings":
-                    findings |= set(value)  # type: ignore[call-overload]
-                else:
-                    values[key] = value
+            values |= adds
     if values.get("window") is not None and take(ONSET) is not None:  # "did it start in the last two weeks?"
         values["began_within"] = values.pop("window")
     findings |= _findings_in(text, question, consume=True)
