@@ -22,7 +22,7 @@ from skill.core.signs import Tier
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
 from tests.patients.unseen_2026_12 import PATIENTS, Patient
-from tests.support.matcher import Reading, reply, resolve
+from tests.support.matcher import Reading, answers_yes, reply, resolve
 from tools.population import core_verdict, what_sets_it
 
 TIER_OF = {Tier.EMERGENCY: "emergency", Tier.URGENT: "today", Tier.DOCTOR: "soon", Tier.HOME: "home"}
@@ -69,11 +69,12 @@ def play(patient: Patient, locale: str = LOCALE) -> Scored:
     while turn.state is not None and turn.state.phase is not Phase.VERDICT:
         question = pending(turn.state)
         words = to_text(t[f"question.{question.id}"])
-        about = next((readings[f] for f in reversed(question.follows) if f in readings), None)
-        reading = resolve(words, about)
-        answer = reply(words, patient, reading)
+        # A follow-up's "it" or "that" is whichever question it follows the patient said yes to: yes if any fits.
+        abouts: list[Reading | None] = [readings[f] for f in question.follows if f in readings] or [None]
+        fitting = [reading for about in abouts if answers_yes(reading := resolve(words, about), patient)]
+        answer = bool(fitting)
         if answer:
-            readings[question.id] = reading
+            readings[question.id] = fitting[0]
             yes_ids[question.id] = True
             yes_words.append(words)
         turn = turn_for(turn.state, c.YES if answer else c.NO, t)
