@@ -41,7 +41,14 @@ from skill.alexa.assembly import build_skill
 from skill.alexa.envelope import BadEnvelope, read_envelope
 from skill.web.guard import CHUNKED_REFUSAL, Guard, error_body
 from skill.web.pages import DEFAULT_CONTACT, Pages, language
-from skill.web.verification import ALEXA_CHAIN_URL, ChainStore, RequestVerifier, VerificationError, Verifier
+from skill.web.verification import (
+    ALEXA_CHAIN_URL,
+    FETCH_WAITERS,
+    ChainStore,
+    RequestVerifier,
+    VerificationError,
+    Verifier,
+)
 
 log = logging.getLogger(__name__)
 
@@ -281,6 +288,7 @@ def create_app(
                 check_timestamp=app.config["VERIFY_TIMESTAMP"],
                 chain_store=ChainStore(Path(chain_dir)) if chain_dir else None,
                 expected_chain_url=app.config["ALEXA_CERT_CHAIN_URL"],
+                fetch_waiters=FETCH_WAITERS,
             )
         except VerificationError as problem:
             raise BadChainUrl(f"ALEXA_CERT_CHAIN_URL is not a chain URL Alexa could name: {problem}") from None

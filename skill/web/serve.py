@@ -4,8 +4,10 @@
 
 Environment: HOST, PORT (default 127.0.0.1:5000), WEB_CONCURRENCY (worker processes,
 default 2), WORKER_CONNECTIONS (requests a worker takes at once, default 1000; the rest
-wait), BLOCKING_THREADS (Python threads a worker runs the app in, default 1: the app
-never waits on anything but a certificate fetch, and one thread keeps the GIL uncontended).
+wait), BLOCKING_THREADS (Python threads a worker runs the app in, default 3: the app never
+waits on anything but a certificate fetch, and at most ``FETCH_WAITERS`` (2) requests wait on
+fetches of chains other than Alexa's at once, so one thread is always free for a request whose
+chain is cached; the waiting threads hold no GIL).
 
 Granian reads requests in Rust: an idle or slow connection holds a small task, never a
 Python thread. It is the default behind nginx or Caddy (deploy/), which hold slow
@@ -36,6 +38,7 @@ import tempfile
 from typing import Any
 
 from skill.web.gunicorn_conf import descriptor_limit_problem
+from skill.web.verification import FETCH_WAITERS
 
 APP = "skill.web.app:create_app"
 # The request line and headers, as gunicorn_conf's keepalive and nginx's client_header_timeout.
@@ -95,7 +98,7 @@ def server(target: str = APP, factory: bool = True) -> Any:
         address=os.environ.get("HOST", "127.0.0.1"),
         port=int(os.environ.get("PORT", "5000")),
         workers=int(os.environ.get("WEB_CONCURRENCY", "2")),
-        blocking_threads=int(os.environ.get("BLOCKING_THREADS", "1")),
+        blocking_threads=int(os.environ.get("BLOCKING_THREADS", str(1 + FETCH_WAITERS))),
         backlog=2048,
         backpressure=connections,
         http=HTTPModes.http1,
