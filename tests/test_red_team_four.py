@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import http.client
+import json
 import os
 import random
 import re
@@ -346,7 +347,7 @@ def granian_behind_nginx(tmp_path_factory: pytest.TempPathFactory) -> Iterator[t
         yield address, ca
 
 
-def test_while_one_address_holds_1000_slow_bodies_and_1600_partial_tls_hellos_another_address_is_answered_within_a_second(
+def test_while_one_address_holds_1000_slow_bodies_and_1600_partial_hellos_another_is_answered_within_1_s(
     granian_behind_nginx: tuple[tuple[str, int], LocalCA],
 ) -> None:
     address, ca = granian_behind_nginx
@@ -388,3 +389,63 @@ def test_the_per_address_limit_does_not_throttle_alexa_at_its_concurrency_from_o
     assert "Non-2xx" not in output and "Socket errors" not in output, output
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
     assert p99 is not None and float(p99[1]) * {"us": 1e-6, "ms": 1e-3, "s": 1.0}[p99[2]] < 1.0, output
+
+
+# --- 6. nginx's own answers were HTML, and Server headers showed versions --------------------
+
+
+def exchange(address: tuple[str, int], data: bytes, tls: bool = True) -> tuple[int, dict[str, str], bytes]:
+    """``data`` sent as it is on a new connection (over TLS unless ``tls`` is false): the answer's
+    status, headers (lower-case names) and body, read until the server closes."""
+    sock = socket.create_connection(address, timeout=5)
+    if tls:
+        sock = insecure().wrap_socket(sock, server_hostname="localhost")
+    answer = b""
+    try:
+        sock.sendall(data)
+        while piece := sock.recv(65536):
+            answer += piece
+    except OSError:
+        pass
+    finally:
+        sock.close()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = {name.strip().lower(): value.strip() for name, _, value in (line.partition(":") for line in lines[1:])}
+    return int(lines[0].split()[1]), headers, body
+
+
+NGINX_OWN_ANSWERS = [
+    ("bad-request-line", b"GARBAGE\r\n\r\n", 400),
+    ("plain-http-to-tls-port", b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 400),
+    ("trace", b"TRACE /alexa HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 405),
+    ("too-large", b"POST /alexa HTTP/1.1\r\nHost: x\r\nContent-Length: 300000\r\n\r\n", 413),
+    ("line-too-long", b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\nHost: x\r\n\r\n", 414),
+    ("headers-too-large", b"GET / HTTP/1.1\r\nHost: x\r\nX-Pad: " + b"a" * 9000 + b"\r\n\r\n", 431),
+    ("unknown-transfer-encoding", b"POST /alexa HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", 501),
+    ("http-version", b"GET /healthz HTTP/3.0\r\nHost: x\r\n\r\n", 505),
+]
+
+
+@pytest.mark.parametrize(
+    ("sent", "status"), [case[1:] for case in NGINX_OWN_ANSWERS], ids=[c[0] for c in NGINX_OWN_ANSWERS]
+)
+def test_every_answer_nginx_writes_itself_is_the_json_error_body_and_no_version_is_shown(
+    granian_behind_nginx: tuple[tuple[str, int], LocalCA], sent: bytes, status: int
+) -> None:
+    address, _ = granian_behind_nginx
+    tls = not sent.startswith(b"GET /healthz HTTP/1.1")  # the plain-HTTP case
+    got, headers, body = exchange(address, sent, tls)
+    assert got == status, (got, body[:200])
+    assert headers["content-type"] == "application/json" and isinstance(json.loads(body)["error"], str), body[:200]
+    assert headers["server"] == "nginx", headers
+    assert headers["x-frame-options"] == "DENY"
+
+
+def test_a_genuine_turn_through_nginx_shows_no_version(granian_behind_nginx: tuple[tuple[str, int], LocalCA]) -> None:
+    address, ca = granian_behind_nginx
+    body, headers = signed_turn(ca)
+    head = "".join(f"{name}: {value}\r\n" for name, value in headers.items())
+    sent = f"POST /alexa HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: {len(body)}\r\n{head}\r\n"
+    status, answer_headers, _ = exchange(address, sent.encode() + body)
+    assert status == 200 and answer_headers["server"] == "nginx", answer_headers
