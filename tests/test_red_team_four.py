@@ -34,8 +34,8 @@ from typing import Any
 import pytest
 
 from tests.support.certs import CHAIN_URL, LocalCA, write_ca
-from tests.support.proxies import insecure, need, nginx_in_front, self_signed
-from tests.support.servers import granian
+from tests.support.proxies import caddy_in_front, insecure, need, nginx_in_front, self_signed
+from tests.support.servers import free_port, granian
 from tests.support.turns import signed_turn
 
 GENUINE_PATH = CHAIN_URL.removeprefix("https://s3.amazonaws.com")
@@ -449,3 +449,94 @@ def test_a_genuine_turn_through_nginx_shows_no_version(granian_behind_nginx: tup
     sent = f"POST /alexa HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: {len(body)}\r\n{head}\r\n"
     status, answer_headers, _ = exchange(address, sent.encode() + body)
     assert status == 200 and answer_headers["server"] == "nginx", answer_headers
+
+
+# --- 3. Caddy: chunked bodies, oversized bodies, headers and its log ---------------------------
+
+
+@pytest.fixture(scope="module")
+def granian_behind_caddy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[tuple[str, int], LocalCA]]:
+    """deploy/Caddyfile (over plain HTTP) in front of Granian."""
+    need("caddy")
+    folder = tmp_path_factory.mktemp("caddy")
+    ca = LocalCA()
+    write_ca(ca, folder / "ca")
+    with (
+        granian(
+            "tests.support.apps:local_ca_app()", {"LOCAL_CA_DIR": str(folder / "ca")}, folder / "g.log"
+        ) as upstream,
+        caddy_in_front(folder, upstream) as address,
+    ):
+        yield address, ca
+
+
+def post(address: tuple[str, int], body: bytes | Iterator[bytes], headers: dict[str, str]) -> tuple[int, Any, bytes]:
+    """A POST to /alexa over plain HTTP (chunked when ``body`` is an iterator): status, headers, body."""
+    connection = http.client.HTTPConnection(*address, timeout=10)
+    try:
+        chunked = not isinstance(body, bytes)
+        connection.request("POST", "/alexa", body=body, headers=headers, encode_chunked=chunked)
+        response = connection.getresponse()
+        return response.status, response.headers, response.read()
+    finally:
+        connection.close()
+
+
+def test_through_caddy_a_chunked_genuine_turn_is_answered(
+    granian_behind_caddy: tuple[tuple[str, int], LocalCA],
+) -> None:
+    address, ca = granian_behind_caddy
+    body, headers = signed_turn(ca)
+    status, answer_headers, answer = post(address, iter([body[:100], body[100:]]), headers)
+    assert status == 200 and b'"outputSpeech"' in answer, (status, answer[:200])
+    assert answer_headers["Server"] == "Caddy"
+    large = body[:-1] + b" " * 20_000 + body[-1:]  # over the 16 KiB read without the budget
+    status, _, answer = post(address, iter([large[:9000], large[9000:]]), signed_turn_headers(ca, large))
+    assert status == 200, (status, answer[:200])
+
+
+def signed_turn_headers(ca: LocalCA, body: bytes) -> dict[str, str]:
+    from tests.support.certs import signed_headers
+
+    return signed_headers(body, ca.signing_key)
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["content-length", "chunked"])
+def test_through_caddy_a_body_over_256_kib_is_413_with_the_json_error(
+    granian_behind_caddy: tuple[tuple[str, int], LocalCA], chunked: bool
+) -> None:
+    address, _ = granian_behind_caddy
+    body = b" " * (256 * 1024 + 1)
+    status, headers, answer = post(address, iter([body]) if chunked else body, {"Content-Type": "application/json"})
+    assert status == 413, (status, answer[:200])
+    assert headers["Content-Type"] == "application/json"
+    assert json.loads(answer) == {"error": "body is larger than 262144 bytes"}
+
+
+def test_through_caddy_headers_over_16_kib_are_refused(granian_behind_caddy: tuple[tuple[str, int], LocalCA]) -> None:
+    address, _ = granian_behind_caddy
+    connection = http.client.HTTPConnection(*address, timeout=10)
+    try:
+        connection.request("GET", "/healthz", headers={f"X-Pad-{n}": "a" * 4000 for n in range(6)})
+        status = connection.getresponse().status
+    finally:
+        connection.close()
+    assert status == 431
+
+
+def test_with_the_service_down_caddy_answers_503_as_json_and_logs_a_bounded_line_a_request(tmp_path: Path) -> None:
+    need("caddy")
+    log = tmp_path / "caddy.log"
+    nothing_listens = ("127.0.0.1", free_port())
+    headers = {f"X-Pad-{n}": "a" * 1000 for n in range(14)}  # just under the 16 KiB limit
+    with caddy_in_front(tmp_path, nothing_listens, log=log, wait=False) as address:
+        before = log.stat().st_size
+        results = [post(address, b"{}", headers) for _ in range(5)]
+        time.sleep(0.5)
+        per_request = (log.stat().st_size - before) / 5
+    for status, answer_headers, answer in results:
+        assert status == 503 and json.loads(answer) == {"error": "the service is not answering; try again"}
+        assert answer_headers["Content-Type"] == "application/json" and answer_headers["Server"] == "Caddy"
+        assert answer_headers["X-Frame-Options"] == "DENY"
+    print(f"\nCaddy's log: {per_request / 1024:.1f} KiB a failed request")
+    assert per_request < 32 * 1024

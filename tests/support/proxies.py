@@ -144,9 +144,11 @@ def caddy_config(folder: Path, port: int, upstream: int) -> Path:
 
 
 def caddy_in_front(
-    folder: Path, upstream: tuple[str, int], log: Path | None = None
+    folder: Path, upstream: tuple[str, int], log: Path | None = None, wait: bool = True
 ) -> contextlib.AbstractContextManager[tuple[str, int]]:
-    """deploy/Caddyfile running in front of ``upstream``, over plain HTTP (its log in ``log``)."""
+    """deploy/Caddyfile running in front of ``upstream``, over plain HTTP (its log in ``log``);
+    with ``wait`` false, waited for until it takes connections rather than until the service
+    answers through it."""
     port = free_port()
     config = caddy_config(folder, port, upstream[1])
     env = {**os.environ, "HOME": str(folder), "XDG_DATA_HOME": str(folder), "XDG_CONFIG_HOME": str(folder)}
@@ -154,7 +156,7 @@ def caddy_in_front(
     if log is not None:
         command = ["sh", "-c", 'exec "$@" 2>>"$CADDY_LOG"', "caddy", *command]
         env["CADDY_LOG"] = str(log)
-    return running(command, ("127.0.0.1", port), wait_until_healthy, env)
+    return running(command, ("127.0.0.1", port), wait_until_healthy if wait else wait_until_listening, env)
 
 
 def insecure() -> ssl.SSLContext:
