@@ -13,6 +13,7 @@ import base64
 import contextlib
 import http.client
 import json
+import logging
 import os
 import random
 import re
@@ -32,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from flask import Flask
 
 from tests.support.certs import CHAIN_URL, LocalCA, write_ca
 from tests.support.proxies import caddy_in_front, insecure, need, nginx_in_front, self_signed
@@ -540,3 +542,98 @@ def test_with_the_service_down_caddy_answers_503_as_json_and_logs_a_bounded_line
         assert answer_headers["X-Frame-Options"] == "DENY"
     print(f"\nCaddy's log: {per_request / 1024:.1f} KiB a failed request")
     assert per_request < 32 * 1024
+
+
+# --- 4. Log injection: one line an event ------------------------------------------------------
+
+FORGING_PATHS = [
+    "/healthz%0D%0A127.0.0.1%20%22GET%20/forged%20HTTP/1.1%22%20200",  # CR LF and a made-up line
+    "/privacy%1B[2J%1B[31mforged",  # ESC: clear the terminal, turn it red
+    "/terms%C2%85forged%E2%80%A8forged%01%7F",  # NEL (C1), LINE SEPARATOR, SOH, DEL (nginx refuses NUL)
+]
+
+
+@pytest.mark.parametrize("proxy", ["nginx", "caddy"])
+def test_control_characters_in_a_path_are_escaped_in_granians_access_log_through_either_proxy(
+    tmp_path: Path, proxy: str
+) -> None:
+    need(proxy)
+    write_ca(LocalCA(), tmp_path / "ca")
+    log = tmp_path / "granian.log"
+    env = {"LOCAL_CA_DIR": str(tmp_path / "ca"), "ACCESS_LOG": "1"}
+    with granian("tests.support.apps:local_ca_app()", env, log) as upstream:
+        in_front = nginx_in_front if proxy == "nginx" else caddy_in_front
+        with in_front(tmp_path, upstream) as address:
+            for path in FORGING_PATHS:
+                exchange(
+                    address,
+                    f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode(),
+                    proxy == "nginx",
+                )
+            time.sleep(0.5)
+    text = log.read_text(encoding="utf-8", errors="replace")
+    lines = text.splitlines()
+    access = [line for line in lines if "forged" in line]
+    assert len(access) == len(FORGING_PATHS), text[-2000:]  # one line a request
+    assert all(line.startswith("127.0.0.1 ") for line in access), access
+    for line in lines:
+        assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or c in "\u2028\u2029" for c in line), repr(line)
+    assert "\\x0d\\x0a127.0.0.1" in access[0] and "\\x1b[2J" in access[1]
+    # WSGI paths are Latin-1: the UTF-8 bytes of NEL and LINE SEPARATOR arrive as C1 characters
+    assert "\u00c2\\x85forged\u00e2\\x80\u00a8forged\\x01\\x7f" in access[2], access[2]
+
+
+# --- 5. A Content-Length that is not ASCII digits ---------------------------------------------
+
+NOT_ASCII_DIGITS = ["²", "٢", "١٠", "+2", "-1", " 2", "0x2", "2.0", "1_0"]  # noqa: RUF001 (the point)
+
+
+@pytest.mark.parametrize("length", NOT_ASCII_DIGITS)
+def test_a_content_length_that_is_not_ascii_digits_is_400_with_a_reason(app: Flask, length: str) -> None:
+    """Granian and both proxies refuse these first today; the app does not rely on that."""
+    response = app.test_client().post("/alexa", data=b"{}", environ_overrides={"CONTENT_LENGTH": length})
+    assert response.status_code == 400
+    assert response.get_json() == {"error": "Content-Length is not a number"}
+    assert response.headers["Connection"] == "close"
+
+
+@pytest.mark.parametrize("length", [b"\xb2", b"\xb9"], ids=["superscript-two", "superscript-one"])
+def test_the_local_server_answers_a_non_ascii_content_length_with_400_not_500(app: Flask, length: bytes) -> None:
+    """``python -m skill`` (werkzeug's server) passes the header on as it came, read as Latin-1."""
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        sent = b"POST /alexa HTTP/1.1\r\nHost: x\r\nContent-Length: " + length + b"\r\nConnection: close\r\n\r\nab"
+        status, _, body = exchange(("127.0.0.1", server.server_port), sent, tls=False)
+    finally:
+        server.shutdown()
+    assert status == 400 and json.loads(body) == {"error": "Content-Length is not a number"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "written"),
+    [
+        ("a\r\nb", "a\\x0d\\x0ab"),
+        ("\x1b[31mred", "\\x1b[31mred"),
+        ("nul\x00 del\x7f nel\x85 csi\x9b", "nul\\x00 del\\x7f nel\\x85 csi\\x9b"),
+        ("line\u2028paragraph\u2029", "line\\u2028paragraph\\u2029"),
+        ("tab\there", "tab\\x09here"),
+        ("plain, é and ü stay", "plain, é and ü stay"),
+    ],
+)
+def test_every_log_line_is_one_line_whatever_a_request_carries(raw: str, written: str) -> None:
+    from skill.web.logs import OneLineFormatter
+
+    record = logging.LogRecord("skill.web.app", logging.WARNING, __file__, 1, "refused request (400): %s", (raw,), None)
+    assert OneLineFormatter("%(message)s").format(record) == f"refused request (400): {written}"
+
+
+def test_every_formatter_the_servers_configure_writes_one_line_an_event() -> None:
+    from skill.web import gunicorn_conf, serve
+
+    for config in (serve.LOG_CONFIG, gunicorn_conf.logconfig_dict):
+        formatters = config["formatters"].values()
+        assert {formatter["class"] for formatter in formatters} == {"skill.web.logs.OneLineFormatter"}

@@ -3,9 +3,10 @@
 - A body must come with ``Content-Length``. A chunked one (any ``Transfer-Encoding``) is
   refused with 411 before any of it is read: gunicorn's chunk parser (Python) costs about
   6.5 µs a chunk, so 1 MiB in 1-byte chunks cost a worker 6.8 s, against 7 ms with a length.
-  Granian decodes chunks in Rust before the app reads them, so under Granian a body that is
-  ``Transfer-Encoding: chunked`` is read to its end within the same limits (the app's
-  ``read_to_end``): Caddy 2.6 (Debian's) passes every body on chunked, however it came.
+  Caddy 2.6 (Debian's) passes every body on chunked, however it came, after reading it whole
+  (deploy/Caddyfile). So a chunked body that a proxy forwarded (``X-Forwarded-For``, which
+  Caddy always sets) to Granian, which decodes chunks in Rust, is read to its end within the
+  same limits (the app's ``read_to_end``); one sent to Granian directly is still 411 at once.
   Alexa always sends ``Content-Length``; nginx de-chunks what clients send it.
 - ``Content-Length`` must be ASCII digits (``str.isdigit`` also takes "²" and "٢"): anything
   else is 400; over the limit is 413, before any of the body is read.
@@ -50,9 +51,10 @@ def ascii_digits(text: str) -> bool:
 
 
 def chunks_decoded_by_server(environ: Mapping[str, Any]) -> bool:
-    """A chunked body that the server (Granian, in Rust) decodes before the app reads it."""
+    """A chunked body a proxy forwarded (having read it whole) to Granian, which decodes it in Rust."""
     return (
         environ.get("SERVER_SOFTWARE") == "Granian"
+        and "HTTP_X_FORWARDED_FOR" in environ
         and environ.get("HTTP_TRANSFER_ENCODING", "").strip().lower() == "chunked"
         and "CONTENT_LENGTH" not in environ
     )

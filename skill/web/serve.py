@@ -25,7 +25,8 @@ Logging: one line a request at most, and that is the proxy's access line (nginx 
 it in C, off the Python path; measured, Granian's own access line cost about 15 % of
 throughput). Here only the skill's warnings (refusals, with reasons that quote no input)
 and the server's start and stop; ACCESS_LOG=1 adds Granian's access line (request line,
-status, time: never bodies or headers) where no proxy logs.
+status, time: never bodies or headers) where no proxy logs. Every line has its control
+characters escaped (``skill.web.logs``): a percent-encoded CR or LF in a path cannot forge one.
 """
 
 from __future__ import annotations
@@ -51,8 +52,12 @@ LOG_CONFIG: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
-        "access": {"format": "%(message)s"},
+        # One line an event: control characters from a request (a decoded path) are escaped.
+        "plain": {
+            "class": "skill.web.logs.OneLineFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s: %(message)s",
+        },
+        "access": {"class": "skill.web.logs.OneLineFormatter", "format": "%(message)s"},
     },
     "handlers": {
         "stderr": {"class": "logging.StreamHandler", "formatter": "plain", "stream": "ext://sys.stderr"},
