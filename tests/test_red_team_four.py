@@ -37,7 +37,7 @@ from flask import Flask
 
 from tests.support.certs import CHAIN_URL, LocalCA, write_ca
 from tests.support.proxies import caddy_in_front, insecure, need, nginx_in_front, self_signed
-from tests.support.servers import free_port, granian
+from tests.support.servers import free_port, granian, gunicorn
 from tests.support.turns import signed_turn
 
 GENUINE_PATH = CHAIN_URL.removeprefix("https://s3.amazonaws.com")
@@ -637,3 +637,18 @@ def test_every_formatter_the_servers_configure_writes_one_line_an_event() -> Non
     for config in (serve.LOG_CONFIG, gunicorn_conf.logconfig_dict):
         formatters = config["formatters"].values()
         assert {formatter["class"] for formatter in formatters} == {"skill.web.logs.OneLineFormatter"}
+
+
+def test_gunicorn_exposed_writes_one_line_an_event_whatever_the_request_line_holds(tmp_path: Path) -> None:
+    """Its access line keeps the path percent-encoded, and it refuses raw control bytes (logging them escaped)."""
+    write_ca(LocalCA(), tmp_path / "ca")
+    log = tmp_path / "gunicorn.log"
+    lines = [b"GET /a\x1b[2Jb HTTP/1.1", b"GET /a%0D%0Aforged HTTP/1.1", b"GET /a\x85b HTTP/1.1", b"GET /a\rb HTTP/1.1"]
+    with gunicorn("tests.support.apps:local_ca_app()", {"LOCAL_CA_DIR": str(tmp_path / "ca")}, log) as address:
+        for line in lines:
+            exchange(address, line + b"\r\nHost: x\r\nConnection: close\r\n\r\n", tls=False)
+        time.sleep(0.5)
+    text = log.read_text(encoding="latin-1")
+    assert '"GET /a%0D%0Aforged HTTP/1.1" 404' in text
+    for written in text.splitlines():
+        assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in written), repr(written)
