@@ -652,3 +652,42 @@ def test_gunicorn_exposed_writes_one_line_an_event_whatever_the_request_line_hol
     assert '"GET /a%0D%0Aforged HTTP/1.1" 404' in text
     for written in text.splitlines():
         assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in written), repr(written)
+
+
+def test_at_most_fetch_waiters_requests_wait_on_other_chains_and_a_cached_chain_never_waits(ca: LocalCA) -> None:
+    from skill.web.verification import FETCH_WAITERS, RequestVerifier, VerificationError
+    from tests.support.certs import NOW, body_of, signed_headers
+    from tests.support.fake_alexa import envelope
+
+    def fetch(url: str) -> bytes:
+        if url != CHAIN_URL:
+            time.sleep(1.0)  # S3, slow to say no
+            raise VerificationError("could not fetch the certificate chain: HTTP 403")
+        return ca.chain()
+
+    verifier = RequestVerifier([ca.root], fetch, lambda: NOW, expected_chain_url=CHAIN_URL, fetch_waiters=FETCH_WAITERS)
+    body = body_of(envelope("launch_request"))
+    verifier.verify_signature(signed_headers(body, ca.signing_key), body)  # Alexa's chain, cached
+
+    def other(n: int) -> dict[str, str]:
+        return signed_headers(body, ca.signing_key, CHAIN_URL.replace("cert-12", f"cert-{n}"))
+
+    waiting = [threading.Thread(target=lambda n=n: _refused(verifier, other(n), body)) for n in (13, 14)]
+    for thread in waiting:
+        thread.start()
+    time.sleep(0.2)  # both wait on S3
+    started = time.monotonic()
+    with pytest.raises(VerificationError, match="too many certificate chains being fetched"):
+        verifier.verify_signature(other(15), body)
+    verifier.verify_signature(signed_headers(body, ca.signing_key), body)
+    took = time.monotonic() - started
+    for thread in waiting:
+        thread.join(5)
+    assert took < 0.1, f"{took:.3f} s: refused at once, and the cached chain verified at once"
+
+
+def _refused(verifier: Any, headers: dict[str, str], body: bytes) -> None:
+    from skill.web.verification import VerificationError
+
+    with contextlib.suppress(VerificationError):
+        verifier.verify_signature(headers, body)

@@ -23,7 +23,11 @@ X.509 verification API, with header names and tolerances from
    chain fetches Alexa's at once (every request naming it shares that one fetch, and what
    it fetches is Amazon's file); other file names of Amazon's kind (``echo-api-cert-13.pem``)
    get slots of their own (a request waits a moment for one); any other name gets a few
-   slots, refused at once when busy, and only a few new ones start a second. With a
+   slots, refused at once when busy, and only a few new ones start a second. With
+   ``fetch_waiters`` (the web app's ``FETCH_WAITERS``), at most that many requests wait at once
+   on fetches of chains other than Alexa's, more are refused at once, so a request whose chain
+   is cached always finds one of the server's threads free. Every fetch shares one opener and
+   one TLS context. With a
    ``ChainStore`` (``CERT_CHAIN_DIR``; the gunicorn config makes one per server), a chain one
    worker fetched is read, and validated again, by the others instead of fetched.
 4. ``Signature-256`` is an RSA PKCS#1 v1.5 SHA-256 signature of the exact body bytes.
