@@ -10,6 +10,7 @@ import logging
 import os
 
 from skill.web.app import create_app
+from skill.web.logs import OneLineFormatter
 
 EPILOG = """environment: HOST and PORT (default 127.0.0.1 and 5000); ALEXA_SKILL_ID (requests for any
 other skill are refused); ASK_SDK_VERIFY_SIGNATURE=false and ASK_SDK_VERIFY_TIMESTAMP=false turn
@@ -23,7 +24,9 @@ def main(argv: list[str] | None = None) -> None:
         epilog=EPILOG,
     )
     parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(OneLineFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])  # the request lines too, one line each
     host = os.environ.get("HOST", "127.0.0.1")
     port = int(os.environ.get("PORT", "5000"))
     create_app(require_skill_id=False).run(host=host, port=port, threaded=True)

@@ -39,6 +39,7 @@ EXERCISED = {
     "-m skill.web.serve": "tests/release/test_install.py, as written",
     "-m tools.safety_case": "here",
     "-m tools.population": "here",
+    "-m tools.patients": "here",
 }
 
 
@@ -82,6 +83,7 @@ def test_the_files_and_modules_the_commands_name_exist() -> None:
         "tools.manifest",
         "tools.safety_case",
         "tools.population",
+        "tools.patients",
     } <= modules
     for module in modules:
         assert importlib.util.find_spec(module) is not None, module
@@ -152,6 +154,14 @@ def test_the_safety_case_command_regenerates_the_committed_documents_unchanged()
             document.write_bytes(content)
     assert result.returncode == 0, result.stderr
     assert after == before
+
+
+def test_the_patients_command_prints_the_score_by_group() -> None:
+    needs_venv()
+    result = sh(readme.command("-m tools.patients"), measured=False)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr
+    for group in ("emergent", "non-emergent", "self-care", "all"):
+        assert re.search(rf"^\| {group} \| \d+ \| \d+ \(\d+%\) \|", result.stdout, re.MULTILINE), group
 
 
 @pytest.mark.slow
