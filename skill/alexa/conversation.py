@@ -570,7 +570,7 @@ def turn_for(
     if (state.phase, intent) not in _TABLE:
         intent = c.FALLBACK
     heard = Heard(intent, number, symptom, decade, year, words, language)
-    if words and _is_emergency(state, heard):
+    if words and intent in FREE and _is_emergency(state, heard):  # not "what do you mean by a heart attack?"
         return emergency_now(state, heard, t)
     return _TABLE[(state.phase, intent)](state, heard, t)
 

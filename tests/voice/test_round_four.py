@@ -262,3 +262,9 @@ def test_a_warning_sign_said_early_at_seventy_counts_the_age_too() -> None:
     person.says("seventy")
     out = person.says("I have numbness between my legs")
     assert outcome(out) == "emergency" and person.text("reason.saddle_numbness") in speech(out)
+
+
+def test_asking_what_a_word_means_is_not_saying_it_is_happening() -> None:
+    person = at_first_question("en-US")
+    out = person.says("what do you mean by a heart attack")
+    assert not ends_session(out) and speech(out).endswith(person.question("chest_pain"))
