@@ -3,9 +3,10 @@
 Alexa hands words it cannot match to a sample to the skill in a catch-all (an AMAZON.SearchQuery slot); the
 emergency samples (EmergencyIntent) cover the usual phrasings, and these rules the rest: the signs of a
 stroke (face, arm, speech), legs that cannot be felt or moved, a heart attack, not being able to breathe,
-chest pain, a collapse, heavy bleeding, a fall the person cannot get up from, and asking for an ambulance or for
-help (docs/design.md, "Emergency first, whatever was heard"; docs/clinical-safety.md, H13). Warning signs the check asks about (a numb bottom,
-wetting oneself) are found by ``skill.core.free_answers`` and taken as the answer to their question.
+chest pain, a collapse, heavy bleeding, a fall the person cannot get up from, and asking for an ambulance or
+for help (docs/design.md, "Emergency first, whatever was heard"; docs/clinical-safety.md, H13). Warning signs
+the check asks about (a numb bottom, wetting oneself) are found by ``skill.core.free_answers`` and taken as
+the answer to their question.
 
 Matched on words folded to lower case without accents, as Alexa's text may or may not carry them. Pure.
 """
