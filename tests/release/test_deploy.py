@@ -43,7 +43,7 @@ def without_aws() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def package(runtime_python: str) -> Path:
     """The README's `npm run package -- --stage dev --region eu-west-1`; returns the .serverless folder."""
-    assert (ROOT / "node_modules" / "serverless").exists(), "run `npm ci` first (the README's test command does)"
+    assert (ROOT / "node_modules" / "osls").exists(), "run `npm ci` first (the README's test command does)"
     assert "--stage dev --region eu-west-1" in PACKAGE
     result = subprocess.run(
         ["bash", "-c", PACKAGE], cwd=ROOT, env=without_aws(), capture_output=True, text=True, timeout=600
