@@ -505,7 +505,12 @@ def turn_for(
     """What ``intent`` (with what was said in it: a ``number``, a ``symptom``, a ``decade``, free ``words``;
     and the ``year`` and ``language`` it is said in) does in ``state``; an intent the model does not have
     counts as not understood."""
-    if (state.phase, intent) not in _TABLE:
-        intent = c.FALLBACK
-    heard = Heard(intent, number, symptom, decade, year, words, language)
-    return _TABLE[(state.phase, intent)](state, heard, t)
+    return take_turn(state, Heard(intent, number, symptom, decade, year, words, language), t)
+
+
+def take_turn(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """What ``heard`` does in ``state``, as the table says; an intent the model does not have counts as not
+    understood."""
+    if (state.phase, heard.intent) not in _TABLE:
+        heard = heard._replace(intent=c.FALLBACK)
+    return _TABLE[(state.phase, heard.intent)](state, heard, t)

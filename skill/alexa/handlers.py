@@ -102,18 +102,16 @@ def converse(handler_input: HandlerInput, intent: str, slots: Any = None) -> Res
     request = handler_input.request_envelope.request
     log.info("request: %s in phase %s", type(request).__name__, state.phase.value)
     locale = locale_of(handler_input)
-    turn = conversation.turn_for(
-        state,
+    heard = conversation.Heard(
         intent,
-        texts_for(locale),
-        number_said(slots),
-        resolved_id(slots, c.SYMPTOM_SLOT),
-        resolved_id(slots, c.DECADE_SLOT),
-        year_of(request),
-        words_said(slots),
-        language_of(locale),
+        number=number_said(slots),
+        symptom=resolved_id(slots, c.SYMPTOM_SLOT),
+        decade=resolved_id(slots, c.DECADE_SLOT),
+        year=year_of(request),
+        words=words_said(slots),
+        language=language_of(locale),
     )
-    return respond(handler_input, turn)
+    return respond(handler_input, conversation.take_turn(state, heard, texts_for(locale)))
 
 
 def year_of(request: Any) -> int | None:
