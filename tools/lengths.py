@@ -10,12 +10,13 @@ and 150 seconds, and the opening, which asks the age, in at most 30 words.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from skill.core.speech import LOCALES
+from tools import generated
+from tools.generated import Generated
 from tools.transcripts import MORE, Conversation, transcript
 
 LENGTHS = Path(__file__).resolve().parents[1] / "docs" / "lengths.md"
@@ -105,17 +106,12 @@ def document() -> str:
     return "\n".join(parts) + "\n"
 
 
+def documents() -> list[Generated]:
+    return [Generated(LENGTHS, document)]
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.lengths", description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help=f"write {LENGTHS.name} instead of printing it")
-    args = parser.parse_args(argv)
-    text = document()
-    if args.write:
-        LENGTHS.write_text(text, encoding="utf-8")
-        print(f"wrote {LENGTHS}")
-    else:
-        print(text, end="")
-    return 0
+    return generated.main("python -m tools.lengths", __doc__.splitlines()[0], documents, argv)
 
 
 if __name__ == "__main__":

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from tools.translations import TRANSLATIONS, document, main
+from tools.generated import stale_diff
+from tools.translations import document, documents, main
 
 
 def test_the_translation_table_is_current() -> None:
-    assert TRANSLATIONS.read_text(encoding="utf-8") == document(), "run python -m tools.translations"
+    [table] = documents()
+    assert not (diff := stale_diff(table)), f"run: python -m tools.documents --write\n{diff}"
 
 
 def test_the_table_claims_no_review_and_has_every_locale() -> None:
@@ -22,4 +24,6 @@ def test_the_table_claims_no_review_and_has_every_locale() -> None:
 
 def test_the_tool_writes_the_table(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr("tools.translations.TRANSLATIONS", tmp_path / "t.md")
-    assert main([]) == 0 and (tmp_path / "t.md").read_text(encoding="utf-8") == document()
+    assert main([]) == 1 and not (tmp_path / "t.md").exists()  # without --write: checks only
+    assert main(["--write"]) == 0 and (tmp_path / "t.md").read_text(encoding="utf-8") == document()
+    assert main([]) == 0
