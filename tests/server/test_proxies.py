@@ -23,17 +23,12 @@ import ssl
 import subprocess
 import time
 from collections.abc import Callable, Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from skill.web.app import MAX_BODY_BYTES
-from tests.support.certs import NOW, LocalCA, write_ca
+from tests.support.certs import LocalCA, write_ca
 from tests.support.servers import (
     ESTABLISHED,
     TIME_WAIT,
@@ -47,62 +42,15 @@ from tests.support.servers import (
     wait_until_healthy,
 )
 from tests.support.turns import signed_turn
+from tools import loopback
 
 ROOT = Path(__file__).parents[2]
 DEPLOY = ROOT / "deploy"
 
 
-def self_signed(folder: Path) -> tuple[Path, Path]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(1)
-        .not_valid_before(NOW - timedelta(days=1))
-        .not_valid_after(NOW + timedelta(days=3650))
-        .sign(key, hashes.SHA256())
-    )
-    cert, private = folder / "cert.pem", folder / "key.pem"
-    cert.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    private.write_bytes(
-        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    )
-    return cert, private
-
-
 def nginx_config(folder: Path, port: int, upstream: int) -> Path:
-    """deploy/nginx.conf with this machine's port, upstream and certificate, inside a main config."""
-    cert, key = self_signed(folder)
-    server = (DEPLOY / "nginx.conf").read_text()
-    for old, new in [
-        ("listen 443 ssl;", f"listen 127.0.0.1:{port} ssl;"),
-        ("server 127.0.0.1:5000;", f"server 127.0.0.1:{upstream};"),
-        ("/etc/letsencrypt/live/skill.example.org/fullchain.pem", str(cert)),
-        ("/etc/letsencrypt/live/skill.example.org/privkey.pem", str(key)),
-    ]:
-        assert old in server, old
-        server = server.replace(old, new)
-    (folder / "server.conf").write_text(server)
-    main = folder / "nginx.conf"
-    main.write_text(
-        f"""
-        daemon off;
-        worker_processes 1;
-        pid {folder}/nginx.pid;
-        error_log {folder}/error.log warn;
-        events {{ worker_connections 1024; }}
-        http {{
-            access_log off;
-            client_body_temp_path {folder}/body;
-            proxy_temp_path {folder}/proxy;
-            include {folder}/server.conf;
-        }}
-        """
-    )
-    return main
+    """deploy/nginx.conf with this machine's port, upstream and a throwaway certificate, inside a main config."""
+    return loopback.nginx_config(folder, port, upstream, loopback.self_signed(folder))
 
 
 @contextlib.contextmanager

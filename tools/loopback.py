@@ -1,0 +1,99 @@
+"""The shipped proxy config on this machine's loopback: what the tests, the benchmark and
+``python -m tools.try_production`` share.
+
+``nginx_config`` rewrites deploy/nginx.conf for a free port on 127.0.0.1, an upstream port and,
+with TLS, a throwaway self-signed certificate (``self_signed``), and wraps it in a main config
+that keeps every file nginx writes in one folder. Nothing here starts a process.
+"""
+
+from __future__ import annotations
+
+import socket
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+NGINX_CONF = ROOT / "deploy" / "nginx.conf"
+# What deploy/nginx.conf says, as shipped, and a machine's install replaces.
+LISTEN = "listen 443 ssl;"
+UPSTREAM = "server 127.0.0.1:5000;"
+CERTIFICATE = "/etc/letsencrypt/live/skill.example.org/fullchain.pem"
+PRIVATE_KEY = "/etc/letsencrypt/live/skill.example.org/privkey.pem"
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 just now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def self_signed(folder: Path, now: datetime | None = None) -> tuple[Path, Path]:
+    """A throwaway certificate for localhost and its key, written into ``folder``: (cert.pem, key.pem)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = now or datetime.now(UTC)
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=3650))
+        .sign(key, hashes.SHA256())
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    cert, private = folder / "cert.pem", folder / "key.pem"
+    cert.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    private.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert, private
+
+
+def server_block(port: int, upstream: int, certificate: tuple[Path, Path] | None) -> str:
+    """deploy/nginx.conf's server block on 127.0.0.1:``port`` for ``upstream``: with TLS from
+    ``certificate`` (cert, key), or without TLS (its ssl_ lines dropped) when None."""
+    text = NGINX_CONF.read_text(encoding="utf-8")
+    listen = f"listen 127.0.0.1:{port} ssl;" if certificate else f"listen 127.0.0.1:{port};"
+    replacements = [(LISTEN, listen), (UPSTREAM, f"server 127.0.0.1:{upstream};")]
+    if certificate:
+        replacements += [(CERTIFICATE, str(certificate[0])), (PRIVATE_KEY, str(certificate[1]))]
+    for old, new in replacements:
+        if old not in text:
+            raise RuntimeError(f"deploy/nginx.conf no longer has {old!r}")
+        text = text.replace(old, new)
+    if certificate is None:
+        text = "\n".join(line for line in text.splitlines() if not line.strip().startswith("ssl_"))
+    return text
+
+
+def nginx_config(
+    folder: Path,
+    port: int,
+    upstream: int,
+    certificate: tuple[Path, Path] | None = None,
+    access_log: bool = False,
+    connections: int = 1024,
+) -> Path:
+    """A main config in ``folder`` (created) around ``server_block``, in the foreground, writing only there;
+    run it with ``nginx -c <returned path> -p <folder>``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "server.conf").write_text(server_block(port, upstream, certificate), encoding="utf-8")
+    main = folder / "nginx.conf"
+    main.write_text(
+        f"daemon off;\nworker_processes 1;\npid {folder}/nginx.pid;\nerror_log {folder}/error.log warn;\n"
+        f"events {{ worker_connections {connections}; }}\n"
+        f"http {{\n access_log {f'{folder}/access.log' if access_log else 'off'};\n"
+        f" client_body_temp_path {folder}/body;\n proxy_temp_path {folder}/proxy;\n"
+        f" include {folder}/server.conf;\n}}\n",
+        encoding="utf-8",
+    )
+    return main
