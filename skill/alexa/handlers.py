@@ -28,6 +28,7 @@ from ask_sdk_model.ui.simple_card import SimpleCard
 
 from skill.alexa import constants as c
 from skill.alexa import conversation, screens
+from skill.alexa.can_fulfill import CanFulfillHandler
 from skill.alexa.conversation import Turn
 from skill.alexa.session import Phase, SessionState, attributes_for, final_attributes, read_session
 from skill.core import responses
@@ -215,6 +216,7 @@ class ErrorHandler(AbstractExceptionHandler):
 
 # Intent requests are by far the most common, so they are tried first.
 REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
+    CanFulfillHandler(),  # Alexa+ asking whether the skill can take a request: answers and touches nothing
     IntentHandler(),
     LaunchHandler(),
     TouchHandler(),
