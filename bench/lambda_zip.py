@@ -82,7 +82,7 @@ def zip_as_shipped(settings: Settings, scratch: Path) -> list[Result]:
 
 def package(scratch: Path) -> list[Result]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
-    env |= {"ALEXA_SKILL_ID": "amzn1.ask.skill.benchmark", "HOME": str(scratch)}
+    env |= {"ALEXA_SKILL_ID": SKILL_ID, "HOME": str(scratch)}
     _runtime_python()  # a first-time build of Python 3.13 reports its progress here, not in npm's captured output
     result = subprocess.run(["npm", "run", "--silent", "package"], cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:

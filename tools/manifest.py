@@ -175,7 +175,7 @@ def write_package(out: Path, endpoint: str, public_url: str, ssl_certificate_typ
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.manifest", description=__doc__.split("\n")[0])
     parser.add_argument("--endpoint", required=True, help="the HTTPS URL of /alexa, or the Lambda function's ARN")
     parser.add_argument("--public-url", required=True, help="the HTTPS base URL serving /privacy and /terms")
     parser.add_argument("--out", required=True, type=Path, help="the folder to write (ASK CLI skill-package)")

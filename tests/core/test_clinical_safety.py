@@ -210,7 +210,7 @@ def test_review_5_a_clot_whose_breathlessness_came_first_is_an_emergency_with_up
     fake_alexa.launch()
     fake_alexa.answer_until_verdict(("breathless_sweaty",), age=35)
     heard = " ".join(speech(r) for r in fake_alexa.responses)
-    assert "Does the pain get worse when you breathe in?" in heard, "asked after any breathlessness"
+    assert to_text(texts_for("en-US")["question.breathing_pain"]) in heard, "asked after any breathlessness"
 
 
 def test_review_5_new_loss_of_bowel_control_is_an_emergency() -> None:

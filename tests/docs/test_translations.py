@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from skill.core.signs import WARNING_SIGNS
+from skill.core.speech import back_translations, texts_for
+from skill.core.ssml import to_text
 from tools.generated import stale_diff
 from tools.translations import document, documents, main
 
@@ -16,10 +19,10 @@ def test_the_table_claims_no_review_and_has_every_locale() -> None:
     assert "NOT YET SIGNED OFF" in text and "| yes |" not in text
     for locale in ("es-US", "es-MX", "es-ES", "fr-CA"):
         assert f"## {locale}" in text
-    assert (
-        "| ¿Ha tenido hoy dolor, presión u opresión en el pecho? | Have you had chest pain, pressure or tightness "
-        "today? | Have you had pain, pressure or tightness in the chest today? | no |"
-    ) in text
+    # A row: the question in Spanish, the English original and the back-translation, all from the speech data.
+    sign = WARNING_SIGNS[0].id
+    spanish, english = to_text(texts_for("es-US")[f"question.{sign}"]), to_text(texts_for("en-US")[f"question.{sign}"])
+    assert f"| {spanish} | {english} | {back_translations('es-US')[f'question.{sign}']} | no |" in text
 
 
 def test_the_tool_writes_the_table(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -25,9 +25,11 @@ from tests.support.fake_alexa import envelope
 from tests.support.readme import command
 
 ROOT = Path(__file__).parents[2]
-PACKAGE = command("npm run package --")  # the README's, run as written
+README_PACKAGE = command("npm run package --")  # the README's, with its placeholder skill ID
+PLACEHOLDER = re.match(r"ALEXA_SKILL_ID=(\S+) ", README_PACKAGE).group(1)  # type: ignore[union-attr]
+SKILL_ID = FIXTURES_SKILL_ID
+PACKAGE = README_PACKAGE.replace(PLACEHOLDER, SKILL_ID)  # the README's, with a skill ID in the placeholder's place
 DEPLOY = command("npm run deploy --")
-SKILL_ID = re.match(r"ALEXA_SKILL_ID=(\S+) ", PACKAGE).group(1)  # type: ignore[union-attr]
 ZIP_LIMIT = 5 * 1024 * 1024
 MAGIC_3_13 = (3571).to_bytes(2, "little") + b"\r\n"  # importlib.util.MAGIC_NUMBER of CPython 3.13
 
@@ -49,7 +51,17 @@ def package(runtime_python: str) -> Path:
         ["bash", "-c", PACKAGE], cwd=ROOT, env=without_aws(), capture_output=True, text=True, timeout=600
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "Invalid configuration" not in result.stdout + result.stderr  # osls knows python3.13
     return ROOT / ".serverless"
+
+
+def test_the_readmes_placeholder_skill_id_is_refused_with_the_reason_before_anything_is_built() -> None:
+    result = subprocess.run(
+        ["bash", "-c", README_PACKAGE], cwd=ROOT, env=without_aws(), capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode != 0
+    assert f"refused: ALEXA_SKILL_ID='{PLACEHOLDER}' is a placeholder, not a skill ID" in result.stderr
+    assert "+ " not in result.stderr  # no step ran
 
 
 @pytest.fixture(scope="module")
