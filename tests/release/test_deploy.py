@@ -125,7 +125,8 @@ def test_the_zip_is_small_and_holds_the_skill_and_its_libraries_only(package: Pa
         if "__pycache__" not in path.parts
     )
     sources = [name for name in ours if name.endswith(".py")]
-    assert sources == sorted(["skill/__init__.py", *on_disk]), "the core and the Alexa adapter, whole, and nothing else"
+    expected = sorted(["skill/__init__.py", "skill/settings.py", *on_disk])
+    assert sources == expected, "the core, the Alexa adapter and the settings (the skill ID), whole, and nothing else"
 
 
 def test_every_module_in_the_zip_has_bytecode_from_the_runtimes_python(package: Path) -> None:
