@@ -8,7 +8,7 @@ its request slowly, or not at all, holds a greenlet and a socket, never a worker
 others are served meanwhile (tests/server/test_slow_clients.py measures it). Deadlines close
 such connections: the request line and headers must arrive within ``keepalive``
 seconds (gunicorn reads them under that timeout in its async workers), and the whole
-body within BODY_DEADLINE_SECONDS (``skill.web.app.read_body``). ``worker_connections``
+body within BODY_DEADLINE_SECONDS (``skill.web.endpoint.read_body``). ``worker_connections``
 bounds the connections a worker holds; past it, new ones wait in the listen backlog
 (so a flood of idle connections delays everyone: expose the service through a proxy in
 deploy/, see the README's "Production: exposing the service").
