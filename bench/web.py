@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import PEER, PYTHON, ROOT, Settings
-from tools.loopback import free_port, nginx_config
+from tools.loopback import free_port, nginx_config, wait_until
 
 
 def _wait_for(port: int, process: subprocess.Popen[bytes], seconds: float = 30) -> None:
@@ -146,16 +146,7 @@ class Deployment:
 def _wait_healthy(address: tuple[str, int], seconds: float = 30) -> None:
     from tests.support.servers import request
 
-    deadline = time.monotonic() + seconds
-    while True:
-        try:
-            if request(address, "GET", "/healthz")[0] == 200:
-                return
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"{address} did not answer /healthz")
-        time.sleep(0.1)
+    wait_until(lambda: request(address, "GET", "/healthz")[0] == 200, seconds, f"{address}/healthz")
 
 
 def wrk(port: int, settings: Settings, script: Path, seconds: int) -> dict[str, float]:

@@ -3,12 +3,15 @@
 
 ``nginx_config`` rewrites deploy/nginx.conf for a free port on 127.0.0.1, an upstream port and,
 with TLS, a throwaway self-signed certificate (``self_signed``), and wraps it in a main config
-that keeps every file nginx writes in one folder. Nothing here starts a process.
+that keeps every file nginx writes in one folder; ``wait_until`` waits for what was started. Nothing here
+starts a process.
 """
 
 from __future__ import annotations
 
 import socket
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -27,6 +30,23 @@ def free_port() -> int:
         s.bind(("127.0.0.1", 0))
         port: int = s.getsockname()[1]
         return port
+
+
+def wait_until(ready: Callable[[], bool], seconds: float, what: str, alive: Callable[[], bool] = lambda: True) -> None:
+    """Poll ``ready`` (an OSError counts as not yet) until it is true; RuntimeError naming ``what`` when
+    ``alive`` turns false or ``seconds`` pass."""
+    deadline = time.monotonic() + seconds
+    while True:
+        if not alive():
+            raise RuntimeError(f"{what}: a process exited while starting (its log says why)")
+        try:
+            if ready():
+                return
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not answer within {seconds:.0f} s")
+        time.sleep(0.1)
 
 
 def self_signed(folder: Path, now: datetime | None = None) -> tuple[Path, Path]:

@@ -27,7 +27,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from types import FrameType
 
-from tools.loopback import ROOT, free_port, nginx_config, self_signed
+from tools.loopback import ROOT, free_port, nginx_config, self_signed, wait_until
 
 FIXTURE = ROOT / "tests" / "fixtures" / "launch_request.json"
 
@@ -43,19 +43,12 @@ def healthy(url: str, seconds: float, processes: list[subprocess.Popen[bytes]]) 
     """Wait until ``url`` answers /healthz through nginx (RuntimeError if a process exits or time runs out)."""
     context = ssl.create_default_context()
     context.check_hostname, context.verify_mode = False, ssl.CERT_NONE  # the throwaway certificate
-    deadline = time.monotonic() + seconds
-    while True:
-        if any(process.poll() is not None for process in processes):
-            raise RuntimeError("the server or nginx exited while starting (its log is above)")
-        try:
-            with urllib.request.urlopen(f"{url}/healthz", timeout=1, context=context) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"{url}/healthz did not answer within {seconds:.0f} s")
-        time.sleep(0.2)
+
+    def answers() -> bool:
+        with urllib.request.urlopen(f"{url}/healthz", timeout=1, context=context) as response:
+            return bool(response.status == 200)
+
+    wait_until(answers, seconds, f"{url}/healthz", lambda: all(process.poll() is None for process in processes))
 
 
 @contextmanager
