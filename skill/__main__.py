@@ -24,7 +24,11 @@ def main(argv: list[str] | None = None) -> None:
         epilog=EPILOG,
     )
     parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from skill.web.logs import OneLineFormatter
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(OneLineFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])  # the request lines too, one line each
     try:
         settings = Settings.from_environ().check(require_skill_id=False)
     except BadSettings as problems:

@@ -64,7 +64,7 @@ class Settings:
     body_deadline_seconds: float = 10.0  # BODY_DEADLINE_SECONDS
     web_concurrency: int = 2  # WEB_CONCURRENCY
     worker_connections: int = 1000  # WORKER_CONNECTIONS
-    blocking_threads: int = 1  # BLOCKING_THREADS
+    blocking_threads: int | None = None  # BLOCKING_THREADS; None: serve.py's default
     access_log: bool = False  # ACCESS_LOG
     problems: tuple[str, ...] = field(default=(), compare=False)  # found while reading, for check()
 
@@ -84,7 +84,7 @@ class Settings:
             body_deadline_seconds=reader.seconds("BODY_DEADLINE_SECONDS", 10.0),
             web_concurrency=reader.number("WEB_CONCURRENCY", 2, 1, 512),
             worker_connections=reader.number("WORKER_CONNECTIONS", 1000, 1, 1_000_000),
-            blocking_threads=reader.number("BLOCKING_THREADS", 1, 1, 512),
+            blocking_threads=reader.number("BLOCKING_THREADS", 0, 1, 512) or None,
             access_log=reader.flag("ACCESS_LOG", False),
             problems=tuple(reader.problems),
         )

@@ -17,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 NGINX_CONF = ROOT / "deploy" / "nginx.conf"
+NGINX_MAIN_CONF = ROOT / "deploy" / "nginx-main.conf"  # the main config's lines deploy/nginx.conf needs
 # What deploy/nginx.conf says, as shipped, and a machine's install replaces.
 LISTEN = "listen 443 ssl;"
 UPSTREAM = "server 127.0.0.1:5000;"
@@ -100,17 +101,17 @@ def nginx_config(
     port: int,
     upstream: int,
     certificate: tuple[Path, Path] | None = None,
-    access_log: bool = False,
-    connections: int = 1024,
+    access_log: bool = True,
+    main_lines: str | None = None,
 ) -> Path:
-    """A main config in ``folder`` (created) around ``server_block``, in the foreground, writing only there;
-    run it with ``nginx -c <returned path> -p <folder>``."""
+    """A main config in ``folder`` (created) around ``server_block``: deploy/nginx-main.conf's lines (or
+    ``main_lines``), in the foreground, writing only there; run it with ``nginx -c <path> -p <folder>``."""
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "server.conf").write_text(server_block(port, upstream, certificate), encoding="utf-8")
+    lines = NGINX_MAIN_CONF.read_text(encoding="utf-8") if main_lines is None else main_lines
     main = folder / "nginx.conf"
     main.write_text(
-        f"daemon off;\nworker_processes 1;\npid {folder}/nginx.pid;\nerror_log {folder}/error.log warn;\n"
-        f"events {{ worker_connections {connections}; }}\n"
+        f"daemon off;\npid {folder}/nginx.pid;\nerror_log {folder}/error.log warn;\n{lines}\n"
         f"http {{\n access_log {f'{folder}/access.log' if access_log else 'off'};\n"
         f" client_body_temp_path {folder}/body;\n proxy_temp_path {folder}/proxy;\n"
         f" include {folder}/server.conf;\n}}\n",

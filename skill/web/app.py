@@ -34,7 +34,14 @@ from skill.web.endpoint import (
 )
 from skill.web.guard import Guard
 from skill.web.pages import DEFAULT_CONTACT, Pages
-from skill.web.verification import ALEXA_CHAIN_URL, ChainStore, RequestVerifier, VerificationError, Verifier
+from skill.web.verification import (
+    ALEXA_CHAIN_URL,
+    FETCH_WAITERS,
+    ChainStore,
+    RequestVerifier,
+    VerificationError,
+    Verifier,
+)
 
 __all__ = ["MAX_BODY_BYTES", "BadChainUrl", "BadSettings", "BodyBudget", "MissingSkillId", "Refusal", "create_app"]
 
@@ -118,6 +125,7 @@ def _verifier(config: Mapping[str, Any]) -> Verifier:
             check_timestamp=config["VERIFY_TIMESTAMP"],
             chain_store=ChainStore(Path(chain_dir)) if chain_dir else None,
             expected_chain_url=config["ALEXA_CERT_CHAIN_URL"],
+            fetch_waiters=FETCH_WAITERS,
         )
     except VerificationError as problem:
         raise BadChainUrl([f"ALEXA_CERT_CHAIN_URL is not a chain URL Alexa could name: {problem}"]) from None

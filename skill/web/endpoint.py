@@ -21,7 +21,7 @@ from ask_sdk_webservice_support import verifier_constants as vc
 from flask import Blueprint, Response, request
 
 from skill.alexa.envelope import BadEnvelope, read_envelope
-from skill.web.guard import CHUNKED_REFUSAL, error_body
+from skill.web.guard import CHUNKED_REFUSAL, LENGTH_REFUSAL, ascii_digits, chunks_decoded_by_server, error_body
 from skill.web.pages import Pages, language
 from skill.web.verification import VerificationError, Verifier
 
@@ -61,18 +61,31 @@ def body_deadline_factory(seconds: float) -> Callable[[], AbstractContextManager
     return lambda: Timeout(seconds, BodyTooSlow)
 
 
-def declared_length(environ: Mapping[str, Any]) -> int:
-    """The body's Content-Length (0 with none), or Refusal: 411 chunked, 413 over the limit."""
+def declared_length(environ: Mapping[str, Any]) -> int | None:
+    """The body's Content-Length (0 with none; None for a chunked body the server decodes, read to
+    its end), or Refusal: 400 not ASCII digits, 411 chunked, 413 over the limit."""
     length = environ.get("CONTENT_LENGTH") or None
     if length is None:
+        if chunks_decoded_by_server(environ):
+            return None
         if environ.get("wsgi.input_terminated") or "HTTP_TRANSFER_ENCODING" in environ:
             raise Refusal(411, CHUNKED_REFUSAL)  # the guard refuses it first; any other caller too
         return 0
-    if not length.isdigit():
-        raise Refusal(400, "Content-Length is not a number")
+    if not ascii_digits(length):
+        raise Refusal(400, LENGTH_REFUSAL)
     if int(length) > MAX_BODY_BYTES:
         raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
     return int(length)
+
+
+def read_to_end(stream: Any, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``stream``: fewer only at its end."""
+    pieces: list[bytes] = []
+    left = limit
+    while left > 0 and (piece := stream.read(left)):
+        pieces.append(piece)
+        left -= len(piece)
+    return b"".join(pieces)
 
 
 def read_body(environ: Mapping[str, Any], length: int, deadline: Callable[[], AbstractContextManager[object]]) -> bytes:
@@ -158,10 +171,24 @@ def skill_endpoint_blueprint(
     def skill_request() -> Response:
         try:
             length = declared_length(request.environ)
+            if length is None:
+                return chunked(request.environ["wsgi.input"])
             with budget.hold(length):
                 return handle(read_body(request.environ, length, deadline))
         except Refusal as refusal:
             return refuse(refusal.status, str(refusal))
+
+    def chunked(stream: Any) -> Response:
+        """A chunked body (Granian has decoded it): small ones as they are; a larger one holds
+        the most a body may be of the budget while it is read and handled."""
+        body = read_to_end(stream, budget.small + 1)
+        if len(body) <= budget.small:
+            return handle(body)
+        with budget.hold(MAX_BODY_BYTES):
+            body += read_to_end(stream, MAX_BODY_BYTES + 1 - len(body))
+            if len(body) > MAX_BODY_BYTES:
+                raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
+            return handle(body)
 
     def handle(body: bytes) -> Response:
         try:

@@ -4,8 +4,10 @@
 
 Environment: HOST, PORT (default 127.0.0.1:5000), WEB_CONCURRENCY (worker processes,
 default 2), WORKER_CONNECTIONS (requests a worker takes at once, default 1000; the rest
-wait), BLOCKING_THREADS (Python threads a worker runs the app in, default 1: the app
-never waits on anything but a certificate fetch, and one thread keeps the GIL uncontended).
+wait), BLOCKING_THREADS (Python threads a worker runs the app in, default 3: the app never
+waits on anything but a certificate fetch, and at most ``FETCH_WAITERS`` (2) requests wait on
+fetches of chains other than Alexa's at once, so one thread is always free for a request whose
+chain is cached; the waiting threads hold no GIL).
 
 Granian reads requests in Rust: an idle or slow connection holds a small task, never a
 Python thread. It is the default behind nginx or Caddy (deploy/), which hold slow
@@ -23,7 +25,8 @@ Logging: one line a request at most, and that is the proxy's access line (nginx 
 it in C, off the Python path; measured, Granian's own access line cost about 15 % of
 throughput). Here only the skill's warnings (refusals, with reasons that quote no input)
 and the server's start and stop; ACCESS_LOG=1 adds Granian's access line (request line,
-status, time: never bodies or headers) where no proxy logs.
+status, time: never bodies or headers) where no proxy logs. Every line has its control
+characters escaped (``skill.web.logs``): a percent-encoded CR or LF in a path cannot forge one.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from typing import Any
 
 from skill.settings import BadSettings, Settings
 from skill.web.gunicorn_conf import descriptor_limit_problem
+from skill.web.verification import FETCH_WAITERS
 
 APP = "skill.web.app:create_app"
 # The request line and headers, as gunicorn_conf's keepalive and nginx's client_header_timeout.
@@ -50,8 +54,12 @@ LOG_CONFIG: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
-        "access": {"format": "%(message)s"},
+        # One line an event: control characters from a request (a decoded path) are escaped.
+        "plain": {
+            "class": "skill.web.logs.OneLineFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s: %(message)s",
+        },
+        "access": {"class": "skill.web.logs.OneLineFormatter", "format": "%(message)s"},
     },
     "handlers": {
         "stderr": {"class": "logging.StreamHandler", "formatter": "plain", "stream": "ext://sys.stderr"},
@@ -92,7 +100,7 @@ def server(target: str = APP, factory: bool = True, settings: Settings | None = 
         address=settings.host,
         port=settings.port,
         workers=settings.web_concurrency,
-        blocking_threads=settings.blocking_threads,
+        blocking_threads=settings.blocking_threads or 1 + FETCH_WAITERS,
         backlog=2048,
         backpressure=connections,
         http=HTTPModes.http1,

@@ -23,7 +23,11 @@ X.509 verification API, with header names and tolerances from
    chain fetches Alexa's at once (every request naming it shares that one fetch, and what
    it fetches is Amazon's file); other file names of Amazon's kind (``echo-api-cert-13.pem``)
    get slots of their own (a request waits a moment for one); any other name gets a few
-   slots, refused at once when busy, and only a few new ones start a second. With a
+   slots, refused at once when busy, and only a few new ones start a second. With
+   ``fetch_waiters`` (the web app's ``FETCH_WAITERS``), at most that many requests wait at once
+   on fetches of chains other than Alexa's, more are refused at once, so a request whose chain
+   is cached always finds one of the server's threads free. Every fetch shares one opener and
+   one TLS context. With a
    ``ChainStore`` (``CERT_CHAIN_DIR``; the gunicorn config makes one per server), a chain one
    worker fetched is read, and validated again, by the others instead of fetched.
 4. ``Signature-256`` is an RSA PKCS#1 v1.5 SHA-256 signature of the exact body bytes.
@@ -35,13 +39,17 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import logging
 import os
 import posixpath
 import re
+import ssl
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -86,6 +94,11 @@ AMAZON_WAITERS = 8  # requests waiting for an Amazon fetch slot; more are refuse
 SLOT_WAIT_SECONDS = 0.5
 MAX_CONCURRENT_FETCHES = 2  # other distinct URLs fetched at once; more are refused at once
 NEW_URLS_PER_SECOND = 2.0  # other distinct URLs whose fetch may start, a second (bursts of MAX_CONCURRENT_FETCHES)
+# Requests that may wait at once for a fetch of a chain other than Alexa's (a slot, or the fetch
+# itself); more are refused at once. The web app sets it, and Granian runs one Python thread more
+# than it (skill/web/serve.py), so a request whose chain is cached always finds a thread free
+# however many name other files: waiting on S3 never holds the thread a genuine turn needs.
+FETCH_WAITERS = 2
 SIGNATURE_LENGTHS = frozenset({256, 384, 512})  # RSA 2048, 3072, 4096 bits
 MAX_URL_LENGTH = 512
 _FILE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
@@ -105,18 +118,23 @@ class Verifier(Protocol):
     def verify_timestamp(self, timestamp: datetime, request_type: str | None) -> None: ...
 
 
-def fetch_https(url: str, timeout: float = FETCH_TIMEOUT_SECONDS, max_bytes: int = MAX_CHAIN_BYTES) -> bytes:
-    """Fetch a certificate chain: no redirects, no proxies from the environment, nothing slow or large."""
-    import urllib.error
-    import urllib.request
+@functools.cache
+def _opener() -> urllib.request.OpenerDirector:
+    """The one opener every fetch uses: no redirects, no proxies from the environment, and one TLS
+    context (building one reads the CA bundle: about 26 ms of CPU, which each fetch paid before)."""
 
     class NoRedirect(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, *args: object, **kwargs: object) -> None:
             return None  # urllib then raises the 3xx as an HTTPError
 
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), NoRedirect())
+    tls = urllib.request.HTTPSHandler(context=ssl.create_default_context())
+    return urllib.request.build_opener(urllib.request.ProxyHandler({}), NoRedirect(), tls)
+
+
+def fetch_https(url: str, timeout: float = FETCH_TIMEOUT_SECONDS, max_bytes: int = MAX_CHAIN_BYTES) -> bytes:
+    """Fetch a certificate chain: no redirects, no proxies from the environment, nothing slow or large."""
     try:
-        with opener.open(url, timeout=timeout) as response:
+        with _opener().open(url, timeout=timeout) as response:
             data: bytes = response.read(max_bytes + 1)
     except urllib.error.HTTPError as error:
         error.close()
@@ -308,6 +326,7 @@ class RequestVerifier:
         new_urls_per_second: float = NEW_URLS_PER_SECOND,
         chain_store: ChainStore | None = None,
         expected_chain_url: str | None = None,
+        fetch_waiters: int | None = None,
     ) -> None:
         self._trust_roots = list(trust_roots) if trust_roots is not None else None
         self._store: x509v.Store | None = None
@@ -321,6 +340,8 @@ class RequestVerifier:
         self._amazon = _Lane(amazon_fetches, slot_wait, AMAZON_WAITERS)
         self._other = _Lane(max_concurrent_fetches, 0.0, per_second=new_urls_per_second)
         self._last_good: str | None = None
+        # None: any number wait (a verifier used alone); the web app passes FETCH_WAITERS.
+        self._waiters = threading.BoundedSemaphore(fetch_waiters) if fetch_waiters is not None else None
         self._chain_store = chain_store
         self._failure_seconds = failure_seconds
         self._good: LRU[str, _Validated] = LRU(cache_size)
@@ -431,19 +452,32 @@ class RequestVerifier:
                 self._good.put(url, stored)
                 self._last_good = url
             return stored
+        # Waiting for Alexa's own chain is what a genuine turn needs; any other waits only while
+        # a waiter's place is free, so waits on S3 never take every thread of the worker.
+        waiter = self._waiters if lane is not self._alexas else None
+        if waiter is not None and not waiter.acquire(blocking=False):
+            raise VerificationError("too many certificate chains being fetched; try again")
+        try:
+            return self._fetched(url, lane, known)
+        finally:
+            if waiter is not None:
+                waiter.release()
+
+    def _fetched(self, url: str, lane: _Lane, known: Future[_Validated] | None) -> _Validated:
+        """The chain at ``url`` once fetched and validated, by this request or the one under way."""
         if known is None:
             if not lane.acquire():  # may wait a moment (Amazon's lane): outside the lock
                 raise VerificationError("too many certificate chains being fetched; try again")
             with self._lock:
                 try:
-                    known = self._known(url)  # fetched, failed or started while this one waited
+                    found = self._known(url)  # fetched, failed or started while this one waited
                 except VerificationError:
                     lane.release()
                     raise
-                if isinstance(known, _Validated):
+                if isinstance(found, _Validated):
                     lane.release()
-                    return known
-                if known is None:
+                    return found
+                if found is None:
                     self._good.pop(url)
                     self._failed.pop(url)
                     known = self._pool.submit(self._fetch_and_validate, url)
@@ -451,6 +485,7 @@ class RequestVerifier:
                     known.add_done_callback(lambda done: self._finished(url, lane, done))
                 else:
                     lane.release()
+                    known = found
         try:
             return known.result(timeout=self._fetch_timeout)
         except FutureTimeout:

@@ -24,9 +24,9 @@ STANDARD_LIBRARY = set(sys.stdlib_module_names)
 ALLOWED = {
     "core": {"skill.core"},
     "alexa": {"skill.core", "skill.alexa", "skill.settings", "ask_sdk_core", "ask_sdk_model", "ask_sdk_runtime"},
-    "web": {"skill.core", "skill.alexa", "skill.settings", "skill.web", "ask_sdk_core", "ask_sdk_model", "ask_sdk_runtime",
-            "ask_sdk_webservice_support", "flask", "werkzeug", "cryptography", "certifi", "markdown_it", "gevent",
-            "gunicorn", "granian"},
+    "web": {"skill.core", "skill.alexa", "skill.settings", "skill.web", "ask_sdk_core", "ask_sdk_model",
+            "ask_sdk_runtime", "ask_sdk_webservice_support", "flask", "werkzeug", "cryptography", "certifi",
+            "markdown_it", "gevent", "gunicorn", "granian"},
 }  # fmt: skip
 
 

@@ -26,6 +26,7 @@ MODULES = [
     "tools.safety_case",
     "tools.population",
     "tools.try_production",
+    "tools.patients",
     "bench",
 ]
 

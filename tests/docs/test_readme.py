@@ -40,6 +40,7 @@ EXERCISED = {
     "-m tools.documents": "here",
     "-m tools.try_production": "tests/server/test_try_production.py",
     "-m tools.population": "here",
+    "-m tools.patients": "here",
 }
 
 
@@ -84,6 +85,7 @@ def test_the_files_and_modules_the_commands_name_exist() -> None:
         "tools.documents",
         "tools.population",
         "tools.try_production",
+        "tools.patients",
     } <= modules
     for module in modules:
         assert importlib.util.find_spec(module) is not None, module
@@ -162,6 +164,14 @@ def test_the_documents_command_regenerates_the_committed_documents_unchanged() -
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr
     assert after == before
     assert result.stdout.count("current: ") == len(documents), result.stdout
+
+
+def test_the_patients_command_prints_the_score_by_group() -> None:
+    needs_venv()
+    result = sh(readme.command("-m tools.patients"), measured=False)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr
+    for group in ("emergent", "non-emergent", "self-care", "all"):
+        assert re.search(rf"^\| {group} \| \d+ \| \d+ \(\d+%\) \|", result.stdout, re.MULTILINE), group
 
 
 @pytest.mark.slow

@@ -12,23 +12,21 @@ never by Granian under a request the proxy may be sending. Both need the Debian 
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import http.client
 import json
-import os
 import shutil
 import socket
 import ssl
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from skill.web.app import MAX_BODY_BYTES
 from tests.support.certs import LocalCA, write_ca
+from tests.support.proxies import DEPLOY, caddy_in_front, insecure, nginx_config, nginx_in_front
 from tests.support.servers import (
     ESTABLISHED,
     TIME_WAIT,
@@ -39,79 +37,8 @@ from tests.support.servers import (
     request,
     tcp_sockets,
     timed,
-    wait_until_healthy,
 )
 from tests.support.turns import signed_turn
-from tools import loopback
-
-ROOT = Path(__file__).parents[2]
-DEPLOY = ROOT / "deploy"
-
-
-def nginx_config(folder: Path, port: int, upstream: int) -> Path:
-    """deploy/nginx.conf with this machine's port, upstream and a throwaway certificate, inside a main config."""
-    return loopback.nginx_config(folder, port, upstream, loopback.self_signed(folder))
-
-
-@contextlib.contextmanager
-def running(
-    command: list[str], address: tuple[str, int], ready: Callable[..., None], env: dict[str, str] | None = None
-) -> Iterator[tuple[str, int]]:
-    """``command`` (a proxy serving ``address``) started, waited for with ``ready``, and stopped on leaving."""
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        ready(address, process)
-        yield address
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
-def nginx_in_front(
-    folder: Path, upstream: tuple[str, int], upstream_up: bool = True
-) -> contextlib.AbstractContextManager[tuple[str, int]]:
-    """deploy/nginx.conf running in front of ``upstream``; with ``upstream_up`` false, waited for
-    until it takes connections rather than until the service answers through it."""
-    port = free_port()
-    config = nginx_config(folder, port, upstream[1])
-    ready = functools.partial(wait_until_healthy, tls=insecure()) if upstream_up else wait_until_listening
-    return running(["nginx", "-c", str(config), "-p", str(folder)], ("127.0.0.1", port), ready)
-
-
-def wait_until_listening(address: tuple[str, int], process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            socket.create_connection(address, timeout=1).close()
-            return
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise
-            time.sleep(0.1)
-
-
-def caddy_config(folder: Path, port: int, upstream: int) -> Path:
-    """deploy/Caddyfile on 127.0.0.1:``port`` over plain HTTP, for ``upstream``, without its admin endpoint."""
-    config = (DEPLOY / "Caddyfile").read_text()
-    for old, new in [
-        ("{\n\tservers {", "{\n\tadmin off\n\tservers {"),
-        ("skill.example.org {", f"http://127.0.0.1:{port} {{"),
-        ("reverse_proxy 127.0.0.1:5000 {", f"reverse_proxy 127.0.0.1:{upstream} {{"),
-    ]:
-        assert old in config, old
-        config = config.replace(old, new)
-    path = folder / "Caddyfile"
-    path.write_text(config)
-    return path
-
-
-def caddy_in_front(folder: Path, upstream: tuple[str, int]) -> contextlib.AbstractContextManager[tuple[str, int]]:
-    """deploy/Caddyfile running in front of ``upstream``, over plain HTTP."""
-    port = free_port()
-    config = caddy_config(folder, port, upstream[1])
-    env = {**os.environ, "HOME": str(folder), "XDG_DATA_HOME": str(folder), "XDG_CONFIG_HOME": str(folder)}
-    command = ["caddy", "run", "--config", str(config), "--adapter", "caddyfile"]
-    return running(command, ("127.0.0.1", port), wait_until_healthy, env)
 
 
 @pytest.fixture(scope="module", params=["granian", "gunicorn"])
@@ -132,14 +59,6 @@ def behind_nginx(
         nginx_in_front(folder, upstream) as address,
     ):
         yield address, ca
-
-
-def insecure() -> ssl.SSLContext:
-    """TLS to the test's own self-signed certificate."""
-    context = ssl.create_default_context()
-    context.check_hostname = False
-    context.verify_mode = ssl.CERT_NONE
-    return context
 
 
 def test_nginx_accepts_the_config(tmp_path: Path) -> None:
