@@ -156,7 +156,7 @@ def test_the_documents_command_regenerates_the_committed_documents_unchanged() -
     ]
     before = [document.read_bytes() for document in documents]
     try:
-        result = sh(readme.command("-m tools.documents"), timeout=400, measured=False)  # the population model in it
+        result = sh(readme.command("-m tools.documents"), timeout=900, measured=False)  # the population model in it
         after = [document.read_bytes() for document in documents]
     finally:
         for document, content in zip(documents, before, strict=True):
