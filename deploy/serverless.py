@@ -7,7 +7,8 @@ npm appends its arguments to the end of a script, so the script is this one comm
 the flags reach every step: ``serverless package``, then deploy/add_bytecode.py (the zip's
 Python 3.13 bytecode), then for deploy ``serverless deploy --package`` with the same flags.
 Defaults: stage prod, region $AWS_REGION or us-east-1 (serverless.yml). ``--dry-run``
-prints the commands instead of running them.
+prints the commands instead of running them. ALEXA_SKILL_ID must be a skill ID (amzn1.ask.skill. and
+a UUID): unset, or a placeholder such as the README's ``amzn1.ask.skill....``, is refused with the reason.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # skill.settings: the skill ID's rule, written once (standard library only)
+from skill.settings import Settings, placeholder_skill_id_problem  # noqa: E402
+
 SERVERLESS = str(ROOT / "node_modules" / ".bin" / "serverless")
 ZIP = ".serverless/back-pain-check.zip"
 # Offline: the Lambda wheels come from .wheels/ (`npm ci` downloads them), and the
@@ -48,6 +52,10 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--region", help="the AWS region (default: $AWS_REGION, else us-east-1)")
     parser.add_argument("--dry-run", action="store_true", help="print the commands, run nothing")
     args = parser.parse_args(argv)
+    problem = placeholder_skill_id_problem(Settings.from_environ().skill_id)
+    if problem is not None and not args.dry_run:  # it would go into the template, and Alexa's trigger, as it is
+        print(f"npm run {args.action}: refused: {problem}", file=sys.stderr)
+        return 2
     environment = {**os.environ, **ENVIRONMENT}
     for command in commands(args.action, args.stage, args.region):
         print("+", shlex.join(command), file=sys.stderr, flush=True)

@@ -494,7 +494,7 @@ def _lines(stream: TextIO) -> Iterable[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.console", description=__doc__.splitlines()[0])
     parser.add_argument("--locale", default=DEFAULT_LOCALE, help=f"one of {', '.join(available_locales())}")
     parser.add_argument("--screen", action="store_true", help="as a device with a screen: print what it shows")
     args = parser.parse_args(argv)

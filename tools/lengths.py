@@ -11,7 +11,6 @@ and the opening, which asks the age, in at most 30 words.
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -19,7 +18,8 @@ from typing import Any, NamedTuple
 from skill.alexa.lambda_function import build_handler
 from skill.core.speech import LOCALES
 from skill.core.ssml import pause_seconds
-from tools import console
+from tools import console, generated
+from tools.generated import Generated
 from tools.transcripts import MORE, Conversation, transcript
 
 LENGTHS = Path(__file__).resolve().parents[1] / "docs" / "lengths.md"
@@ -121,17 +121,12 @@ def document() -> str:
     return "\n".join(parts) + "\n"
 
 
+def documents() -> list[Generated]:
+    return [Generated(LENGTHS, document)]
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.lengths", description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help=f"write {LENGTHS.name} instead of printing it")
-    args = parser.parse_args(argv)
-    text = document()
-    if args.write:
-        LENGTHS.write_text(text, encoding="utf-8")
-        print(f"wrote {LENGTHS}")
-    else:
-        print(text, end="")
-    return 0
+    return generated.main("python -m tools.lengths", __doc__.splitlines()[0], documents, argv)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from skill.core.signs import WARNING_SIGNS, Tier
 from skill.core.speech import LOCALES, language_of, texts_for
+from skill.core.ssml import to_text
 from tools.data import model_dir
 
 MODEL_DIR = model_dir()
@@ -44,16 +46,25 @@ SUPPORTED_VIEWPORTS = [
     {"mode": "TV", "shape": "RECTANGLE", "minWidth": 960, "maxWidth": 960, "minHeight": 540, "maxHeight": 540},
 ]
 
-TESTING_INSTRUCTIONS = (
-    "Say 'Alexa, open back pain check' and answer yes, no or 'not sure' to each question; say 'help' at any "
-    "point to hear the question explained. A yes to the first question (bladder or bowel control) gives the "
-    "emergency advice at once; no to every question gives self-care advice. 'Alexa, ask back pain check if "
-    "my back pain is serious' starts the questions at once. Stop or cancel ends the session in any phase. "
-    "Data: the skill stores nothing about the user. Answers live only in the session attributes of the "
-    "conversation; they are never stored or logged, and a check that is interrupted starts again from the "
-    "beginning. No account linking, no purchases, no personal information. On a device with a screen, each "
-    "question shows Yes, No and Not sure buttons, which answer like the spoken words."
-)
+
+def testing_instructions() -> str:
+    """What the reviewer is told to try, from the question order as it is (the first question, and what a yes
+    to it does), in en-US's words."""
+    t = texts_for("en-US")
+    first = next(sign for sign in WARNING_SIGNS if not sign.follows)
+    yes_does = "gives the emergency advice at once" if first.tier is Tier.EMERGENCY else "raises the advice"
+    return (
+        "Say 'Alexa, open back pain check', give an age (for example 'forty five'), then answer yes, no or "
+        "'not sure' to each question; say 'help' at any point to hear the question explained. The first question "
+        f"is '{to_text(t[f'question.{first.id}'])}': a yes to it ({to_text(t[f'reason.{first.id}'])}) {yes_does}; "
+        "no to every question gives self-care advice. 'Alexa, ask back pain check if my back pain is serious' "
+        "starts the check at once, and a request that names no skill, such as 'is my back pain serious', is "
+        "answered YES to CanFulfillIntentRequest (anything else NO). Stop or cancel ends the session in any "
+        "phase. Data: the skill stores nothing about the user. Answers live only in the session attributes of "
+        "the conversation; they are never stored or logged, and a check that is interrupted starts again from "
+        "the beginning. No account linking, no purchases, no personal information. On a device with a screen, "
+        "each question shows Yes, No and Not sure buttons, which answer like the spoken words."
+    )
 
 
 class ManifestError(ValueError):
@@ -109,13 +120,17 @@ def manifest(endpoint: str, public_url: str, ssl_certificate_type: str = "Truste
                 "isAvailableWorldwide": False,
                 "distributionCountries": sorted({COUNTRIES[locale] for locale in locales}),
                 "category": "HEALTH_AND_FITNESS",
-                "testingInstructions": TESTING_INSTRUCTIONS,
+                "testingInstructions": testing_instructions(),
             },
             "apis": {
                 "custom": {
                     "endpoint": endpoint_for(endpoint, ssl_certificate_type),
-                    # Screens (skill.alexa.screens): round and rectangular hubs, and TVs.
-                    "interfaces": [{"type": "ALEXA_PRESENTATION_APL", "supportedViewports": SUPPORTED_VIEWPORTS}],
+                    "interfaces": [
+                        # Screens (skill.alexa.screens): round and rectangular hubs, and TVs.
+                        {"type": "ALEXA_PRESENTATION_APL", "supportedViewports": SUPPORTED_VIEWPORTS},
+                        # Name-free requests and Alexa+ (skill.alexa.can_fulfill).
+                        {"type": "CAN_FULFILL_INTENT_REQUEST"},
+                    ],
                 }
             },
             "privacyAndCompliance": {
@@ -160,7 +175,7 @@ def write_package(out: Path, endpoint: str, public_url: str, ssl_certificate_typ
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.manifest", description=__doc__.split("\n")[0])
     parser.add_argument("--endpoint", required=True, help="the HTTPS URL of /alexa, or the Lambda function's ARN")
     parser.add_argument("--public-url", required=True, help="the HTTPS base URL serving /privacy and /terms")
     parser.add_argument("--out", required=True, type=Path, help="the folder to write (ASK CLI skill-package)")

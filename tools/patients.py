@@ -128,7 +128,9 @@ def report(scored: Sequence[Scored]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None).parse_args(argv)
+    argparse.ArgumentParser(
+        prog="python -m tools.patients", description=__doc__.splitlines()[0] if __doc__ else None
+    ).parse_args(argv)
     print(report(score()))
     return 0
 

@@ -10,16 +10,17 @@ they say. A change to the speech is then a diff of plain sentences in review.
 
 from __future__ import annotations
 
-import argparse
 import io
 from collections.abc import Collection, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
 from skill.core.signs import SIGNS_BY_ID
 from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
-from tools import console
+from tools import console, generated
+from tools.generated import Generated
 
 TRANSCRIPTS = Path(__file__).resolve().parents[1] / "docs" / "transcripts"
 MORE = "…"  # in a script: answer each question that comes until the verdict (or ``until``)
@@ -324,14 +325,12 @@ def path_for(locale: str) -> Path:
     return TRANSCRIPTS / f"{locale}.md"
 
 
+def documents() -> list[Generated]:
+    return [Generated(path_for(locale), partial(document, locale)) for locale in sorted(LOCALES)]
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.transcripts", description=__doc__.splitlines()[0])
-    parser.parse_args(argv)
-    TRANSCRIPTS.mkdir(parents=True, exist_ok=True)
-    for locale in sorted(LOCALES):
-        path_for(locale).write_text(document(locale), encoding="utf-8")
-        print(f"wrote {path_for(locale)}")
-    return 0
+    return generated.main("python -m tools.transcripts", __doc__.splitlines()[0], documents, argv)
 
 
 if __name__ == "__main__":

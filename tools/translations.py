@@ -3,12 +3,13 @@ beside its English back-translation, for review by a clinician who is a native s
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import LOCALES, back_translations, language_of, texts_for
 from skill.core.ssml import to_text
+from tools import generated
+from tools.generated import Generated
 
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "docs" / "translations.md"
 # Below this line the document is a record kept by hand (the native reviews' corrections, as they were
@@ -53,12 +54,12 @@ def _record(text: str) -> str:
     return text.partition(RECORD + "\n")[2]
 
 
+def documents() -> list[Generated]:
+    return [Generated(TRANSLATIONS, document)]
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.translations", description=__doc__.splitlines()[0])
-    parser.parse_args(argv)
-    TRANSLATIONS.write_text(document(), encoding="utf-8")
-    print(f"wrote {TRANSLATIONS}")
-    return 0
+    return generated.main("python -m tools.translations", __doc__.splitlines()[0], documents, argv)
 
 
 if __name__ == "__main__":

@@ -567,12 +567,17 @@ def turn_for(
     """What ``intent`` (with what was said in it: a ``number``, a ``symptom``, a ``decade``, free ``words``;
     and the ``year`` and ``language`` it is said in) does in ``state``; an intent the model does not have
     counts as not understood."""
-    if (state.phase, intent) not in _TABLE:
-        intent = c.FALLBACK
-    heard = Heard(intent, number, symptom, decade, year, words, language)
-    if words and intent in FREE and _is_emergency(state, heard):  # not "what do you mean by a heart attack?"
+    return take_turn(state, Heard(intent, number, symptom, decade, year, words, language), t)
+
+
+def take_turn(state: SessionState, heard: Heard, t: Texts) -> Turn:
+    """What ``heard`` does in ``state``, as the table says; an intent the model does not have counts as not
+    understood. Free words that say there is an emergency get the number first, in any phase."""
+    if (state.phase, heard.intent) not in _TABLE:
+        heard = heard._replace(intent=c.FALLBACK)
+    if heard.words and heard.intent in FREE and _is_emergency(state, heard):  # not "what do you mean by …?"
         return emergency_now(state, heard, t)
-    return _TABLE[(state.phase, intent)](state, heard, t)
+    return _TABLE[(state.phase, heard.intent)](state, heard, t)
 
 
 def _is_emergency(state: SessionState, heard: Heard) -> bool:

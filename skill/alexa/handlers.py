@@ -28,6 +28,7 @@ from ask_sdk_model.ui.simple_card import SimpleCard
 
 from skill.alexa import constants as c
 from skill.alexa import conversation, screens
+from skill.alexa.can_fulfill import CanFulfillHandler
 from skill.alexa.conversation import Turn
 from skill.alexa.session import Phase, SessionState, attributes_for, final_attributes, read_session
 from skill.core import responses
@@ -102,18 +103,16 @@ def converse(handler_input: HandlerInput, intent: str, slots: Any = None) -> Res
     request = handler_input.request_envelope.request
     log.info("request: %s in phase %s", type(request).__name__, state.phase.value)
     locale = locale_of(handler_input)
-    turn = conversation.turn_for(
-        state,
+    heard = conversation.Heard(
         intent,
-        texts_for(locale),
-        number_said(slots),
-        resolved_id(slots, c.SYMPTOM_SLOT),
-        resolved_id(slots, c.DECADE_SLOT),
-        year_of(request),
-        words_said(slots),
-        language_of(locale),
+        number=number_said(slots),
+        symptom=resolved_id(slots, c.SYMPTOM_SLOT),
+        decade=resolved_id(slots, c.DECADE_SLOT),
+        year=year_of(request),
+        words=words_said(slots),
+        language=language_of(locale),
     )
-    return respond(handler_input, turn)
+    return respond(handler_input, conversation.take_turn(state, heard, texts_for(locale)))
 
 
 def year_of(request: Any) -> int | None:
@@ -217,6 +216,7 @@ class ErrorHandler(AbstractExceptionHandler):
 
 # Intent requests are by far the most common, so they are tried first.
 REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
+    CanFulfillHandler(),  # Alexa+ asking whether the skill can take a request: answers and touches nothing
     IntentHandler(),
     LaunchHandler(),
     TouchHandler(),

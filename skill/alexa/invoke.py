@@ -7,7 +7,7 @@ template factory, although no handler renders a template. ``LeanSkill.invoke`` i
 steps without those: the same handlers, interceptors,
 dispatcher and response builder, and the same checks (the skill's ID first). A skill with
 an API client or a persistence adapter, which this one never has, is invoked as ask-sdk
-does it.
+does it. A ``CanFulfillIntentRequest`` gets no session attributes back: it must change nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 from ask_sdk_core.attributes_manager import AttributesManager
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.skill import CustomSkill
+from ask_sdk_model.canfulfill.can_fulfill_intent_request import CanFulfillIntentRequest
 from ask_sdk_model.request_envelope import RequestEnvelope
 from ask_sdk_model.response_envelope import ResponseEnvelope
 from ask_sdk_runtime.exceptions import AskSdkException
@@ -68,7 +69,7 @@ class LeanSkill(CustomSkill):
         )
         response = self.request_dispatcher.dispatch(handler_input=handler_input)
         session_attributes = None
-        if request_envelope.session is not None:
+        if request_envelope.session is not None and not isinstance(request_envelope.request, CanFulfillIntentRequest):
             session_attributes = handler_input.attributes_manager.session_attributes
         return ResponseEnvelope(
             response=response,

@@ -12,19 +12,13 @@ nothing from the event, and an error whose message quotes nothing either.
 from __future__ import annotations
 
 import logging
-import os
 from typing import Any, cast
 
 from skill.alexa.assembly import build_skill
 from skill.alexa.envelope import BadEnvelope, read_envelope
+from skill.settings import MISSING_SKILL_ID, SKILL_ID_VARIABLE, MissingSkillId, Settings
 
 log = logging.getLogger(__name__)
-
-SKILL_ID_VARIABLE = "ALEXA_SKILL_ID"
-
-
-class MissingSkillId(RuntimeError):
-    """The function was deployed without ALEXA_SKILL_ID."""
 
 
 class RefusedEvent(RuntimeError):
@@ -32,8 +26,8 @@ class RefusedEvent(RuntimeError):
 
 
 def _refuse_every_request(event: Any, context: Any) -> dict[str, Any]:
-    log.error("refused request: %s is not set; set it to the skill's ID to answer requests", SKILL_ID_VARIABLE)
-    raise MissingSkillId(f"{SKILL_ID_VARIABLE} is not set")
+    log.error("refused request: %s", MISSING_SKILL_ID)
+    raise MissingSkillId([f"{SKILL_ID_VARIABLE} is not set"])
 
 
 def _refuse(reason: str) -> RefusedEvent:
@@ -49,7 +43,7 @@ def build_handler(skill_id: str | None) -> Any:
     """
     if not skill_id:
         return _refuse_every_request
-    skill = build_skill(skill_id)
+    skill = build_skill()  # the skill ID is checked once, by read_envelope
 
     def handler(event: Any, context: Any) -> dict[str, Any]:
         try:
@@ -68,4 +62,4 @@ def build_handler(skill_id: str | None) -> Any:
     return handler
 
 
-handler = build_handler(os.environ.get(SKILL_ID_VARIABLE, "").strip() or None)
+handler = build_handler(Settings.from_environ().skill_id)

@@ -152,6 +152,9 @@ class StrictSerializer(DefaultSerializer):
         super().__init__()
         self._plans = _Plans(self._DefaultSerializer__deserialize_datetime)
         self._serializers: dict[type, Any] = {}
+        # The request's timestamp, parsed by the check before ask-sdk's parse, which then reuses it: the
+        # text and its value together (one assignment, so threads sharing the serializer never mix them).
+        self._timestamp: tuple[str, datetime] | None = None
 
     def prime(self) -> None:
         """Read a request of each kind a speaker sends, and write an answer, once: the model
@@ -223,13 +226,15 @@ class StrictSerializer(DefaultSerializer):
                 if kind not in _REQUEST_TYPES:
                     raise UnknownRequestType
                 if "timestamp" in request:
-                    parse_timestamp(request["timestamp"])
+                    text = request["timestamp"]
+                    self._timestamp = (text, parse_timestamp(text))
         return self._plans.deserialize(data, obj_type)
 
     def _DefaultSerializer__deserialize_datetime(self, payload: object, obj_type: Any) -> date | datetime:
         # Overrides DefaultSerializer.__deserialize_datetime (a name-mangled private method),
         # the one place ask-sdk turns strings into dates and times.
-        parsed = parse_timestamp(payload)
+        known = self._timestamp
+        parsed = known[1] if known is not None and known[0] == payload else parse_timestamp(payload)
         return parsed.date() if obj_type is date else parsed
 
 

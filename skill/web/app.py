@@ -1,46 +1,39 @@
-"""The web service: Flask hosting the skill at ``POST /alexa``.
+"""The web service's application factory (as in Flask's tutorial): ``create_app()``.
 
-``create_app()`` is the application factory (as in Flask's tutorial). Configuration
-comes from the environment, with safe defaults:
-
-- ``ASK_SDK_VERIFY_SIGNATURE``, ``ASK_SDK_VERIFY_TIMESTAMP``: "false" turns that check
-  off (for local testing only; a loud warning is logged). Default: on.
-- ``SKILL_CONTACT``: who to contact, on the privacy and terms pages.
-- ``CERT_CHAIN_DIR``: a folder only the service writes, where its processes share the
-  certificate chains they validated (the gunicorn config makes one per server).
-- ``ALEXA_CERT_CHAIN_URL``: the certificate chain URL Alexa's requests name; its fetch has
-  slots no other URL can take, so that a flood of other chain URLs cannot keep a server
-  that has not fetched it yet from verifying Alexa. Default: ``verification.ALEXA_CHAIN_URL``.
-- ``ALEXA_SKILL_ID``: requests for any other skill are refused. Required while
-  signature checks are on: without it the app refuses to start (``python -m skill``,
-  for local use, starts anyway with a warning naming the variable).
-
-Every refusal is ``{"error": reason}``: a 4xx with the reason logged (429 with ``Retry-After``
-when large bodies are over the process's budget); the body is never logged. ``skill.web.guard`` wraps the
-app: chunked bodies (411) and oversized ones (413) are refused before a byte is read, and
+The configuration is a ``skill.settings.Settings`` (read from the environment unless one is
+passed in), turned into Flask's config; a test's ``test_config`` overrides it. The factory
+checks it once, chooses the collaborators (the verifier, the skill, the pages) unless they are
+passed in, and wires them into the endpoint (``skill.web.endpoint``). ``skill.web.guard`` wraps
+the app: chunked bodies (411) and oversized ones (413) are refused before a byte is read, and
 every response carries the security headers.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
-import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ask_sdk_core.skill import CustomSkill
-from ask_sdk_webservice_support import verifier_constants as vc
-from flask import Blueprint, Flask, Response, request
+from flask import Flask, Response
 from werkzeug.exceptions import HTTPException
 
 from skill.alexa.assembly import build_skill
-from skill.alexa.envelope import BadEnvelope, read_envelope
-from skill.web.guard import CHUNKED_REFUSAL, LENGTH_REFUSAL, Guard, ascii_digits, chunks_decoded_by_server, error_body
-from skill.web.pages import DEFAULT_CONTACT, Pages, language
+from skill.settings import BadSettings, MissingSkillId, Settings
+from skill.web.endpoint import (
+    BODY_BUDGET_BYTES,
+    MAX_BODY_BYTES,
+    BodyBudget,
+    Refusal,
+    body_deadline_factory,
+    pages_blueprint,
+    refuse,
+    skill_endpoint_blueprint,
+)
+from skill.web.guard import Guard
+from skill.web.pages import DEFAULT_CONTACT, Pages
 from skill.web.verification import (
     ALEXA_CHAIN_URL,
     FETCH_WAITERS,
@@ -50,220 +43,29 @@ from skill.web.verification import (
     Verifier,
 )
 
+__all__ = ["MAX_BODY_BYTES", "BadChainUrl", "BadSettings", "BodyBudget", "MissingSkillId", "Refusal", "create_app"]
+
 log = logging.getLogger(__name__)
 
-MAX_BODY_BYTES = 256 * 1024  # Alexa's requests are a few KiB
-SMALL_BODY_BYTES = 16 * 1024  # never held up by the body budget
-BODY_BUDGET_BYTES = 4 * 1024 * 1024  # larger bodies received and handled at once, per process
-BODY_DEADLINE_SECONDS = 10.0  # the whole body, under the production (gevent) worker
 
-
-class Refusal(Exception):
-    """A request refused before the skill sees it: HTTP ``status`` and a reason that quotes no input."""
-
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status = status
-
-
-class BodyTooSlow(Exception):
-    """The body did not arrive within its deadline."""
-
-
-def body_deadline_factory(seconds: float) -> Callable[[], AbstractContextManager[object]]:
-    """A deadline for reading a whole body, where the server can enforce one.
-
-    Under gunicorn's gevent worker (production) sockets are cooperative, so a gevent
-    Timeout interrupts a read that trickles. The development server reads with plain
-    blocking threads, and has none (it is for local use only).
-    """
-    try:
-        from gevent import Timeout
-        from gevent.monkey import is_module_patched
-    except ImportError:
-        return nullcontext
-    if not is_module_patched("socket"):
-        return nullcontext
-    return lambda: Timeout(seconds, BodyTooSlow)
-
-
-def declared_length(environ: Mapping[str, Any]) -> int | None:
-    """The body's Content-Length (0 with none; None for a chunked body the server decodes, read to
-    its end), or Refusal: 400 not ASCII digits, 411 chunked, 413 over the limit."""
-    length = environ.get("CONTENT_LENGTH") or None
-    if length is None:
-        if chunks_decoded_by_server(environ):
-            return None
-        if environ.get("wsgi.input_terminated") or "HTTP_TRANSFER_ENCODING" in environ:
-            raise Refusal(411, CHUNKED_REFUSAL)  # the guard refuses it first; any other caller too
-        return 0
-    if not ascii_digits(length):
-        raise Refusal(400, LENGTH_REFUSAL)
-    if int(length) > MAX_BODY_BYTES:
-        raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
-    return int(length)
-
-
-def read_to_end(stream: Any, limit: int) -> bytes:
-    """At most ``limit`` bytes of ``stream``: fewer only at its end."""
-    pieces: list[bytes] = []
-    left = limit
-    while left > 0 and (piece := stream.read(left)):
-        pieces.append(piece)
-        left -= len(piece)
-    return b"".join(pieces)
-
-
-def read_body(environ: Mapping[str, Any], length: int, deadline: Callable[[], AbstractContextManager[object]]) -> bytes:
-    """The request body, ``length`` bytes, whole, or Refusal: 400 short, 408 too slow."""
-    try:
-        with deadline():
-            body: bytes = environ["wsgi.input"].read(length) if length else b""
-    except BodyTooSlow:
-        raise Refusal(408, "body took too long to arrive") from None
-    if len(body) != length:
-        raise Refusal(400, "body is shorter than its Content-Length")
-    return body
-
-
-class BodyBudget:
-    """Bounds the memory that bodies being received and handled hold in one process.
-
-    Bodies up to ``small`` bytes (Alexa's are a few KiB) always pass: at most one a
-    connection. Larger ones share ``total`` bytes; past it they are refused at once, before
-    any of them is read, so clients that send 256 KiB less a byte and stop hold no more than
-    ``total`` between them. The refusal is 429 (Too Many Requests, with ``Retry-After``): the
-    client sent more large bodies than there is room for now, a body Alexa never sends, and the
-    same body fits a moment later; the service itself is fine, so not 503, which monitoring
-    reads as the service failing, nor 413, which says the body is too large to retry.
-    """
-
-    def __init__(self, total: int = BODY_BUDGET_BYTES, small: int = SMALL_BODY_BYTES) -> None:
-        self.total, self.small = total, small
-        self.refusal = f"too many bodies over {small} bytes at once (they share {total} bytes); try again"
-        self.in_use = 0
-        self._lock = threading.Lock()
-
-    @contextmanager
-    def hold(self, size: int) -> Iterator[None]:
-        if size <= self.small:
-            yield
-            return
-        with self._lock:
-            if self.in_use + size > self.total:
-                raise Refusal(429, self.refusal)
-            self.in_use += size
-        try:
-            yield
-        finally:
-            with self._lock:
-                self.in_use -= size
-
-
-_COMPACT_JSON = json.JSONEncoder(separators=(",", ":"), allow_nan=False)  # NaN is not JSON
-
-
-def env_flag(name: str, default: bool = True) -> bool:
-    """True unless the variable says false (or 0, no, off)."""
-    value = os.environ.get(name)
-    if value is None or not value.strip():
-        return default
-    return value.strip().lower() not in {"false", "0", "no", "off"}
-
-
-def _refuse(status: int, reason: str, headers: Iterable[tuple[str, str]] = ()) -> Response:
-    log.warning("refused request (%d): %s", status, reason)
-    response = Response(error_body(reason), status=status, mimetype="application/json", headers=list(headers))
-    if status == 429:
-        response.headers["Retry-After"] = "1"
-    return response
-
-
-_SIGNATURE_HEADERS = {
-    name: "HTTP_" + name.upper().replace("-", "_") for name in (vc.SIGNATURE_CERT_CHAIN_URL_HEADER, vc.SIGNATURE_HEADER)
-}
-
-
-def _signature_headers() -> dict[str, str]:
-    """The two headers verification reads, straight from the WSGI environ (names are case-insensitive)."""
-    environ = request.environ
-    return {name: environ[key] for name, key in _SIGNATURE_HEADERS.items() if key in environ}
-
-
-def skill_endpoint_blueprint(
-    skill: CustomSkill,
-    verifier: Verifier,
-    skill_id: str | None,
-    deadline: Callable[[], AbstractContextManager[object]] = nullcontext,
-    budget: BodyBudget | None = None,
-) -> Blueprint:
-    """The routes; they only translate between HTTP and the skill."""
-    bp = Blueprint("skill_endpoint", __name__)
-    budget = budget or BodyBudget()
-
-    @bp.post("/alexa")
-    def skill_request() -> Response:
-        try:
-            length = declared_length(request.environ)
-            if length is None:
-                return chunked(request.environ["wsgi.input"])
-            with budget.hold(length):
-                return handle(read_body(request.environ, length, deadline))
-        except Refusal as refusal:
-            return _refuse(refusal.status, str(refusal))
-
-    def chunked(stream: Any) -> Response:
-        """A chunked body (Granian has decoded it): small ones as they are; a larger one holds
-        the most a body may be of the budget while it is read and handled."""
-        body = read_to_end(stream, budget.small + 1)
-        if len(body) <= budget.small:
-            return handle(body)
-        with budget.hold(MAX_BODY_BYTES):
-            body += read_to_end(stream, MAX_BODY_BYTES + 1 - len(body))
-            if len(body) > MAX_BODY_BYTES:
-                raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
-            return handle(body)
-
-    def handle(body: bytes) -> Response:
-        try:
-            verifier.verify_signature(_signature_headers(), body)  # the raw bytes, before any parsing
-            # The one parse; another skill's request and heavy attributes are refused before any model.
-            envelope = read_envelope(skill.serializer, body, skill_id)
-            verifier.verify_timestamp(envelope.timestamp, envelope.request_type)
-            response_envelope = skill.invoke(request_envelope=envelope.request_envelope, context=None)
-            payload = _COMPACT_JSON.encode(skill.serializer.serialize(response_envelope))
-        except (BadEnvelope, VerificationError) as refusal:
-            return _refuse(400, str(refusal))
-        except Exception as error:  # never a 500: the reason names the error's type, never the input
-            return _refuse(400, f"the skill could not handle it ({type(error).__name__})")
-        return Response(payload, mimetype="application/json")
-
-    @bp.get("/healthz")
-    def healthz() -> Response:
-        return Response('{"status":"ok"}', mimetype="application/json")
-
-    return bp
-
-
-def pages_blueprint(pages: Pages) -> Blueprint:
-    """``GET /privacy`` and ``GET /terms`` (``?lang=es`` or ``?lang=fr``): the URLs the manifest gives Amazon."""
-    bp = Blueprint("pages", __name__)
-
-    @bp.get("/<any(privacy, terms):name>")
-    def page(name: str) -> Response:
-        lang = language(request.args.get("lang"))  # any other value, or none: English
-        headers = {"Cache-Control": "public, max-age=3600", "Content-Language": lang}
-        return Response(pages.page(name, lang), mimetype="text/html", headers=headers)
-
-    return bp
-
-
-class MissingSkillId(RuntimeError):
-    """Signature checks are on but ALEXA_SKILL_ID is unset: refuse to start."""
-
-
-class BadChainUrl(RuntimeError):
+class BadChainUrl(BadSettings):
     """ALEXA_CERT_CHAIN_URL is not a URL Alexa could name: refuse to start."""
+
+
+def flask_config(settings: Settings) -> dict[str, Any]:
+    """The settings the app uses, under the names a test's ``test_config`` overrides."""
+    return {
+        "MAX_CONTENT_LENGTH": MAX_BODY_BYTES,
+        "PROVIDE_AUTOMATIC_OPTIONS": False,  # OPTIONS is 405 like any other method a route does not take
+        "VERIFY_SIGNATURE": settings.verify_signature,
+        "VERIFY_TIMESTAMP": settings.verify_timestamp,
+        "ALEXA_SKILL_ID": settings.skill_id,
+        "CONTACT": settings.contact or DEFAULT_CONTACT,
+        "BODY_DEADLINE_SECONDS": settings.body_deadline_seconds,
+        "BODY_BUDGET_BYTES": BODY_BUDGET_BYTES,
+        "ALEXA_CERT_CHAIN_URL": settings.cert_chain_url or ALEXA_CHAIN_URL,
+        "CERT_CHAIN_DIR": settings.cert_chain_dir,
+    }
 
 
 def create_app(
@@ -271,57 +73,27 @@ def create_app(
     skill: CustomSkill | None = None,
     test_config: Mapping[str, Any] | None = None,
     require_skill_id: bool = True,
+    settings: Settings | None = None,
 ) -> Flask:
-    """The Flask app; tests pass their own verifier, skill or config.
+    """The Flask app; tests pass their own verifier, skill, settings or config.
 
-    With signature checks on, a missing ``ALEXA_SKILL_ID`` stops the app from starting,
-    unless ``require_skill_id`` is false (``python -m skill``, for local use).
+    Any problem with the settings stops the app from starting (``BadSettings``, one line per
+    problem); so does a missing ``ALEXA_SKILL_ID`` while signatures are checked
+    (``MissingSkillId``), unless ``require_skill_id`` is false (``python -m skill``, for local use).
     """
+    settings = settings or Settings.from_environ()
     app = Flask(__name__)
-    app.config.from_mapping(
-        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
-        PROVIDE_AUTOMATIC_OPTIONS=False,  # OPTIONS is 405 like any other method a route does not take
-        VERIFY_SIGNATURE=env_flag("ASK_SDK_VERIFY_SIGNATURE"),
-        VERIFY_TIMESTAMP=env_flag("ASK_SDK_VERIFY_TIMESTAMP"),
-        ALEXA_SKILL_ID=os.environ.get("ALEXA_SKILL_ID", "").strip() or None,
-        CONTACT=os.environ.get("SKILL_CONTACT", "").strip() or DEFAULT_CONTACT,
-        BODY_DEADLINE_SECONDS=float(os.environ.get("BODY_DEADLINE_SECONDS", BODY_DEADLINE_SECONDS)),
-        BODY_BUDGET_BYTES=BODY_BUDGET_BYTES,
-        ALEXA_CERT_CHAIN_URL=os.environ.get("ALEXA_CERT_CHAIN_URL", "").strip() or ALEXA_CHAIN_URL,
-    )
+    app.config.from_mapping(flask_config(settings))
     if test_config is not None:
         app.config.from_mapping(test_config)
+    replace(
+        settings, skill_id=app.config["ALEXA_SKILL_ID"] or None, verify_signature=app.config["VERIFY_SIGNATURE"]
+    ).check(require_skill_id)
     if app.config["ALEXA_SKILL_ID"] is None and app.config["VERIFY_SIGNATURE"]:
-        if require_skill_id:
-            raise MissingSkillId(
-                "ALEXA_SKILL_ID is not set: set it to the skill's ID (developer console, Build, Endpoint) "
-                "so that requests for other skills are refused"
-            )
         log.warning("ALEXA_SKILL_ID is not set: requests for any skill are answered. Set it in production.")
-
-    if verifier is None:
-        for check in ("SIGNATURE", "TIMESTAMP"):
-            if not app.config[f"VERIFY_{check}"]:
-                log.warning(
-                    "!!! Alexa request %s verification is OFF (ASK_SDK_VERIFY_%s=false). "
-                    "Anyone can call this endpoint. Never run it like this in production. !!!",
-                    check.lower(),
-                    check,
-                )
-        chain_dir = os.environ.get("CERT_CHAIN_DIR", "").strip()
-        try:
-            verifier = RequestVerifier(
-                check_signature=app.config["VERIFY_SIGNATURE"],
-                check_timestamp=app.config["VERIFY_TIMESTAMP"],
-                chain_store=ChainStore(Path(chain_dir)) if chain_dir else None,
-                expected_chain_url=app.config["ALEXA_CERT_CHAIN_URL"],
-                fetch_waiters=FETCH_WAITERS,
-            )
-        except VerificationError as problem:
-            raise BadChainUrl(f"ALEXA_CERT_CHAIN_URL is not a chain URL Alexa could name: {problem}") from None
-    if skill is None:
-        skill = build_skill(app.config["ALEXA_SKILL_ID"])
-
+    verifier = verifier or _verifier(app.config)
+    # The skill ID is checked once a request, by the endpoint's parse (skill.alexa.envelope).
+    skill = skill or build_skill()
     deadline = body_deadline_factory(app.config["BODY_DEADLINE_SECONDS"])
     budget = BodyBudget(app.config["BODY_BUDGET_BYTES"])
     app.register_blueprint(skill_endpoint_blueprint(skill, verifier, app.config["ALEXA_SKILL_ID"], deadline, budget))
@@ -330,7 +102,30 @@ def create_app(
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
         methods = getattr(error, "valid_methods", None)  # a 405 says what is allowed, in a stable order
-        return _refuse(error.code or 400, error.name, [("Allow", ", ".join(sorted(methods)))] if methods else [])
+        return refuse(error.code or 400, error.name, [("Allow", ", ".join(sorted(methods)))] if methods else [])
 
     app.wsgi_app = Guard(app.wsgi_app, MAX_BODY_BYTES)  # type: ignore[method-assign]
     return app
+
+
+def _verifier(config: Mapping[str, Any]) -> Verifier:
+    """The verifier the settings ask for, warning loudly for each check turned off."""
+    for check in ("SIGNATURE", "TIMESTAMP"):
+        if not config[f"VERIFY_{check}"]:
+            log.warning(
+                "!!! Alexa request %s verification is OFF (ASK_SDK_VERIFY_%s=false). "
+                "Anyone can call this endpoint. Never run it like this in production. !!!",
+                check.lower(),
+                check,
+            )
+    chain_dir = config["CERT_CHAIN_DIR"]
+    try:
+        return RequestVerifier(
+            check_signature=config["VERIFY_SIGNATURE"],
+            check_timestamp=config["VERIFY_TIMESTAMP"],
+            chain_store=ChainStore(Path(chain_dir)) if chain_dir else None,
+            expected_chain_url=config["ALEXA_CERT_CHAIN_URL"],
+            fetch_waiters=FETCH_WAITERS,
+        )
+    except VerificationError as problem:
+        raise BadChainUrl([f"ALEXA_CERT_CHAIN_URL is not a chain URL Alexa could name: {problem}"]) from None

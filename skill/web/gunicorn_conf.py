@@ -8,7 +8,7 @@ its request slowly, or not at all, holds a greenlet and a socket, never a worker
 others are served meanwhile (tests/server/test_slow_clients.py measures it). Deadlines close
 such connections: the request line and headers must arrive within ``keepalive``
 seconds (gunicorn reads them under that timeout in its async workers), and the whole
-body within BODY_DEADLINE_SECONDS (``skill.web.app.read_body``). ``worker_connections``
+body within BODY_DEADLINE_SECONDS (``skill.web.endpoint.read_body``). ``worker_connections``
 bounds the connections a worker holds; past it, new ones wait in the listen backlog
 (so a flood of idle connections delays everyone: expose the service through a proxy in
 deploy/, see the README's "Production: exposing the service").
@@ -29,12 +29,15 @@ import tempfile
 import time
 from typing import Any
 
+from skill.settings import BadSettings, Settings
+
 DESCRIPTORS_BESIDE_CONNECTIONS = 64  # the listener, logs, pipes, certificate fetches, the worker's own
 
-bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '5000')}"
-workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+_settings = Settings.from_environ()  # checked, all problems at once, in on_starting
+bind = f"{_settings.host}:{_settings.port}"
+workers = _settings.web_concurrency
 worker_class = "gevent"
-worker_connections = int(os.environ.get("WORKER_CONNECTIONS", "1000"))
+worker_connections = _settings.worker_connections
 timeout = 30
 graceful_timeout = 10
 keepalive = 5  # also the deadline for a request's line and headers
@@ -71,17 +74,16 @@ logconfig_dict = {
 control_socket_disable = True
 
 
-def _refuse_without_a_skill_id(server: Any) -> None:
-    """Without ALEXA_SKILL_ID (signature checks on) every worker would refuse to start
-    (``skill.web.app.create_app``): say so in one line, before any is forked."""
-    if not str(getattr(server.app, "app_uri", "")).startswith("skill.web.app:create_app"):
-        return  # another app under these settings (tests, the benchmark's floor) decides for itself
-    verify = os.environ.get("ASK_SDK_VERIFY_SIGNATURE", "").strip().lower() not in {"false", "0", "no", "off"}
-    if verify and not os.environ.get("ALEXA_SKILL_ID", "").strip():
-        raise SystemExit(
-            "ALEXA_SKILL_ID is not set: set it to the skill's ID (developer console, Build, Endpoint) "
-            "so that requests for other skills are refused"
-        )
+def _refuse_bad_settings(server: Any) -> None:
+    """With a problem in the settings (among them no ALEXA_SKILL_ID while signatures are checked) every
+    worker would refuse to start (``skill.web.app.create_app``): say so, a line a problem, before any is
+    forked. Another app under these settings (tests, the benchmark's floor) decides for itself whether it
+    needs a skill ID."""
+    ours = str(getattr(server.app, "app_uri", "")).startswith("skill.web.app:create_app")
+    try:
+        Settings.from_environ().check(require_skill_id=ours)
+    except BadSettings as problems:
+        raise SystemExit(str(problems)) from None
 
 
 # --- Hooks: gunicorn-specific; the checks themselves are WSGI (skill.web.guard) -----------------
@@ -105,7 +107,7 @@ def on_starting(server: Any) -> None:
     """Refuse to start without ALEXA_SKILL_ID, or when a worker's descriptors cannot hold its
     connections (a flooded worker would fail on accept, log, or fetch instead); raise the soft
     limit when the hard one allows."""
-    _refuse_without_a_skill_id(server)
+    _refuse_bad_settings(server)
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     raise_to, problem = descriptor_limit_problem(server.cfg.worker_connections, soft, hard)
     if problem is not None:
@@ -113,7 +115,7 @@ def on_starting(server: Any) -> None:
         raise SystemExit(1)
     if raise_to is not None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (raise_to, hard))  # workers inherit it
-    if not os.environ.get("CERT_CHAIN_DIR", "").strip():
+    if not Settings.from_environ().cert_chain_dir:
         # Workers share the certificate chains they validated (skill.web.verification.ChainStore):
         # one that starts, or restarts, under a flood of chain URLs need not fetch Amazon's.
         os.environ["CERT_CHAIN_DIR"] = _made_chain_dir[0] = tempfile.mkdtemp(prefix="back-pain-check-chains-")

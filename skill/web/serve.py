@@ -31,6 +31,7 @@ characters escaped (``skill.web.logs``): a percent-encoded CR or LF in a path ca
 
 from __future__ import annotations
 
+import argparse
 import os
 import resource
 import shutil
@@ -38,6 +39,7 @@ import sys
 import tempfile
 from typing import Any
 
+from skill.settings import BadSettings, Settings
 from skill.web.gunicorn_conf import descriptor_limit_problem
 from skill.web.verification import FETCH_WAITERS
 
@@ -73,23 +75,18 @@ LOG_CONFIG: dict[str, Any] = {
 }
 
 
-def _verify_signatures() -> bool:
-    return os.environ.get("ASK_SDK_VERIFY_SIGNATURE", "").strip().lower() not in {"false", "0", "no", "off"}
-
-
-def server(target: str = APP, factory: bool = True) -> Any:
+def server(target: str = APP, factory: bool = True, settings: Settings | None = None) -> Any:
     """The configured Granian server for ``target`` (tests and the benchmark pass their own app);
     SystemExit, saying why, when it must not start."""
     from granian import Granian
     from granian.constants import HTTPModes, Interfaces
     from granian.http import HTTP1Settings
 
-    if target == APP and _verify_signatures() and not os.environ.get("ALEXA_SKILL_ID", "").strip():
-        raise SystemExit(
-            "ALEXA_SKILL_ID is not set: set it to the skill's ID (developer console, Build, Endpoint) "
-            "so that requests for other skills are refused"
-        )
-    connections = int(os.environ.get("WORKER_CONNECTIONS", "1000"))
+    try:  # another app (tests, the benchmark's floor) decides for itself whether it needs a skill ID
+        settings = (settings or Settings.from_environ()).check(require_skill_id=target == APP)
+    except BadSettings as problems:
+        raise SystemExit(str(problems)) from None
+    connections = settings.worker_connections
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     raise_to, problem = descriptor_limit_problem(connections, soft, hard)
     if problem is not None:
@@ -100,17 +97,17 @@ def server(target: str = APP, factory: bool = True) -> Any:
         target,
         factory=factory,
         interface=Interfaces.WSGI,
-        address=os.environ.get("HOST", "127.0.0.1"),
-        port=int(os.environ.get("PORT", "5000")),
-        workers=int(os.environ.get("WEB_CONCURRENCY", "2")),
-        blocking_threads=int(os.environ.get("BLOCKING_THREADS", str(1 + FETCH_WAITERS))),
+        address=settings.host,
+        port=settings.port,
+        workers=settings.web_concurrency,
+        blocking_threads=settings.blocking_threads or 1 + FETCH_WAITERS,
         backlog=2048,
         backpressure=connections,
         http=HTTPModes.http1,
         websockets=False,
         http1_settings=HTTP1Settings(header_read_timeout=HEADER_DEADLINE_MS, keep_alive=True),
         log_dictconfig=LOG_CONFIG,
-        log_access=os.environ.get("ACCESS_LOG", "").strip().lower() in {"1", "true", "yes", "on"},
+        log_access=settings.access_log,
         log_access_format=ACCESS_LOG_FORMAT,
         workers_kill_timeout=10,
     )
@@ -118,11 +115,19 @@ def server(target: str = APP, factory: bool = True) -> Any:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m skill.web.serve [module:factory()]``: the skill, or another app (tests, the benchmark)."""
-    args = sys.argv[1:] if argv is None else argv
-    target = args[0] if args else APP + "()"
+    parser = argparse.ArgumentParser(
+        prog="python -m skill.web.serve",
+        description="Serve Back Pain Check in production with Granian, behind a TLS proxy (deploy/nginx.conf or "
+        "deploy/Caddyfile).",
+        epilog="environment: ALEXA_SKILL_ID (required while signatures are checked), HOST and PORT (default "
+        "127.0.0.1 and 5000), WEB_CONCURRENCY, WORKER_CONNECTIONS, BLOCKING_THREADS, ACCESS_LOG: the README's "
+        "Configuration table.",
+    )
+    parser.add_argument("target", nargs="?", default=APP + "()", help="the WSGI app (default: %(default)s)")
+    target = parser.parse_args(sys.argv[1:] if argv is None else argv).target
     factory = target.endswith("()")
     made = ""
-    if not os.environ.get("CERT_CHAIN_DIR", "").strip():
+    if not Settings.from_environ().cert_chain_dir:
         # The workers share the chains they validated (skill.web.verification.ChainStore).
         os.environ["CERT_CHAIN_DIR"] = made = tempfile.mkdtemp(prefix="back-pain-check-chains-")
     try:

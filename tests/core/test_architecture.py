@@ -3,6 +3,7 @@
 skill/core     the pure core: signs, rules, meaning, speech, responses. No Alexa, no I/O.
 skill/alexa    the Alexa adapter: conversation, session, handlers, assembly, Lambda entry.
 skill/web      the web adapter: Flask app, verification, pages, server config.
+skill/settings the configuration, read from the environment (standard library only).
 tools    the console, the skill package, the safety case generator.
 """
 
@@ -22,10 +23,10 @@ STANDARD_LIBRARY = set(sys.stdlib_module_names)
 # What each layer may import, besides the standard library.
 ALLOWED = {
     "core": {"skill.core"},
-    "alexa": {"skill.core", "skill.alexa", "ask_sdk_core", "ask_sdk_model", "ask_sdk_runtime"},
-    "web": {"skill.core", "skill.alexa", "skill.web", "ask_sdk_core", "ask_sdk_model", "ask_sdk_runtime",
-            "ask_sdk_webservice_support", "flask", "werkzeug", "cryptography", "certifi", "markdown_it", "gevent",
-            "gunicorn", "granian"},
+    "alexa": {"skill.core", "skill.alexa", "skill.settings", "ask_sdk_core", "ask_sdk_model", "ask_sdk_runtime"},
+    "web": {"skill.core", "skill.alexa", "skill.settings", "skill.web", "ask_sdk_core", "ask_sdk_model",
+            "ask_sdk_runtime", "ask_sdk_webservice_support", "flask", "werkzeug", "cryptography", "certifi",
+            "markdown_it", "gevent", "gunicorn", "granian"},
 }  # fmt: skip
 
 
@@ -50,6 +51,11 @@ def test_each_layer_imports_only_what_it_may(layer: str) -> None:
     for path in sorted((SKILL / layer).rglob("*.py")):
         for module in imports_of(path):
             assert allowed(module, ALLOWED[layer]), f"{path.relative_to(ROOT)} imports {module}"
+
+
+def test_the_settings_need_only_the_standard_library() -> None:
+    """skill/settings.py is in the Lambda zip and read by deploy/serverless.py with any python3."""
+    assert all(allowed(module, set()) for module in imports_of(SKILL / "settings.py"))
 
 
 def test_the_core_does_no_io() -> None:

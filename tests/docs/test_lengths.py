@@ -6,21 +6,22 @@ import pytest
 
 from skill.core.signs import WARNING_SIGNS
 from skill.core.speech import LOCALES, language_of
+from tools.generated import stale_diff
 from tools.lengths import (
     BEFORE_EN_US,
-    LENGTHS,
     MOST_OPENING_WORDS,
     MOST_SECONDS,
     MOST_SECONDS_BY_LANGUAGE,
     MOST_TURNS,
     PATHS,
-    document,
+    documents,
     lengths,
 )
 
 
 def test_the_lengths_document_is_current() -> None:
-    assert LENGTHS.read_text(encoding="utf-8") == document(), "run: python -m tools.lengths --write"
+    [lengths_document] = documents()
+    assert not (diff := stale_diff(lengths_document)), f"run: python -m tools.documents --write\n{diff}"
 
 
 def test_the_all_no_check_at_40_in_en_us_is_within_21_turns_and_150_seconds() -> None:

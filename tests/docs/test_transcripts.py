@@ -1,27 +1,26 @@
 """Hear every word: the committed transcripts (docs/transcripts/) are what the skill says.
 
 A change to what Alexa says fails here with the difference in plain sentences; regenerate
-with ``python -m tools.transcripts`` and read the diff as a listener would.
+with ``python -m tools.documents --write`` and read the diff as a listener would.
 """
 
 from __future__ import annotations
-
-import difflib
 
 import pytest
 
 from skill.core.speech import LOCALES
 from tests.support.fake_alexa import words
 from tests.support.locales import firm_opening, heard_in
-from tools.transcripts import CONVERSATIONS, document, path_for
+from tools.generated import stale_diff
+from tools.transcripts import CONVERSATIONS, document, documents, path_for
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
 def test_the_transcripts_are_what_the_skill_says(locale: str) -> None:
-    committed = path_for(locale).read_text(encoding="utf-8")
-    now = document(locale)
-    diff = "".join(difflib.unified_diff(committed.splitlines(True), now.splitlines(True), "committed", "now"))
-    assert not diff, f"what the skill says changed; run python -m tools.transcripts\n{diff}"
+    [transcript] = [generated for generated in documents() if generated.path == path_for(locale)]
+    assert not (diff := stale_diff(transcript)), (
+        f"what the skill says changed; run python -m tools.documents --write\n{diff}"
+    )
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))

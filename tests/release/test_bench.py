@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from bench.__main__ import _wsgi_timer, parse_wrk, percentile
 from bench.apps import floor_app
+from bench.common import percentile
+from bench.turns import _wsgi_timer
+from bench.web import parse_wrk
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
 from tests.support.apps import local_ca_app

@@ -25,9 +25,11 @@ from tests.support.fake_alexa import envelope
 from tests.support.readme import command
 
 ROOT = Path(__file__).parents[2]
-PACKAGE = command("npm run package --")  # the README's, run as written
+README_PACKAGE = command("npm run package --")  # the README's, with its placeholder skill ID
+PLACEHOLDER = re.match(r"ALEXA_SKILL_ID=(\S+) ", README_PACKAGE).group(1)  # type: ignore[union-attr]
+SKILL_ID = FIXTURES_SKILL_ID
+PACKAGE = README_PACKAGE.replace(PLACEHOLDER, SKILL_ID)  # the README's, with a skill ID in the placeholder's place
 DEPLOY = command("npm run deploy --")
-SKILL_ID = re.match(r"ALEXA_SKILL_ID=(\S+) ", PACKAGE).group(1)  # type: ignore[union-attr]
 ZIP_LIMIT = 5 * 1024 * 1024
 MAGIC_3_13 = (3571).to_bytes(2, "little") + b"\r\n"  # importlib.util.MAGIC_NUMBER of CPython 3.13
 
@@ -43,13 +45,23 @@ def without_aws() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def package(runtime_python: str) -> Path:
     """The README's `npm run package -- --stage dev --region eu-west-1`; returns the .serverless folder."""
-    assert (ROOT / "node_modules" / "serverless").exists(), "run `npm ci` first (the README's test command does)"
+    assert (ROOT / "node_modules" / "osls").exists(), "run `npm ci` first (the README's test command does)"
     assert "--stage dev --region eu-west-1" in PACKAGE
     result = subprocess.run(
         ["bash", "-c", PACKAGE], cwd=ROOT, env=without_aws(), capture_output=True, text=True, timeout=600
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "Invalid configuration" not in result.stdout + result.stderr  # osls knows python3.13
     return ROOT / ".serverless"
+
+
+def test_the_readmes_placeholder_skill_id_is_refused_with_the_reason_before_anything_is_built() -> None:
+    result = subprocess.run(
+        ["bash", "-c", README_PACKAGE], cwd=ROOT, env=without_aws(), capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode != 0
+    assert f"refused: ALEXA_SKILL_ID='{PLACEHOLDER}' is a placeholder, not a skill ID" in result.stderr
+    assert "+ " not in result.stderr  # no step ran
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +125,8 @@ def test_the_zip_is_small_and_holds_the_skill_and_its_libraries_only(package: Pa
         if "__pycache__" not in path.parts
     )
     sources = [name for name in ours if name.endswith(".py")]
-    assert sources == sorted(["skill/__init__.py", *on_disk]), "the core and the Alexa adapter, whole, and nothing else"
+    expected = sorted(["skill/__init__.py", "skill/settings.py", *on_disk])
+    assert sources == expected, "the core, the Alexa adapter and the settings (the skill ID), whole, and nothing else"
 
 
 def test_every_module_in_the_zip_has_bytecode_from_the_runtimes_python(package: Path) -> None:

@@ -50,7 +50,14 @@ def fixture(name: str) -> dict[str, Any]:
 REAL_DEVICE_FIXTURES = ("echo_launch", "echo_show_launch", "echo_intent")
 _FIXTURES = {
     name: fixture(name)
-    for name in ("launch_request", "intent_request", "session_ended_request", "user_event", *REAL_DEVICE_FIXTURES)
+    for name in (
+        "launch_request",
+        "intent_request",
+        "session_ended_request",
+        "user_event",
+        "can_fulfill_intent_request",
+        *REAL_DEVICE_FIXTURES,
+    )
 }
 USER_ID = _FIXTURES["launch_request"]["session"]["user"]["userId"]
 

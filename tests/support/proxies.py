@@ -13,17 +13,13 @@ import ssl
 import subprocess
 import time
 from collections.abc import Callable, Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from tests.support.certs import NOW
 from tests.support.servers import free_port, wait_until_healthy
+from tools import loopback
 
 ROOT = Path(__file__).parents[2]
 DEPLOY = ROOT / "deploy"
@@ -38,57 +34,13 @@ def need(tool: str) -> None:
 
 
 def self_signed(folder: Path) -> tuple[Path, Path]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(1)
-        .not_valid_before(NOW - timedelta(days=1))
-        .not_valid_after(NOW + timedelta(days=3650))
-        .sign(key, hashes.SHA256())
-    )
-    cert, private = folder / "cert.pem", folder / "key.pem"
-    cert.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    private.write_bytes(
-        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    )
-    return cert, private
+    return loopback.self_signed(folder, NOW)
 
 
 def nginx_config(folder: Path, port: int, upstream: int, main_lines: str | None = None) -> Path:
     """deploy/nginx.conf with this machine's port, upstream and certificate, inside a main config
     holding deploy/nginx-main.conf's lines (or ``main_lines``)."""
-    cert, key = self_signed(folder)
-    server = (DEPLOY / "nginx.conf").read_text()
-    for old, new in [
-        ("listen 443 ssl;", f"listen 127.0.0.1:{port} ssl;"),
-        ("server 127.0.0.1:5000;", f"server 127.0.0.1:{upstream};"),
-        ("/etc/letsencrypt/live/skill.example.org/fullchain.pem", str(cert)),
-        ("/etc/letsencrypt/live/skill.example.org/privkey.pem", str(key)),
-    ]:
-        assert old in server, old
-        server = server.replace(old, new)
-    (folder / "server.conf").write_text(server)
-    main = folder / "nginx.conf"
-    lines = (DEPLOY / "nginx-main.conf").read_text() if main_lines is None else main_lines
-    main.write_text(
-        f"""
-        daemon off;
-        pid {folder}/nginx.pid;
-        error_log {folder}/error.log warn;
-        {lines}
-        http {{
-            access_log {folder}/access.log;
-            client_body_temp_path {folder}/body;
-            proxy_temp_path {folder}/proxy;
-            include {folder}/server.conf;
-        }}
-        """
-    )
-    return main
+    return loopback.nginx_config(folder, port, upstream, self_signed(folder), main_lines=main_lines)
 
 
 @contextlib.contextmanager

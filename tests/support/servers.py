@@ -18,14 +18,9 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from tools.loopback import free_port as free_port  # one definition, shared with the bench
+
 ROOT = Path(__file__).parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def request(

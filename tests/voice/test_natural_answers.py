@@ -181,7 +181,6 @@ def test_a_qualified_yes_to_fever_is_a_yes(locale: str, phrase: str) -> None:
 def test_a_bit_never_becomes_severe_the_question_is_explained_and_asked_again(locale: str, phrase: str) -> None:
     person = at_question("sudden_onset", locale)
     sudden = person.question("sudden_onset")
-    assert sudden == "Did the pain reach its worst within a minute of starting?"
     out = person.says(phrase)
     assert speech(out) == f"{person.text('explain.sudden_onset')} {sudden}" and not ends_session(out)
     # Still only "a bit": like a second "not sure", counted as a yes, to be careful, and said so.

@@ -11,7 +11,8 @@ import pytest
 from flask.testing import FlaskClient
 
 from skill.alexa import constants as c
-from skill.web.app import MissingSkillId, create_app, env_flag
+from skill.settings import Settings
+from skill.web.app import MissingSkillId, create_app
 from skill.web.verification import RequestVerifier
 from tests.support.certs import NOW, LocalCA, body_of, local_verifier, new_key, signed_headers
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, envelope, outcome, speech
@@ -146,7 +147,7 @@ def test_verification_flags_read_from_the_environment(
         monkeypatch.delenv("ASK_SDK_VERIFY_SIGNATURE", raising=False)
     else:
         monkeypatch.setenv("ASK_SDK_VERIFY_SIGNATURE", value)
-    assert env_flag("ASK_SDK_VERIFY_SIGNATURE") is expected
+    assert Settings.from_environ().verify_signature is expected
 
 
 def test_the_default_app_verifies_signatures_and_timestamps(monkeypatch: pytest.MonkeyPatch) -> None:

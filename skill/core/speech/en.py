@@ -470,16 +470,17 @@ TEXTS: dict[str, str] = {
     # --- The skill's listing in the Alexa app (tools.manifest): plain text, not SSML --
     "listing.name": "Back Pain Check",
     "listing.summary": (
-        "Yes or no questions about the warning signs in back pain, then whether to call for help, "
-        "see a doctor, or look after it at home."
+        "Is my back pain serious? Yes or no questions about its warning signs, then whether to call for help "
+        "now, see a doctor, or look after it at home."
     ),
     "listing.description": (
-        "Back Pain Check asks you, one yes or no question at a time, about the warning signs that mean "
-        "back pain needs medical attention, such as loss of bladder or bowel control, numbness or weakness "
-        "in the legs, fever, or a history of cancer. It then tells you whether you can look after your back "
-        "at home, should make an appointment with a {doctor}, should contact a {doctor} today, or should "
-        "call {emergency_number_text} now. It is hands-free, for people who may be lying down or in pain. "
-        "It is for adults, and not for back pain in pregnancy."
+        "Open Back Pain Check when you, or someone with you, has back pain and wants to know whether it is "
+        "serious: whether to call {emergency_number_text} now, contact a {doctor} today, make an appointment "
+        "with a {doctor} in the next week or two, or look after the back at home. It asks one yes or no "
+        "question at a time about the warning signs that mean back pain needs medical attention, such as loss "
+        "of bladder or bowel control, numbness or weakness in the legs, fever, or a history of cancer, and "
+        "about the heart, lung and aorta emergencies that can be felt in the back. It is hands-free, for "
+        "people who may be lying down or in pain. It is for adults, and not for back pain in pregnancy."
         "\n\n"
         "Disclaimer: Back Pain Check gives general information only. It is not a diagnosis and not a "
         "substitute for professional medical advice. If you think you may have a medical emergency, dial "
@@ -490,7 +491,10 @@ TEXTS: dict[str, str] = {
     "listing.example.1": "Alexa, open back pain check",
     "listing.example.2": "Alexa, ask back pain check should I see a doctor about my back",
     "listing.example.3": "Alexa, ask back pain check if my back pain is serious",
-    "listing.keywords": "back pain, health, sciatica, doctor, symptoms, red flags",
+    "listing.keywords": (
+        "back pain, lower back pain, backache, sciatica, is my back pain serious, should I see a doctor, "
+        "warning signs, red flags, symptoms, health"
+    ),
     "net.breathless_with_pain.after_yes": "worse breathlessness",
 }
 

@@ -459,16 +459,17 @@ TEXTS: dict[str, str] = {
     ),
     "listing.name": "Chequeo de Espalda",
     "listing.summary": (
-        "Preguntas de sí o no sobre las señales de alarma en el dolor de espalda, y luego si debe pedir ayuda, "
-        "ver a un médico o cuidarse en casa."
+        "¿Es grave mi dolor de espalda? Preguntas de sí o no sobre sus señales de alarma, y luego si debe "
+        "pedir ayuda ya, ver a un médico o cuidarse en casa."
     ),
     "listing.description": (
-        "Chequeo de Espalda le pregunta, una pregunta de sí o no a la vez, por las señales de alarma que indican "
-        "que un dolor de espalda necesita atención médica, como perder el control de la orina o de las heces, "
-        "piernas dormidas o débiles, fiebre o haber tenido cáncer. Luego le dice si puede "
-        "cuidarse la espalda en casa, si debe pedir una cita con {doctor}, si debe contactar a {doctor} hoy, "
-        "o si debe llamar al {emergency_number_text} ahora. Funciona sin manos, para personas que pueden estar "
-        "acostadas o con dolor. Es para adultos, y no para el dolor de espalda en el embarazo."
+        "Abra Chequeo de Espalda cuando usted, o alguien que está con usted, tenga dolor de espalda y quiera "
+        "saber si es grave: si debe llamar al {emergency_number_text} ahora, contactar a {doctor} hoy, pedir "
+        "una cita con {doctor} en la próxima semana o dos, o cuidarse la espalda en casa. Le hace una "
+        "pregunta de sí o no a la vez sobre las señales de alarma que indican que un dolor de espalda "
+        "necesita atención médica, como perder el control de la orina o de las heces, piernas dormidas o "
+        "débiles, fiebre o haber tenido cáncer. Funciona sin manos, para personas que pueden estar acostadas "
+        "o con dolor. Es para adultos, y no para el dolor de espalda en el embarazo."
         "\n\n"
         "Aviso: Chequeo de Espalda solo da información general. No es un diagnóstico ni sustituye el consejo "
         "de un profesional de la salud. Si cree que tiene una emergencia médica, llame ahora al número de "
@@ -479,7 +480,10 @@ TEXTS: dict[str, str] = {
     "listing.example.1": "Alexa, abre chequeo de espalda",
     "listing.example.2": "Alexa, pregunta a chequeo de espalda si debo ir al médico por mi espalda",
     "listing.example.3": "Alexa, pregunta a chequeo de espalda si mi dolor de espalda es grave",
-    "listing.keywords": "dolor de espalda, salud, ciática, médico, síntomas, señales de alarma, lumbago",
+    "listing.keywords": (
+        "dolor de espalda, dolor lumbar, lumbago, ciática, es grave mi dolor de espalda, debo ir al médico, "
+        "señales de alarma, síntomas, salud"
+    ),
     "net.words": "33",
     "net.breathless_with_pain.after_yes": "más falta de aire",
 }

@@ -479,17 +479,18 @@ TEXTS: dict[str, str] = {
     ),
     "listing.name": "Bilan du dos",
     "listing.summary": (
-        "Des questions par oui ou non sur les signes d'alerte du mal de dos, puis s'il faut appeler à l'aide, "
-        "consulter un médecin ou se soigner à la maison."
+        "Mon mal de dos est-il grave? Des questions par oui ou non sur ses signes d'alerte, puis s'il faut "
+        "appeler à l'aide, voir un médecin ou se soigner chez soi."
     ),
     "listing.description": (
-        "Bilan du dos vous pose, une question par oui ou non à la fois, des questions sur les signes d'alerte "
-        "qui veulent dire qu'un mal de dos demande des soins médicaux, comme la perte de contrôle de l'urine "
-        "ou des selles, un engourdissement ou une faiblesse dans les jambes, la fièvre ou des antécédents de "
-        "cancer. Il vous dit ensuite si vous pouvez vous soigner à la maison, prendre rendez-vous avec "
-        "{doctor}, contacter {doctor} aujourd'hui, ou appeler le {emergency_number_text} maintenant. Il "
-        "fonctionne à la voix seulement, pour les personnes couchées ou qui ont mal. Il est pour les adultes, "
-        "et pas pour le mal de dos pendant la grossesse."
+        "Ouvrez Bilan du dos quand vous, ou une personne avec vous, avez mal au dos et voulez savoir si c'est "
+        "grave : s'il faut appeler le {emergency_number_text} maintenant, contacter {doctor} aujourd'hui, "
+        "prendre rendez-vous avec {doctor} dans les semaines qui viennent, ou vous soigner à la maison. Il "
+        "pose une question par oui ou non à la fois sur les signes d'alerte qui veulent dire qu'un mal de dos "
+        "demande des soins médicaux, comme la perte de contrôle de l'urine ou des selles, un engourdissement "
+        "ou une faiblesse dans les jambes, la fièvre ou des antécédents de cancer. Il fonctionne à la voix "
+        "seulement, pour les personnes couchées ou qui ont mal. Il est pour les adultes, et pas pour le mal "
+        "de dos pendant la grossesse."
         "\n\n"
         "Avertissement : Bilan du dos donne seulement de l'information générale. Ce n'est pas un diagnostic ni "
         "un remplacement d'un avis médical professionnel. Si vous pensez avoir une urgence médicale, composez "
@@ -500,7 +501,10 @@ TEXTS: dict[str, str] = {
     "listing.example.1": "Alexa, ouvre bilan du dos",
     "listing.example.2": "Alexa, demande à bilan du dos si je devrais voir un médecin pour mon dos",
     "listing.example.3": "Alexa, demande à bilan du dos si mon mal de dos est grave",
-    "listing.keywords": "mal de dos, santé, sciatique, médecin, symptômes, signes d'alerte, lombalgie",
+    "listing.keywords": (
+        "mal de dos, douleur lombaire, lombalgie, sciatique, mal de dos grave, consulter un médecin, "
+        "signes d'alerte, symptômes, santé"
+    ),
     "net.words": "33",
     "net.breathless_with_pain.after_yes": "un essoufflement qui empire",
 }
