@@ -7,8 +7,6 @@ answers it as the person would.
 
 from __future__ import annotations
 
-import ast
-import re
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +20,6 @@ from skill.core.triage import tier_of
 from tests.support.conversations import yes_path
 from tests.support.fake_alexa import SKILL_ID, FakeAlexa, ends_session, outcome, speech, words
 from tests.support.locales import heard_in
-from tools.safety_case import SAFETY_CASE, updated
 
 ROOT = Path(__file__).parents[2]
 ENTRY_POINT = build_handler(SKILL_ID)
@@ -413,39 +410,3 @@ def test_progress_is_said_in_words_and_the_personal_questions_are_introduced(loc
     bladder = next(h for h in heard if heard_in(locale, "or with bowel control?") in h)
     opening = "Some personal questions now, about the nerves at the bottom of your spine. In the last two weeks"
     assert bladder.startswith(heard_in(locale, opening))
-
-
-# --- The safety case -------------------------------------------------------------------------
-
-
-def safety_case() -> str:
-    return SAFETY_CASE.read_text(encoding="utf-8")
-
-
-@pytest.mark.slow  # the population model at full size
-def test_the_safety_case_is_current_with_the_data() -> None:
-    assert updated(safety_case()) == safety_case(), "run: python -m tools.safety_case"
-
-
-def test_every_sign_and_combination_is_in_the_safety_case_with_a_test_named() -> None:
-    text = safety_case()
-    for sign in WARNING_SIGNS:
-        assert re.search(rf"^\| `{sign.id}` .*tests/\S+::test_\w+", text, re.M), sign.id
-    for combination in COMBINATIONS:
-        assert re.search(rf"^\| `{combination.id}` .*tests/\S+::test_\w+", text, re.M), combination.id
-
-
-def test_every_test_the_safety_case_names_exists() -> None:
-    named = set(re.findall(r"(tests/[\w/]+\.py)::(test_\w+)", safety_case()))
-    assert len(named) > 20
-    for path, name in named:
-        tree = ast.parse((ROOT / path).read_text())
-        functions = {node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)}
-        assert name in functions, f"{path}::{name}"
-
-
-def test_the_readme_points_to_the_safety_case_not_outside_the_repository() -> None:
-    readme = (ROOT / "README.md").read_text()
-    assert "docs/clinical-safety.md" in readme
-    for path in [ROOT / "README.md", *ROOT.glob("skill/**/*.py"), *ROOT.glob("docs/*.md")]:
-        assert "shared/" not in path.read_text(), path
