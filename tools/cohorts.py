@@ -248,18 +248,18 @@ ORDINARY_RATES = _rates(
     ),
     rest_pain=estimate(0.12, "stays severe whatever position they rest in (most acute backs ease lying still)"),
     unlike_before=estimate(0.30, "unlike any back pain before: first episodes are common among consulters"),
-    faintness=derived(
+    faintness=estimate(
         0.03,
         "dizziness in the past month 23% of adults (Yardley; Neuhauser 2008), of which presyncope ('about to faint') "
-        "about a quarter, over the two weeks or so since the pain began: 23% x 1/4 x 1/2 = 3%",
+        "about a quarter (an estimate), over the two weeks or so since the pain began: 23% x 1/4 x 1/2 = 3%",
     ),
-    passed_out=derived(
+    passed_out=estimate(
         0.02,
         "fainting about 0.05% a month (Soteriades, NEJM 2002), over 2 weeks about 0.03% of everyone, of the 3% "
         "nearly fainting: 0.03 / 3 = about 1%, doubled for pain and its drugs: 2%",
     ),
-    dizzy=derived(0.12, "dizziness in the past month 23% (Yardley; Neuhauser 2008), since the pain began: about half"),
-    aortic_aneurysm=derived(
+    dizzy=estimate(0.12, "dizziness in the past month 23% (Yardley; Neuhauser 2008), since the pain began: about half"),
+    aortic_aneurysm=estimate(
         0.0,
         "a known aortic aneurysm: about 1 in 90 men of 65 screened (NHS AAA screening), women fewer, about half known: "
         "0.3% at 60+, 0.6% at 70+",
@@ -271,7 +271,7 @@ ORDINARY_RATES = _rates(
     ),
     injury=estimate(0.35, "a lift, a bend, a knock or a small fall: the start people most often name"),
     serious_accident=estimate(0.02, "of those, a serious accident (after one, most go to hospital, not to a check)"),
-    osteoporosis=derived(
+    osteoporosis=estimate(
         0.005,
         "diagnosed osteoporosis: 12.6% of adults 50+ have it (NHANES 2017-18, Sarafrazi 2021), about half diagnosed: "
         "0.5% under 50, 4% at 50-64, 9% at 65+",
@@ -329,7 +329,7 @@ ORDINARY_RATES = _rates(
     abdominal_pain=estimate(0.06, "tummy pain too: IBS (about 1 in 10 adults), periods, constipation"),
     abdominal_new=estimate(0.3, "of those, new for them"),
     abdominal_sudden=estimate(0.05, "of those, came on suddenly and severely"),
-    pregnant=derived(
+    pregnant=estimate(
         0.0,
         "could be pregnant, at 16-55: half are women, of whom about 1 in 20 of those 16-44 might be (estimate): 2.5% "
         "to 44, 0.5% at 45-55",

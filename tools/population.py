@@ -263,6 +263,27 @@ def cohort_table(results: Sequence[CohortResult]) -> str:
     return markdown(header, rows)
 
 
+def semigran_table(results: Sequence[CohortResult]) -> str:
+    """The cohorts by Semigran's groups (emergent: an emergency is right; non-emergent: a doctor, today or
+    later, is right; self-care: home is right), each person counted at, under or over their right tier."""
+    groups = {"emergent": [], "non-emergent": [], "self-care": []}  # type: dict[str, list[CohortResult]]
+    for result in results:
+        tier = result.cohort.tier
+        groups["emergent" if tier is Tier.EMERGENCY else "self-care" if tier is Tier.HOME else "non-emergent"].append(
+            result
+        )
+    rows = []
+    for group, members in groups.items():
+        people = sum(r.people for r in members)
+        if not people:
+            rows.append([group, "0", "", "", ""])
+            continue
+        right = sum(r.told[r.cohort.tier.id] for r in members) / people
+        over = sum(r.over * r.people for r in members) / people
+        rows.append([group, str(len(members)), f"{right:.1%}", f"{1 - right - over:.1%}", f"{over:.1%}"])
+    return markdown(["Semigran's group", "cohorts", "at the right tier", "under it", "over it"], rows)
+
+
 def failures_of(result: CohortResult) -> list[str]:
     """The targets a cohort misses."""
     cohort, failures = result.cohort, []
@@ -510,6 +531,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("\nEach condition's cohort and its look-alikes:\n")
     print(cohort_table(results))
+    print("\nBy Semigran's groups:\n")
+    print(semigran_table(results))
     print(f"\nOrdinary backs, {args.ordinary:,} people:\n")
     print(shares_table(ordinary))
     print("\nWhat sends ordinary backs to the emergency number:\n")

@@ -348,6 +348,7 @@ def conditions_part() -> str:
 def population_part() -> str:
     shares = population.ordinary_shares()
     table = population.sensitivity()
+    results = population.cohort_results()
     worst_e, worst_u = table.worst_emergency, table.worst_same_day
     targets = "every target holds at the centre" if shares.holds() else "the centre misses a target (see the table)"
     lowest_routine = min(worst_e.home_or_routine, worst_u.home_or_routine)
@@ -377,6 +378,11 @@ def population_part() -> str:
             f"(targets at most {population.MOST_EMERGENCY:.0%}, at most {population.MOST_SAME_DAY:.0%}, at least "
             f"{population.LEAST_HOME_OR_ROUTINE:.0%}): "
             + ("it holds." if worst_holds else "it does not hold: a pass only at the centre is not a pass."),
+            "### 6.4 Every cohort, and by Semigran's groups",
+            f"The condition and look-alike cohorts of section 4 together ({population.PEOPLE:,} people each; 'two "
+            "tiers low' in brackets when every answer follows the facts, without the 3% misunderstood).",
+            population.cohort_table(results),
+            population.semigran_table(results),
         ]
     )
 
