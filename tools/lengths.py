@@ -4,7 +4,7 @@ Each path is a whole conversation played through the console (so through the Lam
 locale's interaction model, as ``tools.transcripts`` does): the turns the person takes, the words
 Alexa says (cards and reprompts not counted), and the seconds those words take at 150 words a minute
 (the rate the Alexa design guide's estimates use). docs/lengths.md is this output; tests/docs/test_lengths.py
-keeps it current and holds the targets (issue 27): in en-US the all-no check at 40 in at most 21 turns
+keeps it current and holds the targets (issue 27): in en-US the all-no check at 40 in at most 22 turns
 and 150 seconds, and the opening, which asks the age, in at most 30 words.
 """
 
@@ -20,7 +20,7 @@ from tools.transcripts import MORE, Conversation, transcript
 
 LENGTHS = Path(__file__).resolve().parents[1] / "docs" / "lengths.md"
 WORDS_PER_MINUTE = 150
-MOST_TURNS = 21  # the all-no check at 40, en-US
+MOST_TURNS = 22  # the all-no check at 40, en-US (issue 33: at most 22)
 MOST_SECONDS = 150
 MOST_OPENING_WORDS = 30
 OPEN = "open back pain check"
@@ -33,9 +33,9 @@ PATHS: tuple[Conversation, ...] = (
     Conversation("A fever at 40: a doctor today", [OPEN, "forty", MORE], ["fever"]),
     Conversation("Chest pain at 40: the emergency number", [OPEN, "forty", MORE], ["chest_pain"]),
     Conversation(
-        "Cancer and a numb leg at 40: the cancer team now",
+        "Under a cancer team, a weak leg at 40: the cancer team now",
         [OPEN, "forty", MORE],
-        ["cancer_history", "leg_symptoms", "leg_numb"],
+        ["cancer_history", "cancer_team", "leg_symptoms", "leg_weak"],
     ),
 )
 

@@ -93,7 +93,7 @@ GROUPS: dict[str, str] = {
     "leg_nerve": "a nerve symptom in a leg (below the knee, numb, weak)",
     "infection_risk": "a risk of spinal infection (block 3): not a fever",
     "fragility": "a risk of a fragility fracture (block 4)",
-    "mscc_pain": "a metastatic pain feature (block 2): upper back, steadily worse, severe at rest, at night lying still",
+    "mscc_pain": "a metastatic pain feature (block 2): upper back, steadily worse, severe at rest, night lying still",
 }
 
 
