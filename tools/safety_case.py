@@ -387,6 +387,35 @@ def population_part() -> str:
     )
 
 
+def hazards_part() -> str:
+    """The hazard log by condition: each condition's hazards and what the model leaves of them."""
+    rows = []
+    for condition in CONDITIONS:
+        *_, hazards = PAGES[condition.id]
+        results = _results([cohort for cohort in COHORTS if cohort.condition == condition.id])
+        serious = [r for r in results if r.cohort.kind != "look-alike"]
+        alike = [r for r in results if r.cohort.kind == "look-alike"]
+        rows.append(
+            [
+                f"[{condition.title}](#condition-{condition.id})",
+                ", ".join(hazards),
+                "; ".join(f"{r.cohort.title}: {r.reaching:.1%} reach {r.cohort.tier.id}" for r in serious),
+                "; ".join(f"{r.two_low:.1%} ({r.two_low_truthful:.1%})" for r in serious),
+                "; ".join(f"{r.cohort.title}: {r.over:.1%}" for r in alike),
+            ]
+        )
+    return "\n\n".join(
+        [
+            "By condition: the hazards above that bear on it, and what the population model leaves of them (section "
+            "4 gives the routes): the share of each of its cohorts reaching its right tier, the share two tiers low "
+            "(in brackets, answering truly), and each look-alike's share sent higher than its right tier.",
+            markdown(
+                ["condition", "hazards", "reaching the right tier", "two tiers low", "look-alikes sent higher"], rows
+            ),
+        ]
+    )
+
+
 def questions_part() -> str:
     rows = [["1", "age", to_text(texts_for("en-US")["question.age"]), "everyone", "", ""]]
     for number, sign in enumerate(WARNING_SIGNS, 2):
@@ -419,7 +448,12 @@ def questions_part() -> str:
     )
 
 
-PARTS = {"conditions": conditions_part, "population": population_part, "questions": questions_part}
+PARTS = {
+    "conditions": conditions_part,
+    "hazards": hazards_part,
+    "population": population_part,
+    "questions": questions_part,
+}
 
 
 def updated(document: str) -> str:

@@ -54,11 +54,14 @@ def test_each_condition_has_one_page_with_every_sign_and_rule_that_names_it_and_
     assert "**Tests that hold it:** `tests/" in page
 
 
-def test_every_hazard_a_condition_names_is_in_the_hazard_log() -> None:
+def test_every_hazard_a_condition_names_is_in_the_hazard_log_and_the_log_is_by_condition() -> None:
     log = safety_case().split("## 5. Hazard log", 1)[1].split("\n## ", 1)[0]
-    for condition_id, (*_, hazards) in PAGES.items():
+    by_condition = log.split("### Hazards by condition", 1)[1]
+    for condition in CONDITIONS:
+        *_, hazards = PAGES[condition.id]
         for hazard in hazards:
-            assert re.search(rf"^\| {hazard} \|", log, re.M), (condition_id, hazard)
+            assert re.search(rf"^\| {hazard} \|", log, re.M), (condition.id, hazard)
+        assert f"| [{condition.title}](#condition-{condition.id}) | {', '.join(hazards)} |" in by_condition
 
 
 def test_the_population_section_reports_the_rates_with_their_kind_the_intervals_and_the_worst_case() -> None:
