@@ -1296,8 +1296,6 @@ LOOK_ALIKES: tuple[Cohort, ...] = (
                 abdominal_new=0.3,
                 nausea=0.4,
                 abdominal_sudden=estimate(0.03, "misunderstanding"),
-                chest_pain=estimate(0.2, "heartburn taken as chest pain"),
-                chest_pain_recent=0.8,
             ),
         ),
         spread=(45.0, 15.0),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from skill.core.conditions import CONDITIONS
+from skill.core.conditions import CONDITIONS, Condition
 from skill.core.signs import RULES, WARNING_SIGNS
 from tools.cohorts import COHORTS
 from tools.safety_case import PAGES, SAFETY_CASE, updated
@@ -35,8 +35,8 @@ def test_the_safety_case_is_current_with_the_data() -> None:
 
 
 @pytest.mark.parametrize("condition", CONDITIONS, ids=lambda condition: condition.id)
-def test_each_condition_has_one_page_with_every_sign_and_rule_that_names_it_and_a_test(condition: object) -> None:
-    condition_id = condition.id  # type: ignore[attr-defined]
+def test_each_condition_has_one_page_with_every_sign_and_rule_that_names_it_and_a_test(condition: Condition) -> None:
+    condition_id = condition.id
     page = condition_page(condition_id)
     assert condition_id in PAGES, "who, presents and not-an-emergency from the fourth pass"
     for heading in ("**Who.**", "**Presents.**", "**The questions that serve it**", "**Hazards**", "**Results**"):
