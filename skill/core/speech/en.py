@@ -343,7 +343,7 @@ TEXTS: dict[str, str] = {
         "on. Say no if it's only burning, or going more often."
     ),
     "reason.bladder_hard_to_start": "peeing that's hard to start",
-    "net.bladder_hard_to_start": "trouble peeing or losing bladder control",
+    "net.bladder_hard_to_start": "losing bladder or bowel control",
     "question.bladder_lost_feeling": "Have you lost the feeling of needing to go, or of pee or poo coming out?",
     "explain.bladder_lost_feeling": (
         "Not feeling when your bladder is full, or not feeling pee or poo pass, can mean the nerves at the bottom "

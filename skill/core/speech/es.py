@@ -454,7 +454,7 @@ TEXTS: dict[str, str] = {
         "pueden estar apretados. Diga no si solo tiene ardor, o va más seguido."
     ),
     "reason.bladder_hard_to_start": "la dificultad para empezar a orinar",
-    "net.bladder_hard_to_start": "dificultad para orinar o pérdida del control de la orina",
+    "net.bladder_hard_to_start": "pérdida del control de la orina o del intestino",
     "question.bladder_lost_feeling": "¿Ha dejado de sentir las ganas de ir, o la orina o las heces al salir?",
     "explain.bladder_lost_feeling": (
         "No sentir cuándo tiene la vejiga llena, o no sentir la orina o las heces al salir, puede indicar que "

@@ -388,7 +388,7 @@ TEXTS: dict[str, str] = {
     "listing.keywords": "mal de dos, santé, sciatique, médecin, symptômes, signes d'alerte, lombalgie",
     "net.words": "33",
     "question.chest_pain": (
-        "Dans les trois derniers jours, vous avez eu une douleur, une pression ou un serrement à la poitrine?"
+        "Depuis trois jours, vous avez eu une douleur, une pression ou un serrement à la poitrine?"
     ),
     "explain.chest_pain": (
         "Une douleur à la poitrine avec le mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, pas "
@@ -465,7 +465,7 @@ TEXTS: dict[str, str] = {
     "question.aortic_aneurysm": "On vous a dit que vous avez un anévrisme de l'aorte?",
     "net.serious_accident": "un accident grave",
     "question.bladder_bowel": (
-        "Dans les deux dernières semaines, vous avez eu un nouveau problème pour uriner, ou avec vos intestins?"
+        "Depuis deux semaines, vous avez eu un nouveau problème pour uriner, ou avec vos intestins?"
     ),
     "reason.bladder_bowel": "le nouveau problème pour uriner ou avec vos intestins",
     "question.bladder_hard_to_start": "C'est difficile de commencer à uriner, ou le jet est faible?",
@@ -474,7 +474,7 @@ TEXTS: dict[str, str] = {
         "la colonne sont comprimés. Dites non si c'est seulement une brûlure, ou des envies plus fréquentes."
     ),
     "reason.bladder_hard_to_start": "la difficulté à commencer à uriner",
-    "net.bladder_hard_to_start": "de la difficulté à uriner ou une perte de contrôle de la vessie",
+    "net.bladder_hard_to_start": "une perte de contrôle de la vessie ou des intestins",
     "question.bladder_lost_feeling": "Vous ne sentez plus le besoin d'y aller, ou l'urine ou les selles sortir?",
     "explain.bladder_lost_feeling": (
         "Ne plus sentir que la vessie est pleine, ou ne plus sentir l'urine ou les selles sortir, peut "
