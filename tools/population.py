@@ -315,6 +315,7 @@ class Shares(NamedTuple):
     told: Counter[str]
     emergency_routes: Counter[str]
     same_day_routes: Counter[str]
+    by_band: Counter[tuple[str, str]]  # (age band, advice)
 
     def share(self, *advice: str) -> float:
         return sum(self.told[a] for a in advice) / self.people
@@ -352,15 +353,36 @@ def _shares(cohort: Cohort, people: Sequence[Drawn]) -> Shares:
     told: Counter[str] = Counter()
     emergency: Counter[str] = Counter()
     same_day: Counter[str] = Counter()
+    by_band: Counter[tuple[str, str]] = Counter()
     for person in people:
         result = core_verdict(person.age, says_yes(facts_of(cohort, person)))
         said = advice(result)
         told[said] += 1
+        by_band[(band_of(person.age), said)] += 1
         if said == "emergency":
             emergency[what_sets_it(result)] += 1
         elif said == "urgent":
             same_day[what_sets_it(result)] += 1
-    return Shares(len(people), told, emergency, same_day)
+    return Shares(len(people), told, emergency, same_day, by_band)
+
+
+AGE_BANDS = ((18, 49), (50, 64), (65, 90))
+ADVICE = ("emergency", "cancer_team", "urgent", "doctor", "home")
+
+
+def band_of(age: int) -> str:
+    return next(f"{low} to {high}" for low, high in AGE_BANDS if low <= age <= high)
+
+
+def bands_table(shares: Shares) -> str:
+    """What ordinary backs are told in each age band."""
+    rows = []
+    for low, high in AGE_BANDS:
+        band = f"{low} to {high}"
+        total = sum(shares.by_band[(band, a)] for a in ADVICE)
+        if total:
+            rows.append([band, f"{total:,}", *(f"{shares.by_band[(band, a)] / total:.1%}" for a in ADVICE)])
+    return markdown(["ages", "people", "emergency number", "cancer team now", "today", "a week or two", "home"], rows)
 
 
 @cached
@@ -535,6 +557,8 @@ def main(argv: list[str] | None = None) -> int:
     print(semigran_table(results))
     print(f"\nOrdinary backs, {args.ordinary:,} people:\n")
     print(shares_table(ordinary))
+    print("\nBy age band:\n")
+    print(bands_table(ordinary))
     print("\nWhat sends ordinary backs to the emergency number:\n")
     print(routes_table(ordinary.emergency_routes, ordinary.people))
     print("\nWhat sends ordinary backs to a doctor today:\n")

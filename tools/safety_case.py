@@ -364,6 +364,8 @@ def population_part() -> str:
             f"{population.ORDINARY_PEOPLE:,} ordinary backs through the triage core (seed {population.SEED}); 95% "
             f"Wilson intervals (the simulation's noise only, not the estimates'): {targets}.",
             population.shares_table(shares),
+            "By age band (the age-dependent rates and the age rules make the older bands' shares higher):",
+            population.bands_table(shares),
             "The routes to the emergency number (the rule, or the signs, that set the verdict):",
             population.routes_table(shares.emergency_routes, shares.people),
             "The routes to a doctor today:",
