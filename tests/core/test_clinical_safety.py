@@ -53,7 +53,7 @@ def test_failure_2_a_drug_injector_with_fever_and_a_weak_leg_is_an_emergency() -
 def test_failure_3_one_sided_sciatica_hears_the_emergency_number_and_the_symptoms_that_need_it() -> None:
     out = check("leg_symptoms", "leg_below_knee")
     assert outcome(out) == "doctor"
-    net = "Call 911 at once for chest pain, losing bladder or bowel control, a numb bottom or numb or weak legs"
+    net = "Call 911 at once for chest pain, losing bladder or bowel control, a numb bottom, weak legs"
     assert net in speech(out)
     assert speech(out).endswith("This is general information, not a diagnosis. Want to hear that again?")
 
@@ -63,7 +63,7 @@ def test_failure_3_one_sided_sciatica_hears_the_emergency_number_and_the_symptom
 
 def test_block_7_chest_pain_since_this_time_yesterday_is_an_emergency_older_is_today() -> None:
     out = check("chest_pain", "chest_pain_recent")
-    assert outcome(out) == "emergency" and "chest pain since this time yesterday" in speech(out)
+    assert outcome(out) == "emergency" and "chest pain since yesterday" in speech(out)
     older = check("chest_pain")
     assert outcome(older) == "urgent" and "chest pain in the last three days" in speech(older)
     net = speech(older).split("Call 911 at once for ")[1]

@@ -218,7 +218,7 @@ TEXTS: dict[str, str] = {
         "Chest pain in the last day can be a heart attack happening now, which needs help straight away. Say yes "
         "if you've had any of it since this time yesterday."
     ),
-    "reason.chest_pain_recent": "chest pain since this time yesterday",
+    "reason.chest_pain_recent": "chest pain since yesterday",
     "net.chest_pain_recent": "chest pain again",
     "question.breathless": "Are you more short of breath than is normal for you?",
     "explain.breathless": (
@@ -465,7 +465,7 @@ TEXTS: dict[str, str] = {
         "you have pain below the knee, numbness, tingling or weakness in both legs."
     ),
     "reason.legs_both": "symptoms in both legs",
-    "net.legs_both": "numb or weak legs",
+    "net.legs_both": "weak legs",
     "question.legs_worse": "Is it new, or getting worse?",
     "explain.legs_worse": (
         "Say yes if it started in both legs recently, or is getting worse. Say no if both legs have been the same "

@@ -382,7 +382,7 @@ TEXTS: dict[str, str] = {
         "Un dolor en el pecho en el último día puede ser un infarto que está pasando ahora, y eso necesita "
         "ayuda enseguida. Diga sí si lo ha tenido desde ayer a esta hora."
     ),
-    "reason.chest_pain_recent": "el dolor en el pecho desde ayer a esta hora",
+    "reason.chest_pain_recent": "el dolor en el pecho desde ayer",
     "net.chest_pain_recent": "dolor en el pecho otra vez",
     "question.breathless": "¿Le falta el aire más de lo normal para usted?",
     "explain.breathless": (
@@ -510,7 +510,7 @@ TEXTS: dict[str, str] = {
         "la columna están apretados. Diga sí si tiene en las dos piernas dolor debajo de la rodilla, "
         "hormigueo, debilidad, o las siente dormidas."
     ),
-    "net.legs_both": "las piernas dormidas o débiles",
+    "net.legs_both": "las dos piernas débiles",
     "question.legs_worse": "¿Es nuevo, o va empeorando?",
     "explain.legs_worse": (
         "Diga sí si le empezó hace poco en las dos piernas, o si va empeorando. Diga no si las dos piernas "

@@ -96,7 +96,7 @@ TEXTS: dict[str, str] = {
         "Un dolor en el pecho en el último día puede ser un infarto que está pasando ahora, y eso necesita "
         "ayuda enseguida. Diga sí si lo ha tenido desde ayer a estas horas."
     ),
-    "reason.chest_pain_recent": "el dolor en el pecho desde ayer a estas horas",
+    "reason.chest_pain_recent": "el dolor en el pecho desde ayer",
     "question.breathless_new": "¿Le ha empezado en las últimas dos semanas?",
 }
 

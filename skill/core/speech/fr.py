@@ -402,7 +402,7 @@ TEXTS: dict[str, str] = {
         "Une douleur à la poitrine dans la dernière journée peut être une crise cardiaque en cours, qui "
         "demande de l'aide tout de suite. Dites oui si vous en avez eu depuis hier à la même heure."
     ),
-    "reason.chest_pain_recent": "la douleur à la poitrine depuis hier à la même heure",
+    "reason.chest_pain_recent": "la douleur à la poitrine depuis hier",
     "net.chest_pain_recent": "une nouvelle douleur à la poitrine",
     "question.breathless": "Vous êtes plus essoufflé que d'habitude?",
     "explain.breathless": (
@@ -537,7 +537,7 @@ TEXTS: dict[str, str] = {
         "sont comprimés. Dites oui si vous avez de la douleur sous le genou, un engourdissement, des "
         "picotements ou de la faiblesse dans les deux jambes."
     ),
-    "net.legs_both": "des jambes engourdies ou faibles",
+    "net.legs_both": "les deux jambes faibles",
     "question.legs_worse": "C'est nouveau, ou ça empire?",
     "explain.legs_worse": (
         "Dites oui si ça a commencé récemment dans les deux jambes, ou si ça empire. Dites non si les deux "
