@@ -59,7 +59,9 @@ def test_an_open_session_always_has_a_reprompt_and_an_ended_one_never(phase: Pha
 
 
 def test_a_verdict_ends_the_session_with_its_outcome() -> None:
-    turn = turn_for(checking(Check(age=40)), c.YES, T)
+    turn = turn_for(checking(Check(age=40)), c.YES, T)  # chest pain in the last three days: when?
+    assert turn.state is not None and turn.outcome is None
+    turn = turn_for(turn.state, c.YES, T)  # since this time yesterday
     assert turn.state is None and turn.outcome is Tier.EMERGENCY
 
 
@@ -71,8 +73,8 @@ def test_the_welcome_asks_the_age_then_says_what_the_check_is_not_and_asks_the_f
     assert welcome.state == asking_age() and said(welcome).endswith("It's for adults. How old are you?")
     first = turn_for(asking_age(), c.AGE, T, number="52")
     assert first.state == checking(Check(age=52))
-    assert said(first) == f"52, thanks. {NOTE} Have you had chest pain, pressure or tightness today?"
-    assert NOTE.startswith("This is general information, not a diagnosis. If you may be pregnant")
+    assert said(first) == f"52, thanks. {NOTE} In the last three days, have you had chest pain, pressure or tightness?"
+    assert NOTE == "This is general information, not a diagnosis."  # pregnancy is asked only where it applies
 
 
 def test_no_to_the_age_question_is_no_thanks() -> None:
@@ -143,7 +145,7 @@ def test_an_age_a_mishearing_of_its_tens_would_change_is_confirmed_then_echoed(n
         assert heard.state == asking_age(age_heard=int(number)) and said(heard) == f"Did you say {number}?"
         heard = turn_for(heard.state, c.YES, T)
     assert heard.state == checking(Check(age=int(number)))
-    assert said(heard).startswith(f"{number}, thanks. {NOTE} Have you had chest pain")
+    assert said(heard).startswith(f"{number}, thanks. {NOTE} In the last three days, have you had chest pain")
 
 
 @pytest.mark.parametrize(("decade", "age"), [("60", 69), ("40", 49), ("90", 99)])
