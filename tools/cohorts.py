@@ -265,9 +265,10 @@ ORDINARY_RATES = _rates(
         "0.3% at 60+, 0.6% at 70+",
         ((60, 0.003), (70, 0.006)),
     ),
-    upper_back=data(
+    upper_back=derived(
         0.20,
-        "thoracic pain 16-35% a month (Briggs 2009, a systematic review), the lower end beside low back pain: 20%",
+        "thoracic pain 16-35% a month (Briggs 2009, a systematic review of the general population), taken near the "
+        "lower end for the pain between the shoulder blades beside low back pain: 20%",
     ),
     injury=estimate(0.35, "a lift, a bend, a knock or a small fall: the start people most often name"),
     serious_accident=estimate(0.02, "of those, a serious accident (after one, most go to hospital, not to a check)"),
