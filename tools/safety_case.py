@@ -206,7 +206,7 @@ def tests_naming(ids: Iterable[str]) -> list[str]:
     """The clinical tests whose code names one of these sign or rule ids (as a string)."""
     quoted = [f'"{i}"' for i in ids]
     found = []
-    for path in (CLINICAL_TESTS, "tests/core/test_triage.py"):
+    for path in (CLINICAL_TESTS, "tests/core/test_triage.py", "tests/core/test_signs.py"):
         for name, source in test_functions(path).items():
             if name in ("test_each_sign_gives_its_tier", "test_each_rule_gives_its_tier"):
                 continue
@@ -303,8 +303,8 @@ def condition_page(number: int, condition: Condition) -> str:
     who, presents, not_e, hazards = PAGES[condition.id]
     cohorts = [cohort for cohort in COHORTS if cohort.condition == condition.id]
     results = _results(cohorts)
-    # The tests naming a rule of this condition, or a sign that serves it and at most one other.
-    ids = [s.id for s in WARNING_SIGNS if condition.id in s.conditions and len(s.conditions) <= 2]
+    # The tests naming a rule of this condition, or a sign that serves it and at most two others.
+    ids = [s.id for s in WARNING_SIGNS if condition.id in s.conditions and len(s.conditions) <= 3]
     ids += [r.id for r in RULES if condition.id in r.conditions]
     tests = tests_naming(ids) + population_tests(cohorts)
     routes = [line for line in (_routes(result) for result in results) if line]
