@@ -97,9 +97,9 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         ["bladder_bowel"],
     ),
     Conversation(
-        "New tummy pain, could be pregnant: a doctor today (age 34)",
+        "Tummy pain, could be pregnant: a doctor today (age 34)",
         ["open back pain check", "thirty four", MORE],
-        ["abdominal_pain", "abdominal_new", "pregnant"],
+        ["abdominal_pain", "pregnant"],
     ),
     Conversation(
         "Pain at night, only on turning over: a doctor (age 40)",
