@@ -577,7 +577,6 @@ WARNING_SIGNS: tuple[Question, ...] = (
             ("saddle_numbness",),
         ),
         groups=_g("dont_drive"),
-        echoes=("blood_thinner",),
         adds_fact=True,
     ),
     Question(
