@@ -15,8 +15,9 @@ def test_the_table_claims_no_review_and_has_every_locale() -> None:
     for locale in ("es-US", "es-MX", "es-ES", "fr-CA"):
         assert f"## {locale}" in text
     assert (
-        "| ¿Ha tenido hoy dolor, presión u opresión en el pecho? | Have you had chest pain, pressure or tightness "
-        "today? | Have you had pain, pressure or tightness in the chest today? | no |"
+        "| En los últimos tres días, ¿ha tenido dolor, presión u opresión en el pecho? | In the last three days, "
+        "have you had chest pain, pressure or tightness? | In the last three days, have you had pain, pressure or "
+        "tightness in the chest? | no |"
     ) in text
 
 
