@@ -683,7 +683,8 @@ AGE_FACTS_BY_ID: dict[str, AgeFact] = {fact.id: fact for fact in AGE_FACTS}
 
 def having(group: str) -> frozenset[str]:
     """The signs (and age facts) in ``group``."""
-    return frozenset(s.id for s in (*WARNING_SIGNS, *AGE_FACTS) if group in s.groups)
+    signs = frozenset(sign.id for sign in WARNING_SIGNS if group in sign.groups)
+    return signs | frozenset(fact.id for fact in AGE_FACTS if group in fact.groups)
 
 
 def _one(*ids: str) -> frozenset[str]:
@@ -985,7 +986,8 @@ def conditions_of(sign_id: str) -> tuple[str, ...]:
 TIERS: dict[str, Tier] = {**{fact.id: Tier.HOME for fact in AGE_FACTS}, **{s.id: s.tier for s in WARNING_SIGNS}}
 
 _KNOWN = set(SIGNS_BY_ID) | set(AGE_FACTS_BY_ID)
-assert all(c in CONDITIONS_BY_ID for s in (*WARNING_SIGNS, *RULES) for c in s.conditions), "a known condition"
+assert all(c in CONDITIONS_BY_ID for s in WARNING_SIGNS for c in s.conditions), "a sign serves known conditions"
+assert all(c in CONDITIONS_BY_ID for r in RULES for c in r.conditions), "a rule serves known conditions"
 assert all(f in _KNOWN for s in WARNING_SIGNS for f in s.follows), "a follow-up follows a known fact"
 assert all(f in _KNOWN for r in RULES for g in r.groups for f in g), "a rule names known facts"
 assert all(g in GROUPS for s in WARNING_SIGNS for g in s.groups), "a known group"

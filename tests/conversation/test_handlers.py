@@ -330,7 +330,13 @@ def test_an_intent_the_skill_does_not_have_is_not_understood_and_the_answers_are
         {"v": 2, "phase": "checking", "age": 40, "answers": [["made_up", "no"]], "explained": False},
         {"v": 2, "phase": "checking", "age": 40, "answers": [["bladder_bowel", "yes"]], "explained": False},
         {"v": 2, "phase": "checking", "age": 40, "answers": "everything is fine", "explained": False},
-        {"v": 2, "phase": "checking", "age": 40, "answers": [["chest_pain", "yes"], ["chest_pain_recent", "yes"]], "explained": False},
+        {
+            "v": 2,
+            "phase": "checking",
+            "age": 40,
+            "answers": [["chest_pain", "yes"], ["chest_pain_recent", "yes"]],
+            "explained": False,
+        },
         {"v": 2, "phase": "checking", "answers": [], "explained": False},  # no age at all
         {"v": 2, "phase": "checking", "age": 12, "answers": [], "explained": False},  # a child's
         {"v": 2, "phase": "checking", "age": 400, "answers": [], "explained": False},

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from skill.alexa.lambda_function import build_handler
-from skill.core.signs import AGE_FACTS_BY_ID, COMBINATIONS, SIGNS_BY_ID, TIERS, WARNING_SIGNS, Tier, age_facts
+from skill.core.signs import AGE_FACTS_BY_ID, COMBINATIONS, SIGNS_BY_ID, WARNING_SIGNS, Tier, age_facts
 from skill.core.speech import LOCALES, language_of, texts_for
 from skill.core.ssml import to_text
 from skill.core.triage import tier_of
@@ -123,7 +123,7 @@ def test_block_9_a_blood_thinner_after_the_symptoms_it_changes_never_alone() -> 
 
 
 def test_block_3_sepsis_signs_one_each_after_fever_or_infection() -> None:
-    for sign, words in (
+    for sign, reason in (
         ("sepsis_confused", "confusion with an infection"),
         ("sepsis_breathing", "very fast breathing with an infection"),
         ("sepsis_skin", "blotchy, grey or blue skin"),
@@ -131,7 +131,7 @@ def test_block_3_sepsis_signs_one_each_after_fever_or_infection() -> None:
     ):
         for first in ("fever", "recent_infection"):
             out = check(first, sign)
-            assert outcome(out) == "emergency" and words in speech(out), (first, sign)
+            assert outcome(out) == "emergency" and reason in speech(out), (first, sign)
     assert outcome(check("fever", "breathless")) == "urgent"  # flu with no sepsis sign
     assert outcome(check("fever", "faintness")) == "urgent"
     assert outcome(check("recent_infection")) == "doctor"

@@ -262,7 +262,10 @@ YES_OR_NO_QUESTION = {
     "es": r"((En (las últimas|los últimos|el último) [^,]+|Desde que empezó el dolor), )?¿",
     # spoken Québec asks with the voice's rising tone, not an inversion (the native review, issue 28): "Vous avez
     # ...?", "La douleur est ...?", "C'est venu ...?", "Depuis un mois, vous avez eu ...?"
-    "fr": r"((Depuis|Dans) [^,]+, )?(Vous|Votre|La douleur|La jambe|Le mal|Elle|Est-ce|Ça|Ce|C'(est|était)|On vous a dit)\b[^?]*\?$",
+    "fr": (
+        r"((Depuis|Dans) [^,]+, )?(Vous|Votre|La douleur|La jambe|Le mal|Elle|Est-ce|Ça|Ce|C'(est|était)|On vous a dit)"
+        r"\b[^?]*\?$"
+    ),
 }
 
 

@@ -94,14 +94,14 @@ def test_a_conversation_by_utterance_reaches_the_local_emergency_verdict(skill_u
     turns = drive(skill_url, locale, utterances)
     assert [t["utterance"] for t in turns] == utterances
     heard = [said(t) for t in turns]
-    chest, breathless = text(locale, "question.chest_pain"), text(locale, "question.breathless_sweaty")
+    chest, breathless = text(locale, "question.chest_pain"), text(locale, "question.breathless")
     age = text(locale, "question.age")
     emergency_line = f"If this is an emergency, {EXPECTED[locale][1]} now."
     assert heard[0].startswith(emergency_line) and heard[0].endswith(age)  # the welcome asks the age
     assert heard[1].startswith(emergency_line) and heard[1].endswith(age)  # help, there, too
     assert heard[2] == after_age(45, locale)  # "45" resolved as the age slot's number
     assert heard[3] == breathless
-    assert heard[4] == f"{text(locale, 'explain.breathless_sweaty')} {breathless}"  # "I don't know" explains it
+    assert heard[4] == f"{text(locale, 'explain.breathless')} {breathless}"  # "I don't know" explains it
     assert heard[5] == joined(text(locale, "start.over"), age)
     assert heard[6] == after_age(40, locale)
     assert heard[7] == f"{text(locale, 'explain.chest_pain')} {chest}"
@@ -138,9 +138,9 @@ def test_natural_answers_go_back_and_an_emergency_by_utterance(skill_url: str, l
     utterances = ["open back pain check", "45", "I haven't", "not at all", "go back", "go back", "I have"]
     heard = [said(t) for t in drive(skill_url, locale, utterances)]
     chest = text(locale, "question.chest_pain")
-    assert heard[2] == text(locale, "question.breathless_sweaty")  # "I haven't" counted as no
+    assert heard[2] == text(locale, "question.breathless")  # "I haven't" counted as no
     assert heard[3] == text(locale, "question.sudden_onset")  # "not at all" too
-    assert heard[4] == joined(text(locale, "went_back"), text(locale, "question.breathless_sweaty"))
+    assert heard[4] == joined(text(locale, "went_back"), text(locale, "question.breathless"))
     assert heard[5] == joined(text(locale, "went_back"), chest)
     assert heard[6].startswith(EXPECTED[locale][0])  # "I have": yes to chest pain, an emergency
 
@@ -171,12 +171,12 @@ def test_hedged_echoed_and_corrected_answers_by_utterance(skill_url: str, locale
     heard = [said(t) for t in drive(skill_url, locale, utterances)]
     chest = text(locale, "question.chest_pain")
     assert heard[2] == joined(text(locale, "ask_again"), chest)
-    assert heard[3] == text(locale, "question.breathless_sweaty")
+    assert heard[3] == text(locale, "question.breathless")
     assert heard[7] == joined(text(locale, "ask_again"), text(locale, "question.faintness"))
     assert heard[8] == text(locale, "question.upper_back")
 
     heard = [said(t) for t in drive(skill_url, locale, ["open back pain check", "45", "no", "wait I meant yes"])]
-    assert heard[2] == text(locale, "question.breathless_sweaty")
+    assert heard[2] == text(locale, "question.breathless")
     assert heard[3].startswith(f"Okay, I've changed that to yes. {EXPECTED[locale][0]}, or go to ")
 
     before_fever = ["open back pain check", "45"] + ["no"] * 10  # no to the ten questions before it
@@ -195,12 +195,12 @@ def test_hold_on_why_own_words_and_the_verdict_again_by_utterance(skill_url: str
     """Issue 27 by an independent client: a pause, questions about the question, words that are not a yes or
     a no (an AMAZON.SearchQuery slot), the offer to hear the verdict again, and the person's own words for
     an emergency."""
-    chest, breathless = text(locale, "question.chest_pain"), text(locale, "question.breathless_sweaty")
+    chest, breathless = text(locale, "question.chest_pain"), text(locale, "question.breathless")
     utterances = ["open back pain check", "hold on", "45", "why", "no", "what do you mean by clammy", "huh"]
     heard = [said(t) for t in drive(skill_url, locale, utterances)]
     assert heard[1] == text(locale, "hold_on")
     assert heard[3] == f"{text(locale, 'explain.chest_pain')} {chest}"
-    assert heard[5] == heard[6] == f"{text(locale, 'explain.breathless_sweaty')} {breathless}"
+    assert heard[5] == heard[6] == f"{text(locale, 'explain.breathless')} {breathless}"
     heard = [said(t) for t in drive(skill_url, locale, ["open back pain check", "45", "no", "no but my leg is numb"])]
     assert heard[-1] == joined(text(locale, "noted.later"), text(locale, "question.sudden_onset"))
     main_questions = sum(not sign.follows for sign in WARNING_SIGNS)
@@ -232,7 +232,7 @@ def test_a_conversation_in_spanish_and_french_by_utterance_reaches_the_local_eme
     turns = drive(skill_url, locale, utterances)
     assert [t["utterance"] for t in turns] == utterances
     heard = [said(t) for t in turns]
-    chest, breathless = text(locale, "question.chest_pain"), text(locale, "question.breathless_sweaty")
+    chest, breathless = text(locale, "question.chest_pain"), text(locale, "question.breathless")
     assert heard[0].startswith(text(locale, "help.emergency")) and heard[0].endswith(text(locale, "question.age"))
     assert heard[1] == after_age(45, locale)  # "45": the age slot's number
     assert heard[2] == f"{text(locale, 'explain.chest_pain')} {chest}"  # "I don't know" explains it

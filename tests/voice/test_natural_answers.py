@@ -9,8 +9,8 @@ What is asserted is what the person hears: the meaning the skill decided shows i
 from __future__ import annotations
 
 import json
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import pytest
 
