@@ -463,7 +463,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.bladder_lost_feeling": "haber dejado de sentir las ganas de ir",
     "net.bladder_lost_feeling": "dejar de sentir las ganas de ir",
-    "question.saddle_numbness": "¿Siente dormidos los genitales o las nalgas, aunque sea solo al limpiarse?",
+    "question.saddle_numbness": "¿Siente dormidos los genitales o las nalgas, aunque sea solo al limpiarse con papel?",
     "explain.saddle_numbness": (
         "Sentir dormida o con hormigueo la zona que se apoya en una silla de montar, o sentir menos al "
         "limpiarse, puede indicar que los nervios de la parte baja de la columna están apretados. Diga sí si "
@@ -609,7 +609,7 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.bladder_bowel": "In the last two weeks, have you had a new problem urinating, or with the bowel?",
     "question.bladder_hard_to_start": "Is it hard for you to start urinating, or is the stream weak?",
     "question.bladder_lost_feeling": "Have you stopped feeling the urge to go, or the urine or stool coming out?",
-    "question.saddle_numbness": "Do you feel your genitals or buttocks asleep (numb), even if only when wiping?",
+    "question.saddle_numbness": "Do you feel your genitals or buttocks asleep (numb), even if only when wiping with paper?",
     "question.cancer_team": "Is a cancer (oncology) team looking after you now?",
     "question.sepsis_confused": "Do you have confusion, or has someone told you that what you say makes no sense?",
     "question.sepsis_breathing": "Are you breathing very fast?",

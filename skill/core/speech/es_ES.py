@@ -86,7 +86,7 @@ TEXTS: dict[str, str] = {
         "columna sin mucha fuerza. Diga sí si un médico le ha dicho que la tiene."
     ),
     "question.saddle_numbness": (
-        "¿Siente dormidos o acorchados los genitales o las nalgas, aunque sea solo al limpiarse?"
+        "¿Siente dormidos o acorchados los genitales o las nalgas, aunque sea solo al limpiarse con papel?"
     ),
     "question.iv_drug_use": "¿Alguna vez se ha inyectado drogas que no le han recetado?",
     "explain.iv_recent": "Diga sí si se ha inyectado drogas que no le han recetado en algún momento del último año.",
@@ -114,7 +114,7 @@ BACK_TRANSLATIONS: dict[str, str] = {
         "infiltration in the back?"
     ),
     "question.passed_out": "Have you fainted, even for a moment?",
-    "question.saddle_numbness": "Do you feel your genitals or buttocks asleep or numb, even if only when wiping?",
+    "question.saddle_numbness": "Do you feel your genitals or buttocks asleep or numb, even if only when wiping with paper?",
     "question.iv_drug_use": "Have you ever injected drugs that have not been prescribed to you?",
     "question.cancer_team": "Is a cancer (oncology) team following you now?",
     "question.chest_pain_recent": "Have you had any of that pain since yesterday at this time?",
