@@ -107,7 +107,10 @@ def test_the_fast_tier_collects_tests_and_leaves_the_slow_ones_out() -> None:
 @pytest.mark.parametrize(
     ("phrase", "said"),
     [
-        ("printf 'open back pain check", "Call 911 now, or go to the emergency room. This is because of chest pain."),
+        (
+            "printf 'open back pain check",
+            "Call 911 now, or go to the emergency room. This is because of chest pain since yesterday.",
+        ),
         ("printf 'ask back pain check", "Alexa: 50, thanks. This is general information, not a diagnosis."),
     ],
 )
