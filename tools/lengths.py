@@ -36,7 +36,11 @@ PATHS: tuple[Conversation, ...] = (
     Conversation("No to everything at 70: a doctor", [OPEN, "seventy", MORE]),
     Conversation("Sciatica at 40: a doctor", [OPEN, "forty", MORE], ["leg_symptoms", "leg_below_knee"]),
     Conversation("A fever at 40: a doctor today", [OPEN, "forty", MORE], ["fever"]),
-    Conversation("Chest pain at 40: the emergency number", [OPEN, "forty", MORE], ["chest_pain"]),
+    Conversation(
+        "Chest pain since yesterday at 40: the emergency number",
+        [OPEN, "forty", MORE],
+        ["chest_pain", "chest_pain_recent"],
+    ),
     Conversation(
         "Under a cancer team, a weak leg at 40: the cancer team now",
         [OPEN, "forty", MORE],
