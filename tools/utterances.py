@@ -110,7 +110,7 @@ def _confirming(locale: str, age: int) -> Person:
 def _at_question(locale: str, sign_id: str) -> Person | None:
     """A session whose pending question is ``sign_id``: yes up its chain of follow-ups, no to the rest, at an
     age it is asked at."""
-    parents = [p for p in SIGNS_BY_ID[sign_id].follows if p in SIGNS_BY_ID] or [None]
+    parents: list[str | None] = [p for p in SIGNS_BY_ID[sign_id].follows if p in SIGNS_BY_ID] or [None]
     t = texts_for(locale)
     by_question = {to_text(t[f"question.{s.id}"]): s.id for s in WARNING_SIGNS}
     # Any question it follows may lead there (the check may end before one chain reaches it).

@@ -46,6 +46,12 @@ def test_it_refuses_to_start_when_the_descriptor_limit_cannot_hold_its_connectio
     assert "256" in line and "1000" in line and "WORKER_CONNECTIONS" in line, result.stderr
 
 
+def requests_logged(log: str) -> list[str]:
+    """The log's lines less Granian's own start-up lines (a second worker may say "Started" after the first
+    has served a turn, on a loaded machine)."""
+    return [line for line in log.splitlines() if "_granian" not in line]
+
+
 def test_the_guard_answers_in_front_of_the_app_and_a_turn_logs_nothing(tmp_path: Path) -> None:
     ca = LocalCA()
     write_ca(ca, tmp_path / "ca")
@@ -56,9 +62,9 @@ def test_the_guard_answers_in_front_of_the_app_and_a_turn_logs_nothing(tmp_path:
         )
         assert status == 411 and headers["connection"] == "close" and body.startswith(b'{"error": ')
         assert headers["x-frame-options"] == "DENY"
-        before = log.read_text()
+        before = requests_logged(log.read_text())
         body, signed = signed_turn(ca)
         for _ in range(3):
             assert request(address, "POST", "/alexa", body, signed)[0] == 200
             assert request(address, "GET", "/healthz")[0] == 200
-        assert log.read_text() == before  # the proxy's access line is the one line a request
+        assert requests_logged(log.read_text()) == before  # the proxy's access line is the one line a request

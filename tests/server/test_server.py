@@ -128,7 +128,8 @@ def test_a_conversation_over_real_http_reaches_a_verdict(server: tuple[str, int]
     welcome = speech(fake_alexa.launch())
     assert welcome.startswith("If this is an emergency, call 911 now.") and welcome.endswith(text("question.age"))
     assert speech(fake_alexa.tell_age(40)) == after_age(40)
-    out = fake_alexa.say(c.YES)
+    fake_alexa.say(c.YES)  # chest pain in the last three days
+    out = fake_alexa.say(c.YES)  # since this time yesterday
     assert outcome(out) == "emergency"
 
 
