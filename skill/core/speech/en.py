@@ -47,6 +47,11 @@ TEXTS: dict[str, str] = {
         "To have Alexa remind you, say: Alexa, remind me in two weeks to check on my back. Take care of "
         "yourself. Goodbye."
     ),
+    # A reminder the skill set, with permission (skill.alexa.reminders): its only words are "check on your back".
+    "remind.set": "Okay. I'll remind you in two weeks to check on your back. Take care of yourself. Goodbye.",
+    "reminder.text": "Check on your back",
+    # "Remind me" after an emergency or a today verdict: no reminder, the action again.
+    "remind.not_now": "Not now: this can't wait two weeks.",
     "goodbye.after_verdict": "Okay. Take care of yourself. Goodbye.",
     "verdict.offer": "Want to hear that again?",
     "verdict.offer.reprompt": "Want to hear that again? Please say yes or no.",

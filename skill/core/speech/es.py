@@ -36,6 +36,9 @@ TEXTS: dict[str, str] = {
     "remind.yourself": (
         "Para que Alexa se lo recuerde, diga: Alexa, recuérdame en dos semanas revisar mi espalda. Cuídese. Adiós."
     ),
+    "remind.set": "De acuerdo. Le recordaré en dos semanas revisar su espalda. Cuídese. Adiós.",
+    "reminder.text": "Revisar su espalda",
+    "remind.not_now": "Ahora no: esto no puede esperar dos semanas.",
     "verdict.offer": "¿Quiere oírlo otra vez?",
     "verdict.offer.reprompt": "¿Quiere oírlo otra vez? Diga sí o no, por favor.",
     "noted.later": "De acuerdo, le preguntaré por eso en un momento.",

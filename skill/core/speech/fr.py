@@ -40,6 +40,11 @@ TEXTS: dict[str, str] = {
         "Pour qu'Alexa vous le rappelle, dites : Alexa, rappelle-moi dans deux semaines de vérifier mon dos. "
         "Prenez soin de vous. Au revoir."
     ),
+    "remind.set": (
+        "D'accord. Je vous rappellerai dans deux semaines de vérifier votre dos. Prenez soin de vous. Au revoir."
+    ),
+    "reminder.text": "Vérifier votre dos",
+    "remind.not_now": "Pas maintenant : ça ne peut pas attendre deux semaines.",
     "verdict.offer": "Vous voulez l'entendre encore?",
     "verdict.offer.reprompt": "Vous voulez l'entendre encore? Dites oui ou non, s'il vous plaît.",
     "noted.later": "D'accord, je vous pose la question là-dessus dans un instant.",
