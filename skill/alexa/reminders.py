@@ -69,9 +69,10 @@ def _allowed(endpoint: str) -> bool:
 
 
 def create_reminder(
-    endpoint: str | None, token: str | None, locale: str, text: str, now: datetime, timeout: float = TIMEOUT
+    endpoint: str | None, token: str | None, locale: str, text: str, now: datetime, timeout: float | None = None
 ) -> Outcome:
     """POST the reminder; what came of it. Never raises; logs the outcome only (the body is fixed text)."""
+    timeout = TIMEOUT if timeout is None else timeout
     if not endpoint or not token or not _allowed(endpoint):
         return Outcome.FAILED
     request = urllib.request.Request(

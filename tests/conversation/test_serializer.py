@@ -16,8 +16,8 @@ from ask_sdk_model.context import Context
 from ask_sdk_model.device import Device
 from ask_sdk_model.intent import Intent
 from ask_sdk_model.intent_request import IntentRequest
-from ask_sdk_model.permissions import Permissions
 from ask_sdk_model.interfaces.system.system_state import SystemState
+from ask_sdk_model.permissions import Permissions
 from ask_sdk_model.request_envelope import RequestEnvelope
 from ask_sdk_model.session import Session
 from ask_sdk_model.slot import Slot
