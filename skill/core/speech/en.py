@@ -508,6 +508,7 @@ PRIVACY = (
     "conversation, to choose the advice; they are never stored or logged, and they are forgotten when "
     "the conversation ends, so a check that is cut off starts again from the beginning next time. "
     "Amazon keeps its own records of what you say to Alexa, which you can review and delete in the "
-    "Alexa app."
+    'Alexa app. If you ask for a reminder, Alexa sets one with your permission; it says only "check on your '
+    'back", nothing about your answers, and you can delete it in the Alexa app.'
 )
 """What the skill does with data, in one place: the listing, the privacy page and the README say this."""

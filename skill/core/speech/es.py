@@ -495,7 +495,9 @@ PRIVACY = (
     "Privacidad: Chequeo de Espalda no guarda nada sobre usted. Sus respuestas solo se usan durante la "
     "conversación, para elegir el consejo; nunca se guardan ni se registran, y se olvidan al terminar la "
     "conversación, así que un chequeo interrumpido empieza de nuevo la próxima vez. Amazon guarda sus "
-    "propios registros de lo que le dice a Alexa, que puede revisar y borrar en la app de Alexa."
+    "propios registros de lo que le dice a Alexa, que puede revisar y borrar en la app de Alexa. Si pide un "
+    'recordatorio, Alexa lo crea con su permiso; solo dice "revisar su espalda", nada sobre sus respuestas, y '
+    "puede borrarlo en la app de Alexa."
 )
 
 # What each question asks, said back in plain English (not the English original), for review.

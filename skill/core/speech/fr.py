@@ -519,7 +519,8 @@ PRIVACY = (
     "conversation, pour choisir le conseil; elles ne sont jamais conservées ni journalisées, et sont oubliées "
     "à la fin de la conversation, donc un bilan interrompu recommence du début la fois suivante. Amazon garde "
     "ses propres enregistrements de ce que vous dites à Alexa, que vous pouvez revoir et supprimer dans "
-    "l'application Alexa."
+    "l'application Alexa. Si vous demandez un rappel, Alexa le crée avec votre permission; il dit seulement "
+    "« vérifier votre dos », rien sur vos réponses, et vous pouvez le supprimer dans l'application Alexa."
 )
 
 # What each question asks, said back in plain English (not the English original), for review.
