@@ -36,7 +36,7 @@ TEXTS: dict[str, str] = {
     "remind.yourself": (
         "Para que Alexa se lo recuerde, diga: Alexa, recuérdame en dos semanas revisar mi espalda. Cuídese. Adiós."
     ),
-    "remind.set": "De acuerdo. Le recordaré en dos semanas revisar su espalda. Cuídese. Adiós.",
+    "remind.set": "De acuerdo. Dentro de dos semanas le recordaré que revise su espalda. Cuídese. Adiós.",
     "reminder.text": "Revisar su espalda",
     "remind.not_now": "Ahora no: esto no puede esperar dos semanas.",
     "verdict.offer": "¿Quiere oírlo otra vez?",
