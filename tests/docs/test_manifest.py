@@ -189,8 +189,10 @@ def test_the_reminders_permission_is_declared_as_the_skill_asks_for_it(skill_jso
     scopes = ask_for_permission()["payload"]["permissionScopes"]
     assert [scope["permissionScope"] for scope in scopes] == [SCOPE]
     for info in skill_json["manifest"]["publishingInformation"]["locales"].values():
-        assert "reminder" in info["description"] or "recordatorio" in info["description"] or (
-            "rappel" in info["description"]
+        assert (
+            "reminder" in info["description"]
+            or "recordatorio" in info["description"]
+            or ("rappel" in info["description"])
         )
 
 

@@ -135,7 +135,9 @@ def check_response(envelope_out: dict[str, Any]) -> None:
 
 
 def speech(envelope_out: dict[str, Any]) -> str:
-    return to_text(envelope_out["response"]["outputSpeech"]["ssml"])
+    """What the skill says; "" when it says nothing itself (handing over to Alexa's permission prompt)."""
+    said = envelope_out["response"].get("outputSpeech")
+    return to_text(said["ssml"]) if said is not None else ""
 
 
 def reprompt(envelope_out: dict[str, Any]) -> str:
