@@ -140,7 +140,7 @@ class PermissionAnswerHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
-        log.info("request: Connections.Response")
+        # Not logged: an answer to the reminder permission tells of a self-care or routine verdict.
         t = texts(handler_input)
         payload = getattr(request, "payload", None)
         code = getattr(getattr(request, "status", None), "code", None)

@@ -14,15 +14,12 @@ HTTP call with urllib and a short timeout, so ask-sdk's service clients stay unl
 from __future__ import annotations
 
 import json
-import logging
 import urllib.error
 import urllib.request
 from datetime import datetime
 from enum import Enum
 from typing import Any
 from urllib.parse import urlsplit
-
-log = logging.getLogger(__name__)
 
 SCOPE = "alexa::alerts:reminders:skill:readwrite"
 TOKEN = "remind-two-weeks"  # the AskFor token: says only which offer it answers, nothing about health
@@ -71,7 +68,8 @@ def _allowed(endpoint: str) -> bool:
 def create_reminder(
     endpoint: str | None, token: str | None, locale: str, text: str, now: datetime, timeout: float | None = None
 ) -> Outcome:
-    """POST the reminder; what came of it. Never raises; logs the outcome only (the body is fixed text)."""
+    """POST the reminder; what came of it. Never raises, and logs nothing: that a reminder was asked for
+    would tell a log the advice was self-care or a routine appointment."""
     timeout = TIMEOUT if timeout is None else timeout
     if not endpoint or not token or not _allowed(endpoint):
         return Outcome.FAILED
@@ -87,10 +85,7 @@ def create_reminder(
     except urllib.error.HTTPError as error:
         status = error.code
     except (OSError, ValueError):  # refused, timed out, unreachable
-        log.warning("reminder not set: no answer")
         return Outcome.FAILED
     if status in (200, 201):
-        log.info("reminder set")
         return Outcome.SET
-    log.warning("reminder not set: HTTP %d", status)
     return Outcome.NO_PERMISSION if status in (401, 403) else Outcome.FAILED
