@@ -8,6 +8,7 @@ In production, serve it with Granian behind a TLS proxy: ``python -m skill.web.s
 import argparse
 import logging
 import sys
+from pathlib import Path
 
 from skill.settings import BadSettings, Settings
 
@@ -19,7 +20,8 @@ proxy: ALEXA_SKILL_ID=amzn1.ask.skill.... python -m skill.web.serve (README, "De
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
-        prog="python -m skill",
+        # "back-pain-check" when run as the installed command, "python -m skill" from a checkout
+        prog="python -m skill" if Path(sys.argv[0]).name == "__main__.py" else Path(sys.argv[0]).name,
         description="Serve Back Pain Check (POST /alexa, GET /healthz, /privacy, /terms) for local use.",
         epilog=EPILOG,
     )

@@ -4,8 +4,8 @@ Each path is a whole conversation played through the console (so through the Lam
 locale's interaction model, as ``tools.transcripts`` does): the turns the person takes, the words
 Alexa says (cards and reprompts not counted), and the seconds those words take at 150 words a minute
 (the rate the Alexa design guide's estimates use), and the pauses in it (SSML <break>s, by their time).
-docs/lengths.md is this output; tests/docs/test_lengths.py keeps it current and holds the targets (issues 27
-and 36): the all-no check at 40 in at most 21 turns and 150 seconds in English, 165 in Spanish and French,
+docs/lengths.md is this output; tests/docs/test_lengths.py keeps it current and holds the targets (issues 27,
+33 and 36): the all-no check at 40 in at most 22 turns and 150 seconds in English, 165 in Spanish and French,
 and the opening, which asks the age, in at most 30 words.
 """
 
@@ -24,7 +24,7 @@ from tools.transcripts import MORE, Conversation, transcript
 
 LENGTHS = Path(__file__).resolve().parents[1] / "docs" / "lengths.md"
 WORDS_PER_MINUTE = 150
-MOST_TURNS = 21  # the all-no check at 40, en-US
+MOST_TURNS = 22  # the all-no check at 40, en-US (issue 33: at most 22)
 MOST_SECONDS = 150
 MOST_SECONDS_BY_LANGUAGE = {"en": MOST_SECONDS, "es": 165, "fr": 165}  # the all-no check at 40 (issue 36)
 MOST_OPENING_WORDS = 30
@@ -36,11 +36,15 @@ PATHS: tuple[Conversation, ...] = (
     Conversation("No to everything at 70: a doctor", [OPEN, "seventy", MORE]),
     Conversation("Sciatica at 40: a doctor", [OPEN, "forty", MORE], ["leg_symptoms", "leg_below_knee"]),
     Conversation("A fever at 40: a doctor today", [OPEN, "forty", MORE], ["fever"]),
-    Conversation("Chest pain at 40: the emergency number", [OPEN, "forty", MORE], ["chest_pain"]),
     Conversation(
-        "Cancer and a numb leg at 40: the cancer team now",
+        "Chest pain since yesterday at 40: the emergency number",
         [OPEN, "forty", MORE],
-        ["cancer_history", "leg_symptoms", "leg_numb"],
+        ["chest_pain", "chest_pain_recent"],
+    ),
+    Conversation(
+        "Under a cancer team, a weak leg at 40: the cancer team now",
+        [OPEN, "forty", MORE],
+        ["cancer_history", "cancer_team", "leg_symptoms", "leg_weak"],
     ),
 )
 

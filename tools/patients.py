@@ -79,7 +79,7 @@ def play(patient: Patient, locale: str = LOCALE) -> Scored:
             yes_words.append(words)
         turn = turn_for(turn.state, c.YES if answer else c.NO, t)
     assert turn.outcome is not None, f"{patient.id} got no verdict"
-    result = core_verdict(patient.age, yes_ids)
+    result = core_verdict(patient.age, frozenset(yes_ids))
     assert result.tier is turn.outcome, f"{patient.id}: the core and the conversation differ"
     return Scored(patient, TIER_OF[turn.outcome], tuple(yes_words), what_sets_it(result))
 

@@ -1,181 +1,302 @@
-"""``python -m tools.population``: simulated people played through the real conversation.
+"""``python -m tools.population``: simulated people played through the skill's rules.
 
-Two kinds of cohort (``tools/cohorts.py``): adults with ordinary, non-specific back
-pain, and patients with each serious cause. Each simulated person has an age drawn from the
-cohort's range and answers each question the skill asks with yes at the cohort's rate for
-that question (a follow-up's rate is given a yes to the question it follows). The answers
-go through the conversation the skill runs on Alexa (``skill.alexa.conversation``: the
-welcome, the age, every question, the verdict), and the verdicts are counted.
+Who they are is data (``tools/cohorts.py``): ordinary backs whose yes-rates come from published prevalence, and
+a cohort per can't-miss condition with a look-alike cohort beside each. Each person is an age and the facts
+about them; they answer each question the skill asks from those facts (a true yes is answered no at the stated
+misunderstanding rate in the condition and look-alike cohorts). Large runs go through the triage core's walk
+(``core_verdict``), which gives the conversation's verdict (tested on a sample through the real conversation).
 
-It prints each cohort's verdict distribution with 95% confidence intervals; the safety
-case shows the table and its assumptions, and tests/core/test_population.py holds the
-distribution to the targets below. The random generator is seeded; the seed is printed.
+It prints each cohort's share reaching its right tier, two tiers low and sent higher; the ordinary backs'
+shares with 95% intervals; the routes to the emergency number and to the same day; and the sensitivity table,
+in which each estimated rate alone goes to half and to double, then every estimate to its worst together.
+The random generator is seeded; the people are paired across the table's rows (the same draws).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import random
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from skill.alexa import constants as c
 from skill.alexa.conversation import launch, pending, turn_for
 from skill.alexa.session import Phase, SessionState
-from skill.core.signs import COMBINATIONS, SIGNS_BY_ID, Tier
+from skill.core.signs import SIGNS_BY_ID, Tier, age_facts
 from skill.core.speech import texts_for
 from skill.core.triage import Answer, Check, Verdict, next_question, take_reply, verdict
 from tools.cache import cached
-from tools.cohorts import ORDINARY, SERIOUS, Cohort
+from tools.cohorts import COHORTS, COHORTS_BY_ID, FACTS, MISUNDERSTOOD, ORDINARY, Cohort, Kind, facts_for
 
-COMBINATIONS_BY_ID = {combination.id: combination for combination in COMBINATIONS}
-SEED = 20261201
-PEOPLE = 2_000  # per cohort, in the table (played through the conversation; the targets use far more)
-ORDINARY_PEOPLE = 40_000  # ordinary backs for the targets, through the triage core: the share to 0.1 points
-SENSITIVITY_PEOPLE = ORDINARY_PEOPLE // 4  # ordinary backs for the sensitivity table (each route twice more)
-# Targets for the ordinary cohort (the third and fourth clinical reviews): at most 5% told to call the
-# emergency number, at least 60% home or a routine appointment. The emergency tier also holds the cancer
-# team's 24-hour line, now (cancer with leg symptoms or a fever, NICE NG234 and NG151): all "now" together is
-# reported beside it, and kept under 6% as a guard against drift (not a target: the brief counts the number).
+SEED = 20261207
+PEOPLE = 2_000  # per condition and look-alike cohort
+ORDINARY_PEOPLE = 40_000  # ordinary backs: the shares to about 0.2 points
+SENSITIVITY_PEOPLE = 20_000  # ordinary backs for the sensitivity table (paired: the same people in every row)
+# Targets (issue 33, the fourth pass's "How to measure"): ordinary backs; the cancer team's line counted apart.
 MOST_EMERGENCY = 0.05
-MOST_NOW = 0.06
+MOST_SAME_DAY = 0.20
 LEAST_HOME_OR_ROUTINE = 0.60
+# Condition cohorts: an emergency cohort reaches the emergency tier in at least 95%, none two tiers low; a
+# look-alike is sent higher than its right tier in at most 10%.
+LEAST_REACHING = 0.95
+MOST_OVER = 0.10
 
 
-def person_says(cohort: Cohort, rng: random.Random) -> tuple[int, dict[str, bool]]:
-    """One person of the cohort: an age, and a yes or no to every question they could be asked."""
-    age, draws = person_drawn(cohort, rng)
-    return age, answers(cohort, draws, age)
+# --- People ------------------------------------------------------------------------------------------
 
 
-def person_drawn(cohort: Cohort, rng: random.Random) -> tuple[int, dict[str, float]]:
-    """One person of the cohort: an age, and for each question a number in [0, 1) that is a yes below the
-    question's yes-rate (so the same person can be asked again with other rates: a paired comparison)."""
+class Drawn(NamedTuple):
+    """One person's draws: an age, a stratum, and per fact a number in [0, 1) that is a yes below its rate and
+    one that is a misunderstanding below ``MISUNDERSTOOD`` (kept, so the same person can be asked again with
+    other rates: a paired comparison)."""
+
+    age: int
+    stratum: int
+    draws: tuple[float, ...]
+    misses: tuple[float, ...]
+
+
+def draw(cohort: Cohort, rng: random.Random) -> Drawn:
     low, high = cohort.ages
     if cohort.age_spread is None:
         age = rng.randint(low, high)
     else:
         age = min(high, max(low, round(rng.gauss(*cohort.age_spread))))
-    return age, {sign_id: rng.random() for sign_id in cohort.rates}
+    pick, stratum = rng.random(), 0
+    for index, candidate in enumerate(cohort.strata):
+        stratum = index
+        pick -= candidate.share
+        if pick < 0:
+            break
+    return Drawn(age, stratum, tuple(rng.random() for _ in FACTS), tuple(rng.random() for _ in FACTS))
 
 
-def answers(cohort: Cohort, draws: dict[str, float], age: int) -> dict[str, bool]:
-    return {sign_id: draws[sign_id] < rate for sign_id, rate in cohort.yes_rates(age).items()}
+def facts_of(cohort: Cohort, person: Drawn) -> frozenset[str]:
+    """The facts true of ``person``: each below its rate at their age, and only where a parent is true."""
+    rates = cohort.strata[person.stratum].rates
+    true: set[str] = set()
+    for fact, value in zip(FACTS, person.draws, strict=True):
+        rate = rates.get(fact.id)
+        if rate is None or (fact.given and true.isdisjoint(fact.given)):
+            continue
+        if value < rate.at(person.age):
+            true.add(fact.id)
+    return frozenset(true)
 
 
-def play(age: int, says_yes: dict[str, bool], locale: str = "en-US") -> Tier:
-    """The verdict the skill gives this person: open the skill, give the age, answer every question."""
+def _answered(cohort: Cohort, person: Drawn, facts: frozenset[str]) -> frozenset[str]:
+    """The true facts the person answers yes to: all, for the ordinary backs (their rates are the answers);
+    less the misunderstood ones in the other cohorts."""
+    if cohort.kind == "ordinary":
+        return facts
+    return frozenset(
+        f.id for f, miss in zip(FACTS, person.misses, strict=True) if f.id in facts and miss >= MISUNDERSTOOD
+    )
+
+
+def says_yes(answered: frozenset[str]) -> frozenset[str]:
+    """The skill's questions this person answers yes to."""
+    own, others = _questions()
+    return (answered & own) | frozenset(q for q, facts in others if not answered.isdisjoint(facts))
+
+
+_QUESTIONS: list[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]] = []
+
+
+def _questions() -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+    """The questions a fact of the same id answers, and the others with the facts that answer them."""
+    if not _QUESTIONS:
+        own = frozenset(q for q in SIGNS_BY_ID if facts_for(q) == (q,))
+        _QUESTIONS.append((own, tuple((q, facts_for(q)) for q in SIGNS_BY_ID if q not in own)))
+    return _QUESTIONS[0]
+
+
+def person_says(cohort: Cohort, rng: random.Random) -> tuple[int, frozenset[str]]:
+    """One person of the cohort: an age, and the questions they answer yes to."""
+    person = draw(cohort, rng)
+    return person.age, says_yes(_answered(cohort, person, facts_of(cohort, person)))
+
+
+# --- Verdicts ----------------------------------------------------------------------------------------
+
+_VERDICTS: dict[tuple[frozenset[str], frozenset[str]], Verdict] = {}
+
+
+@functools.cache
+def _age_key(age: int) -> frozenset[str]:
+    """What the walk knows of the age: the age facts that hold (so people of one age band share their walks)."""
+    return age_facts(age)
+
+
+def core_verdict(age: int, yes: frozenset[str]) -> Verdict:
+    """The verdict the triage core gives this person (the conversation gives the same: tested), remembered by
+    the age facts and the yes answers (many people share them)."""
+    key = (_age_key(age), yes)
+    found = _VERDICTS.get(key)
+    if found is None:
+        check = Check(age=age)
+        while (question := next_question(check)) is not None:
+            check = take_reply(check, Answer.YES if question.id in yes else Answer.NO).check
+        found = verdict(check)
+        assert found is not None
+        if len(_VERDICTS) > 500_000:
+            _VERDICTS.clear()
+        _VERDICTS[key] = found
+    return found
+
+
+def play(age: int, yes: Iterable[str], locale: str = "en-US") -> Tier:
+    """The verdict the skill gives this person through the conversation: the welcome, the age, every question."""
+    yes = frozenset(yes)
     t = texts_for(locale)
-    turn = launch(SessionState(), t)  # the welcome asks the age
+    turn = launch(SessionState(), t)
     turn = turn_for(turn.state or SessionState(), c.AGE, t, str(age))
     if turn.state is not None and turn.state.phase is Phase.AGE:  # "Did you say nineteen?"
         turn = turn_for(turn.state, c.YES, t)
     while turn.state is not None and turn.state.phase is not Phase.VERDICT:
-        assert turn.state.phase is Phase.CHECKING
         question = pending(turn.state)
-        turn = turn_for(turn.state, c.YES if says_yes.get(question.id, False) else c.NO, t)
+        turn = turn_for(turn.state, c.YES if question.id in yes else c.NO, t)
     assert turn.outcome is not None, "every adult gets a verdict"
     return turn.outcome
 
 
-@cached
-def verdicts(cohort: Cohort, people: int, seed: int = SEED) -> Counter[Tier]:
-    """How many of ``people`` simulated members of ``cohort`` get each verdict."""
-    rng = random.Random(f"{seed}:{cohort.name}")
-    return Counter(play(*person_says(cohort, rng)) for _ in range(people))
-
-
-def core_verdict(age: int, says_yes: dict[str, bool]) -> Verdict:
-    """The verdict the triage core gives this person (the conversation gives the same: tested), faster than
-    playing the whole conversation, for the profile and the sensitivity table."""
-    check = Check(age=age)
-    while (question := next_question(check)) is not None:
-        check = take_reply(check, Answer.YES if says_yes.get(question.id, False) else Answer.NO).check
-    result = verdict(check)
-    assert result is not None
-    return result
+def advice(result: Verdict) -> str:
+    """What the person is told: "emergency", "cancer_team", "urgent" (the emergency department today counted
+    here), "doctor" or "home"."""
+    return "cancer_team" if result.said_as == "cancer_team" else result.tier.id
 
 
 def what_sets_it(result: Verdict) -> str:
-    """What sets a verdict: the combination, or the signs, behind it."""
+    """The rule, or the signs, behind a verdict."""
     if result.combinations:
-        return " + ".join(c.id for c in result.combinations)
+        return " + ".join(rule.id for rule in result.combinations)
     return " + ".join(s.id for s in result.reasons if SIGNS_BY_ID[s.id].tier == result.tier) or "no sign"
 
 
-@cached
-def routes(cohort: Cohort, people: int, tier: Tier, seed: int = SEED) -> Counter[str]:
-    """For ``people`` members of ``cohort``: how many get ``tier``, by what sets it (the profile of a tier)."""
-    rng = random.Random(f"{seed}:{cohort.name}")
-    results = (core_verdict(*person_says(cohort, rng)) for _ in range(people))
-    return Counter(what_sets_it(result) for result in results if result.tier is tier)
+# --- Condition and look-alike cohorts ------------------------------------------------------------------
 
 
-def route_signs(route: str) -> frozenset[str]:
-    """The questions a route names: a sign's own id, or every sign in the groups of its combinations."""
-    named: set[str] = set()
-    for part in route.split(" + "):
-        combination = COMBINATIONS_BY_ID.get(part)
-        named |= {s for g in combination.groups for s in g} if combination is not None else {part}
-    return frozenset(named & SIGNS_BY_ID.keys())
+class CohortResult(NamedTuple):
+    cohort_id: str
+    people: int
+    told: Counter[str]  # by tier id
+    reaching: float  # the share told the right tier or higher
+    two_low: float  # two tiers or more below the right tier
+    over: float  # higher than the right tier
+    routes_low: Counter[str]  # for those below the right tier: what set their verdict
+    routes_over: Counter[str]  # for those above it
+    two_low_truthful: float  # two tiers low when every answer follows the facts (no misunderstanding)
 
-
-class Sensitivity(NamedTuple):
-    route: str
-    share: float  # of the ordinary cohort, sent to the emergency number by this route
-    doubled: float  # the same route's share with its questions' yes-rates doubled
-    halved: float
-    emergency_doubled: float  # the whole emergency share with them doubled
+    @property
+    def cohort(self) -> Cohort:
+        return COHORTS_BY_ID[self.cohort_id]
 
 
 @cached
-def sensitivity(people: int = SENSITIVITY_PEOPLE, seed: int = SEED) -> list[Sensitivity]:
-    """For each route that sends ordinary backs to the emergency number: its share, and its share (and the
-    whole emergency share) with the yes-rates of the questions it names doubled and halved.
+def cohort_result(cohort: Cohort, people: int = PEOPLE, seed: int = SEED) -> CohortResult:
+    rng = random.Random(f"{seed}:{cohort.id}")
+    told: Counter[str] = Counter()
+    reaching = two_low = over = 0
+    low: Counter[str] = Counter()
+    high: Counter[str] = Counter()
+    truthful_two_low = 0
+    for _ in range(people):
+        person = draw(cohort, rng)
+        facts = facts_of(cohort, person)
+        age, yes = person.age, says_yes(_answered(cohort, person, facts))
+        result = core_verdict(age, yes)
+        truthful_two_low += core_verdict(age, says_yes(facts)).tier <= cohort.tier - 2
+        if result.tier > cohort.tier:
+            high[what_sets_it(result)] += 1
+        told[result.tier.id] += 1
+        reaching += result.tier >= cohort.tier
+        two_low += result.tier <= cohort.tier - 2
+        over += result.tier > cohort.tier
+        if result.tier < cohort.tier:
+            low[what_sets_it(result) if result.tier > Tier.HOME else "no yes that counts"] += 1
+    return CohortResult(
+        cohort.id,
+        people,
+        told,
+        reaching / people,
+        two_low / people,
+        over / people,
+        low,
+        high,
+        truthful_two_low / people,
+    )
 
-    The same people each time (their draws kept): only those whose answer to a named question changes are
-    asked again, so the table costs little more than the profile."""
-    rng = random.Random(f"{seed}:{ORDINARY.name}")
-    drawn = [person_drawn(ORDINARY, rng) for _ in range(people)]
-    base = [core_verdict(age, answers(ORDINARY, draws, age)) for age, draws in drawn]
-    profile = Counter(what_sets_it(v) for v in base if v.tier is Tier.EMERGENCY)
-    rows = []
-    for route, count in profile.most_common():
-        scaled = {}
-        for factor in (2.0, 0.5):
-            cohort = ORDINARY.scaled(factor, route_signs(route))
-            results = [
-                core_verdict(age, answers(cohort, draws, age)) if _changes(draws, age, route, factor) else before
-                for (age, draws), before in zip(drawn, base, strict=True)
-            ]
-            scaled[factor] = Counter(what_sets_it(v) for v in results if v.tier is Tier.EMERGENCY)
-        doubled, halved = scaled[2.0], scaled[0.5]
-        rows.append(
-            Sensitivity(
-                route, count / people, doubled[route] / people, halved[route] / people, sum(doubled.values()) / people
-            )
-        )
-    return rows
+
+def cohort_results(people: int = PEOPLE, seed: int = SEED) -> list[CohortResult]:
+    return [cohort_result(cohort, people, seed) for cohort in COHORTS]
 
 
-def _changes(draws: dict[str, float], age: int, route: str, factor: float) -> bool:
-    """Whether scaling the yes-rates of the questions ``route`` names by ``factor`` changes this person's answers."""
-    rates = ORDINARY.yes_rates(age)
-    return any((draws[s] < rates[s]) != (draws[s] < min(1.0, rates[s] * factor)) for s in route_signs(route))
-
-
-def sensitivity_table(rows: Sequence[Sensitivity]) -> str:
-    lines = [
-        ["route to the emergency number", "share", "its yes-rates doubled", "halved", "all emergencies, doubled"],
-        ["---"] * 5,
+def cohort_table(results: Sequence[CohortResult]) -> str:
+    header = [
+        "cohort",
+        "condition",
+        "kind",
+        "right tier",
+        "people",
+        "reaching it",
+        "two tiers low (answering truly)",
+        "sent higher",
     ]
-    for row in rows:
-        cells = (row.share, row.doubled, row.halved, row.emergency_doubled)
-        lines.append([f"`{row.route}`", *(f"{cell:.2%}" for cell in cells)])
-    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
+    rows = []
+    for r in results:
+        rows.append(
+            [
+                r.cohort.title,
+                f"`{r.cohort.condition}`",
+                r.cohort.kind,
+                r.cohort.tier.id,
+                f"{r.people:,}",
+                f"{r.reaching:.1%}",
+                f"{r.two_low:.1%} ({r.two_low_truthful:.1%})",
+                f"{r.over:.1%}",
+            ]
+        )
+    return markdown(header, rows)
+
+
+def semigran_table(results: Sequence[CohortResult]) -> str:
+    """The cohorts by Semigran's groups (emergent: an emergency is right; non-emergent: a doctor, today or
+    later, is right; self-care: home is right), each person counted at, under or over their right tier."""
+    groups = {"emergent": [], "non-emergent": [], "self-care": []}  # type: dict[str, list[CohortResult]]
+    for result in results:
+        tier = result.cohort.tier
+        groups["emergent" if tier is Tier.EMERGENCY else "self-care" if tier is Tier.HOME else "non-emergent"].append(
+            result
+        )
+    rows = []
+    for group, members in groups.items():
+        people = sum(r.people for r in members)
+        if not people:
+            rows.append([group, "0", "", "", ""])
+            continue
+        right = sum(r.told[r.cohort.tier.id] for r in members) / people
+        over = sum(r.over * r.people for r in members) / people
+        rows.append([group, str(len(members)), f"{right:.1%}", f"{1 - right - over:.1%}", f"{over:.1%}"])
+    return markdown(["Semigran's group", "cohorts", "at the right tier", "under it", "over it"], rows)
+
+
+def failures_of(result: CohortResult) -> list[str]:
+    """The targets a cohort misses."""
+    cohort, failures = result.cohort, []
+    if cohort.kind == "emergency" and result.reaching < LEAST_REACHING:
+        failures.append(f"{cohort.title}: {result.reaching:.1%} reach the emergency tier (target {LEAST_REACHING:.0%})")
+    if cohort.kind in ("emergency", "other") and result.two_low_truthful > 0.0:
+        failures.append(f"{cohort.title}: {result.two_low_truthful:.1%} two tiers low answering truly (target none)")
+    if cohort.kind == "look-alike" and result.over > MOST_OVER:
+        failures.append(f"{cohort.title}: {result.over:.1%} sent higher than {cohort.tier.id} (target {MOST_OVER:.0%})")
+    return failures
+
+
+# --- The ordinary backs ----------------------------------------------------------------------------------
 
 
 def interval(count: int, total: int) -> tuple[float, float]:
@@ -187,92 +308,218 @@ def interval(count: int, total: int) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def share(counts: Counter[Tier], *tiers: Tier) -> float:
-    return sum(counts[t] for t in tiers) / sum(counts.values())
+class Shares(NamedTuple):
+    """What ordinary backs are told, by advice: counts out of ``people``."""
+
+    people: int
+    told: Counter[str]
+    emergency_routes: Counter[str]
+    same_day_routes: Counter[str]
+    by_band: Counter[tuple[str, str]]  # (age band, advice)
+
+    def share(self, *advice: str) -> float:
+        return sum(self.told[a] for a in advice) / self.people
+
+    def interval(self, *advice: str) -> tuple[float, float]:
+        return interval(sum(self.told[a] for a in advice), self.people)
+
+    @property
+    def emergency(self) -> float:
+        return self.share("emergency")
+
+    @property
+    def same_day(self) -> float:
+        return self.share("urgent")
+
+    @property
+    def home_or_routine(self) -> float:
+        return self.share("home", "doctor")
+
+    def holds(self) -> bool:
+        return (
+            self.emergency <= MOST_EMERGENCY
+            and self.same_day <= MOST_SAME_DAY
+            and self.home_or_routine >= LEAST_HOME_OR_ROUTINE
+        )
 
 
-def reaching(counts: Counter[Tier], tier: Tier) -> float:
-    """The share told ``tier`` or something more urgent."""
-    return share(counts, *(t for t in Tier if t >= tier))
+def _ordinary_people(people: int, seed: int) -> list[Drawn]:
+    rng = random.Random(f"{seed}:{ORDINARY.id}")
+    return [draw(ORDINARY, rng) for _ in range(people)]
+
+
+def _shares(cohort: Cohort, people: Sequence[Drawn]) -> Shares:
+    """What ``people`` of ``cohort`` are told, with the routes to the emergency number and the same day."""
+    told: Counter[str] = Counter()
+    emergency: Counter[str] = Counter()
+    same_day: Counter[str] = Counter()
+    by_band: Counter[tuple[str, str]] = Counter()
+    for person in people:
+        result = core_verdict(person.age, says_yes(facts_of(cohort, person)))
+        said = advice(result)
+        told[said] += 1
+        by_band[(band_of(person.age), said)] += 1
+        if said == "emergency":
+            emergency[what_sets_it(result)] += 1
+        elif said == "urgent":
+            same_day[what_sets_it(result)] += 1
+    return Shares(len(people), told, emergency, same_day, by_band)
+
+
+AGE_BANDS = ((18, 49), (50, 64), (65, 90))
+ADVICE = ("emergency", "cancer_team", "urgent", "doctor", "home")
+
+
+def band_of(age: int) -> str:
+    return next(f"{low} to {high}" for low, high in AGE_BANDS if low <= age <= high)
+
+
+def bands_table(shares: Shares) -> str:
+    """What ordinary backs are told in each age band."""
+    rows = []
+    for low, high in AGE_BANDS:
+        band = f"{low} to {high}"
+        total = sum(shares.by_band[(band, a)] for a in ADVICE)
+        if total:
+            rows.append([band, f"{total:,}", *(f"{shares.by_band[(band, a)] / total:.1%}" for a in ADVICE)])
+    return markdown(["ages", "people", "emergency number", "cancer team now", "today", "a week or two", "home"], rows)
+
+
+@cached
+def ordinary_shares(people: int = ORDINARY_PEOPLE, seed: int = SEED) -> Shares:
+    """What ordinary backs are told, with the routes to the emergency number and to the same day."""
+    return _shares(ORDINARY, _ordinary_people(people, seed))
+
+
+def estimates() -> list[str]:
+    """The ordinary backs' facts whose rate is an estimate: the sensitivity table moves each."""
+    return [fact for fact, rate in ORDINARY.rates.items() if rate.kind is Kind.ESTIMATE]
 
 
 class Row(NamedTuple):
-    cohort: Cohort
-    counts: Counter[Tier]
+    what: str
+    emergency: float
+    same_day: float
+    home_or_routine: float
 
 
-def table(rows: Sequence[Row]) -> str:
-    """The verdict distribution of each cohort, as Markdown, with 95% intervals."""
-    tiers = sorted(Tier, reverse=True)
-    header = ["cohort", "people", *(t.id for t in tiers), "target"]
-    lines = [header, ["---"] * len(header)]
-    for row in rows:
-        total = sum(row.counts.values())
-        cells = [row.cohort.title, f"{total:,}"]
-        for tier in tiers:
-            low, high = interval(row.counts[tier], total)
-            cells.append(f"{row.counts[tier] / total:.1%} ({low:.1%} to {high:.1%})")
-        cells.append(row.cohort.target)
-        lines.append(cells)
-    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
-
-
-class OrdinaryShares(NamedTuple):
-    emergency_number: float  # told to call the emergency number now
-    cancer_team: float  # told to call their cancer team's 24-hour line now
-    home_or_doctor: float  # home, or an appointment in the next week or two
-    home: float
-
-    @property
-    def now(self) -> float:
-        return self.emergency_number + self.cancer_team
+class Sensitivity(NamedTuple):
+    centre: Row
+    rows: tuple[tuple[str, Row, Row], ...]  # each estimate: at half, at double
+    worst_emergency: Row  # every estimate at whichever of half or double raises the emergency share
+    worst_same_day: Row  # the same for the same-day share
 
 
 @cached
-def ordinary_shares(people: int = ORDINARY_PEOPLE, seed: int = SEED) -> OrdinaryShares:
-    """What ordinary backs are told, by advice, through the triage core (many people, quickly)."""
-    rng = random.Random(f"{seed}:{ORDINARY.name}")
-    told = Counter(core_verdict(*person_says(ORDINARY, rng)).said_as for _ in range(people))
-    return OrdinaryShares(
-        told["emergency"] / people,
-        told["cancer_team"] / people,
-        (told["home"] + told["doctor"]) / people,
-        told["home"] / people,
+def sensitivity(people: int = SENSITIVITY_PEOPLE, seed: int = SEED) -> Sensitivity:
+    """Each estimate alone at half and at double, then all at their worst together, on the same people (paired:
+    a person whose facts the change leaves as they were keeps their verdict, so a row costs only its changes)."""
+    drawn = _ordinary_people(people, seed)
+    base_facts = [facts_of(ORDINARY, person) for person in drawn]
+    base = [advice(core_verdict(p.age, says_yes(f))) for p, f in zip(drawn, base_facts, strict=True)]
+
+    def row(what: str, factors: Mapping[str, float]) -> Row:
+        cohort = ORDINARY.scaled(factors)
+        index = [i for i, fact in enumerate(FACTS) if fact.id in factors]
+        told: Counter[str] = Counter()
+        for person, facts, said in zip(drawn, base_facts, base, strict=True):
+            if any(_moves(person, i, ORDINARY, cohort) for i in index):
+                now = facts_of(cohort, person)
+                if now != facts:
+                    said = advice(core_verdict(person.age, says_yes(now)))
+            told[said] += 1
+        total = len(drawn)
+        return Row(what, told["emergency"] / total, told["urgent"] / total, (told["home"] + told["doctor"]) / total)
+
+    centre = row("centre", {})
+    rows = tuple((fact, row(f"{fact} x0.5", {fact: 0.5}), row(f"{fact} x2", {fact: 2.0})) for fact in estimates())
+    worst_e = {fact: 2.0 if double.emergency >= half.emergency else 0.5 for fact, half, double in rows}
+    worst_u = {fact: 2.0 if double.same_day >= half.same_day else 0.5 for fact, half, double in rows}
+    return Sensitivity(
+        centre,
+        rows,
+        row("every estimate at its worst for the emergency share", worst_e),
+        row("every estimate at its worst for the same-day share", worst_u),
     )
 
 
-AGE_BANDS = ((18, 49), (50, 69), (70, 90))
+def _moves(person: Drawn, index: int, before: Cohort, after: Cohort) -> bool:
+    """Whether the person's draw for fact ``index`` falls between its rate before and after (a yes that changes)."""
+    fact = FACTS[index].id
+    old, new = before.rates[fact].at(person.age), after.rates[fact].at(person.age)
+    return min(old, new) <= person.draws[index] < max(old, new)
 
 
-@cached
-def by_age_band(people: int = ORDINARY_PEOPLE, seed: int = SEED) -> str:
-    """What ordinary backs are told, by age band, through the triage core (the same people as the shares)."""
-    rng = random.Random(f"{seed}:{ORDINARY.name}")
-    told: dict[tuple[int, int], Counter[str]] = {band: Counter() for band in AGE_BANDS}
-    for _ in range(people):
-        age, says_yes = person_says(ORDINARY, rng)
-        result = core_verdict(age, says_yes)
-        band = next(band for band in AGE_BANDS if band[0] <= age <= band[1])
-        told[band][result.said_as if result.said_as == "cancer_team" else result.tier.id] += 1
-    lines = [["ages", "people", "emergency number", "cancer team now", "urgent", "doctor", "home"], ["---"] * 7]
-    for (low, high), counts in told.items():
-        total = sum(counts.values())
-        cells = [counts[k] / total for k in ("emergency", "cancer_team", "urgent", "doctor", "home")]
-        lines.append([f"{low} to {high}", f"{total:,}", *(f"{cell:.1%}" for cell in cells)])
+def markdown(header: list[str], rows: Iterable[list[str]]) -> str:
+    lines = [header, ["---"] * len(header), *rows]
     return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
 
 
-@cached
-def urgent_routes(people: int = SENSITIVITY_PEOPLE, seed: int = SEED, most: int = 10) -> str:
-    """The routes that send most ordinary backs to a doctor today (urgent), as Markdown."""
-    counts = routes(ORDINARY, people, Tier.URGENT, seed)
-    lines = [["route to 'today'", "share"], ["---"] * 2]
-    lines += [[f"`{route}`", f"{count / people:.2%}"] for route, count in counts.most_common(most)]
-    return "\n".join("| " + " | ".join(cells) + " |" for cells in lines)
+def sensitivity_table(table: Sensitivity) -> str:
+    rows = [["centre", "", f"{table.centre.emergency:.2%}", f"{table.centre.same_day:.1%}", ""]]
+    for fact, half, double in table.rows:
+        rows.append(
+            [
+                f"`{fact}`",
+                "x0.5 / x2",
+                f"{half.emergency:.2%} / {double.emergency:.2%}",
+                f"{half.same_day:.1%} / {double.same_day:.1%}",
+                f"{half.home_or_routine:.1%} / {double.home_or_routine:.1%}",
+            ]
+        )
+    for worst in (table.worst_emergency, table.worst_same_day):
+        rows.append(
+            [
+                f"**{worst.what}**",
+                "all together",
+                f"**{worst.emergency:.2%}**",
+                f"**{worst.same_day:.1%}**",
+                f"**{worst.home_or_routine:.1%}**",
+            ]
+        )
+    return markdown(["estimate", "moved", "emergency number", "same day", "home or routine"], rows)
 
 
-def run(people: int = PEOPLE, seed: int = SEED) -> list[Row]:
-    return [Row(cohort, verdicts(cohort, people, seed)) for cohort in (ORDINARY, *SERIOUS)]
+def shares_table(shares: Shares) -> str:
+    rows = []
+    for what, advice_ids, target in (
+        ("the emergency number", ("emergency",), f"at most {MOST_EMERGENCY:.0%}"),
+        ("their cancer team's 24-hour line, now", ("cancer_team",), "counted apart"),
+        ("a doctor today (same day)", ("urgent",), f"at most {MOST_SAME_DAY:.0%}"),
+        ("a doctor in a week or two", ("doctor",), ""),
+        ("home", ("home",), ""),
+        ("home or routine", ("home", "doctor"), f"at least {LEAST_HOME_OR_ROUTINE:.0%}"),
+    ):
+        low, high = shares.interval(*advice_ids)
+        rows.append([what, f"{shares.share(*advice_ids):.1%}", f"{low:.1%} to {high:.1%}", target])
+    return markdown(["told", "share", "95% interval", "target"], rows)
+
+
+def routes_table(routes: Counter[str], people: int, most: int = 10) -> str:
+    return markdown(
+        ["route", "share of ordinary backs"],
+        [[f"`{route}`", f"{count / people:.2%}"] for route, count in routes.most_common(most)],
+    )
+
+
+def rates_table(cohort: Cohort = ORDINARY) -> str:
+    return markdown(
+        ["fact (question)", "given", "yes-rate", "kind", "source"],
+        [
+            [
+                f"`{fact}`",
+                " or ".join(f"`{p}`" for p in _given(fact)) or "everyone",
+                rate.shown(),
+                rate.kind.value,
+                rate.source,
+            ]
+            for fact, rate in cohort.rates.items()
+        ],
+    )
+
+
+def _given(fact_id: str) -> tuple[str, ...]:
+    return next(f.given for f in FACTS if f.id == fact_id)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -280,51 +527,61 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=PEOPLE, help=f"per cohort (default {PEOPLE:,})")
     parser.add_argument("--seed", type=int, default=SEED, help=f"the random seed (default {SEED})")
     parser.add_argument(
-        "--ordinary",
+        "--ordinary", type=int, default=ORDINARY_PEOPLE, help=f"ordinary backs (default {ORDINARY_PEOPLE:,})"
+    )
+    parser.add_argument(
+        "--sensitivity",
         type=int,
-        default=ORDINARY_PEOPLE,
-        help=f"ordinary backs for the targets, through the triage core (default {ORDINARY_PEOPLE:,}); a quarter of "
-        "them for the sensitivity table",
+        default=SENSITIVITY_PEOPLE,
+        help=f"ordinary backs for the sensitivity table (default {SENSITIVITY_PEOPLE:,})",
     )
     args = parser.parse_args(argv)
-    if args.people < 1 or args.ordinary < 4:
-        parser.error("--people must be at least 1, --ordinary at least 4")
-    rows = run(args.people, args.seed)
-    print(f"seed {args.seed}, {args.people:,} people per cohort, played through the en-US conversation\n")
-    print(table(rows))
-    shares = ordinary_shares(args.ordinary, args.seed)
+    if args.people < 1 or args.ordinary < 1 or args.sensitivity < 1:
+        parser.error("--people, --ordinary and --sensitivity must be at least 1")
+    results = cohort_results(args.people, args.seed)
+    ordinary = ordinary_shares(args.ordinary, args.seed)
+    print(f"seed {args.seed}, {args.people:,} people per cohort, through the triage core\n")
+    head = ordinary_shares(args.people, args.seed)
     print(
-        f"\nOrdinary backs, {args.ordinary:,} people through the triage core: the emergency number "
-        f"{shares.emergency_number:.1%} (target at most {MOST_EMERGENCY:.0%}), their cancer team's 24-hour line now "
-        f"{shares.cancer_team:.1%} (all 'now' {shares.now:.1%}, a guard at {MOST_NOW:.0%}), home or a routine "
-        f"appointment {shares.home_or_doctor:.1%} (target at least {LEAST_HOME_OR_ROUTINE:.0%})."
-    )
-    print(
-        "\nWhat sends ordinary backs to the emergency number or the cancer team now, and each route with the "
-        "yes-rates of the questions it names doubled and halved:\n"
-    )
-    print(sensitivity_table(sensitivity(args.ordinary // 4, args.seed)))
-    print("\nBy age band:\n")
-    print(by_age_band(args.ordinary, args.seed))
-    print("\nWhat sends ordinary backs to a doctor today:\n")
-    print(urgent_routes(args.ordinary // 4, args.seed))
-    doubled = verdicts(ORDINARY.scaled(2), args.people, args.seed)
-    print(
-        f"\nWith every ordinary yes-rate doubled: emergency {share(doubled, Tier.EMERGENCY):.1%}, home or doctor "
-        f"{share(doubled, Tier.HOME, Tier.DOCTOR):.1%}."
-    )
-    failures = []
-    if shares.emergency_number > MOST_EMERGENCY:
-        failures.append(f"ordinary backs told to call the emergency number: over {MOST_EMERGENCY:.0%}")
-    if shares.now > MOST_NOW:
-        failures.append(
-            f"ordinary backs told to call the emergency number or their cancer team now: over {MOST_NOW:.1%}"
+        markdown(
+            ["cohort", "people", "emergency", "urgent", "doctor", "home"],
+            [
+                [ORDINARY.title, f"{args.people:,}"]
+                + [f"{head.share(t):.1%}" for t in ("emergency", "urgent", "doctor", "home")]
+            ],
         )
-    if shares.home_or_doctor < LEAST_HOME_OR_ROUTINE:
-        failures.append(f"ordinary backs told home or a routine appointment: under {LEAST_HOME_OR_ROUTINE:.0%}")
-    for row in rows[1:]:
-        if reaching(row.counts, row.cohort.tier) < row.cohort.least_reaching:
-            failures.append(f"{row.cohort.title}: under {row.cohort.least_reaching:.0%} reach {row.cohort.tier.id}")
+    )
+    print("\nEach condition's cohort and its look-alikes:\n")
+    print(cohort_table(results))
+    print("\nBy Semigran's groups:\n")
+    print(semigran_table(results))
+    print(f"\nOrdinary backs, {args.ordinary:,} people:\n")
+    print(shares_table(ordinary))
+    print("\nBy age band:\n")
+    print(bands_table(ordinary))
+    print("\nWhat sends ordinary backs to the emergency number:\n")
+    print(routes_table(ordinary.emergency_routes, ordinary.people))
+    print("\nWhat sends ordinary backs to a doctor today:\n")
+    print(routes_table(ordinary.same_day_routes, ordinary.people))
+    table = sensitivity(args.sensitivity, args.seed)
+    print(f"\nSensitivity ({args.sensitivity:,} ordinary backs, the same people in every row):\n")
+    print(sensitivity_table(table))
+    failures = [failure for result in results for failure in failures_of(result)]
+    if ordinary.emergency > MOST_EMERGENCY:
+        failures.append(
+            f"ordinary backs told the emergency number: {ordinary.emergency:.1%}, over {MOST_EMERGENCY:.0%}"
+        )
+    if ordinary.same_day > MOST_SAME_DAY:
+        failures.append(f"ordinary backs told a doctor today: {ordinary.same_day:.1%}, over {MOST_SAME_DAY:.0%}")
+    if ordinary.home_or_routine < LEAST_HOME_OR_ROUTINE:
+        failures.append(
+            f"ordinary backs told home or routine: {ordinary.home_or_routine:.1%}, under {LEAST_HOME_OR_ROUTINE:.0%}"
+        )
+    worst = table.worst_emergency, table.worst_same_day
+    print(
+        f"\nWorst case (every estimate at its worst together): emergency number {worst[0].emergency:.1%}, "
+        f"same day {worst[1].same_day:.1%} (targets {MOST_EMERGENCY:.0%} and {MOST_SAME_DAY:.0%})."
+    )
     print("\n" + ("\n".join("target missed: " + f for f in failures) if failures else "every target holds"))
     return 1 if failures else 0
 

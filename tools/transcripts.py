@@ -36,17 +36,46 @@ class Conversation(NamedTuple):
 CONVERSATIONS: tuple[Conversation, ...] = (
     Conversation("The welcome, help, and no thanks", ["open back pain check", "help", "no"]),
     Conversation("No to every question: home (age 45)", ["open back pain check", "forty five", MORE]),
-    Conversation("Chest pain: an emergency (age 30)", ["open back pain check", "I'm thirty", MORE], ["chest_pain"]),
+    Conversation(
+        "Chest pain since yesterday: an emergency (age 30)",
+        ["open back pain check", "I'm thirty", MORE],
+        ["chest_pain", "chest_pain_recent"],
+    ),
+    Conversation(
+        "Chest pain two days ago, none since: a doctor today (age 30)",
+        ["open back pain check", "I'm thirty", MORE],
+        ["chest_pain"],
+    ),
     Conversation(
         "A heart attack felt in the back: an emergency (age 63)",
         ["open back pain check", "sixty three", MORE],
-        ["breathless_sweaty", "breathless_with_pain", "upper_back"],
+        ["breathless", "breathless_new", "upper_back"],
+    ),
+    Conversation(
+        "A clot in the lung, the breathlessness first: an emergency (age 34)",
+        ["open back pain check", "thirty four", MORE],
+        ["breathless", "breathless_new", "breathing_pain"],
+    ),
+    Conversation(
+        "Breathless as usual with asthma: a doctor (age 58)",
+        ["open back pain check", "fifty eight", MORE],
+        ["breathless"],
     ),
     Conversation("A fever: a doctor today (age 52)", ["open back pain check", "fifty two", MORE], ["fever"]),
+    Conversation(
+        "A fever with new confusion: an emergency (age 45)",
+        ["open back pain check", "forty five", MORE],
+        ["fever", "sepsis_confused"],
+    ),
     Conversation(
         "Sciatica in one leg: a doctor in the next week or two (age 38)",
         ["open back pain check", "thirty eight years old", MORE],
         ["leg_symptoms", "leg_below_knee"],
+    ),
+    Conversation(
+        "Sciatica in both legs, getting worse: an emergency (age 40)",
+        ["open back pain check", "forty", MORE],
+        ["leg_symptoms", "leg_below_knee", "legs_both", "legs_worse"],
     ),
     Conversation(
         "Tearing pain between the shoulder blades while lifting: an emergency (age 47)",
@@ -54,20 +83,40 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         ["sudden_onset", "rest_pain", "upper_back", "injury"],
     ),
     Conversation(
-        "A burning pee, not the nerves: a doctor today (age 34)",
+        "Severe pain at rest at 67, unlike before, not sudden: an emergency",
+        ["open back pain check", "sixty seven", MORE],
+        ["rest_pain", "unlike_before"],
+    ),
+    Conversation(
+        "On a blood thinner, a back that went and is easing: a doctor (age 67)",
+        ["open back pain check", "sixty seven", MORE],
+        ["sudden_onset", "blood_thinner"],
+    ),
+    Conversation(
+        "A burning pee, not the nerves: a doctor (age 34)",
         ["open back pain check", "thirty four", MORE],
         ["bladder_bowel"],
     ),
     Conversation(
-        "Sick from the painkillers, not with the pain: a doctor (age 58)",
-        ["open back pain check", "fifty eight", MORE],
-        ["breathless_sweaty"],
+        "Tummy pain, could be pregnant: a doctor today (age 34)",
+        ["open back pain check", "thirty four", MORE],
+        ["abdominal_pain", "pregnant"],
+    ),
+    Conversation(
+        "Pain at night, only on turning over: a doctor (age 40)",
+        ["open back pain check", "forty", MORE],
+        ["night_pain"],
     ),
     Conversation("A lift at 45, nothing else: home", ["open back pain check", "forty five", MORE], ["injury"]),
     Conversation(
-        "Cancer and a numb leg: the cancer team now (age 58)",
+        "Cancer long ago, with sciatica: a doctor today (age 63)",
+        ["open back pain check", "sixty three", MORE],
+        ["cancer_history", "leg_symptoms", "leg_below_knee"],
+    ),
+    Conversation(
+        "Under a cancer team, with a weak leg: the cancer team now (age 58)",
         ["open back pain check", "fifty eight", MORE],
-        ["cancer_history", "leg_symptoms", "leg_numb"],
+        ["cancer_history", "cancer_team", "leg_symptoms", "leg_weak"],
     ),
     Conversation(
         "I'd rather not say my age, then no to everything",
@@ -108,7 +157,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         ["ask back pain check to repeat that"],
     ),
     Conversation(
-        "Hold on, why, huh, and what do you mean by clammy",
+        "Hold on, why, huh, and what do you mean",
         ["open back pain check", "hold on", "forty", "why", "no", "what do you mean by clammy", "huh", "no", "stop"],
     ),
     Conversation(
@@ -120,7 +169,7 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         "No, but my leg is numb",
         ["open back pain check", "forty", MORE, "no but my leg is numb", MORE],
         ["leg_symptoms", "leg_numb"],
-        until="breathless_sweaty",
+        until="breathless",
     ),
     Conversation(
         "Both legs, to the legs question (age 40)",

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
 from skill.alexa import constants as c
-from skill.core.signs import WARNING_SIGNS, Tier
+from skill.core.signs import SIGNS_BY_ID, WARNING_SIGNS, Tier
 from skill.core.speech import texts_for
 from skill.core.ssml import to_text
 from tests.support.conversations import yes_path
@@ -54,6 +54,42 @@ class Result(NamedTuple):
 
 Setup = Callable[[], Person]
 
+# The helpers wrote their utterances (2026-12-07) to the questions as the skill asked them then; clinical round
+# five reworded some. Each sentence as they heard it, and the question that asks the same thing now.
+REWORDED: dict[str, str] = {
+    "Do you have a known aortic aneurysm?": "aortic_aneurysm",
+    "Vous avez un anévrisme de l'aorte déjà diagnostiqué?": "aortic_aneurysm",
+    "Depuis deux semaines, vous avez un nouveau problème pour uriner, ou pour retenir vos selles?": "bladder_bowel",
+    "In the last two weeks, have you had a new problem peeing, or with bowel control?": "bladder_bowel",
+    "Is it hard to start or stop peeing, to control your bowels, or to feel when you need to go?": "bladder_hard_to_start",
+    "Do you take a blood thinner, such as warfarin, apixaban or rivaroxaban?": "blood_thinner",
+    "Does the pain get worse when you breathe in?": "breathing_pain",
+    "Are you short of breath, clammy, or sick to your stomach?": "breathless",
+    "Vous avez le souffle court, des sueurs froides ou mal au cœur?": "breathless",
+    "¿Le falta el aire, tiene sudor frío o náuseas?": "breathless",
+    "Did that come on with the back pain?": "breathless_new",
+    "Have you ever had cancer, counting melanoma but no other skin cancer?": "cancer_history",
+    "Have you had chest pain, pressure or tightness today?": "chest_pain",
+    "Vous avez eu aujourd'hui une douleur, une pression ou un serrement à la poitrine?": "chest_pain",
+    "¿Ha tenido hoy dolor, presión u opresión en el pecho?": "chest_pain",
+    "Depuis le début de la douleur, vous avez eu des étourdissements ou failli vous évanouir?": "faintness",
+    "Have you felt faint or dizzy since the pain began?": "faintness",
+    "¿Ha sentido mareo o que se iba a desmayar desde que empezó el dolor?": "faintness",
+    "Have you ever injected street drugs?": "iv_drug_use",
+    "Vous vous êtes déjà injecté des drogues de rue?": "iv_drug_use",
+    "¿Alguna vez se ha inyectado drogas ilegales?": "iv_drug_use",
+    "In the last two weeks, has it come on in both legs?": "legs_both",
+    "Has it been this bad for a few weeks or more?": "not_improving",
+    "¿Lleva unas semanas o más con el dolor igual o peor?": "not_improving",
+    "Ça fait quelques semaines ou plus que vous avez mal comme ça?": "not_improving",
+    "In the last month, have you had a urine, chest or skin infection, or back surgery or injection?": "recent_infection",
+    "Is there new numbness around your genitals or bottom, even just when wiping or during sex?": "saddle_numbness",
+    "Vous avez un nouvel engourdissement autour des parties génitales ou des fesses, même seulement en vous essuyant ou pendant les relations sexuelles?": "saddle_numbness",
+    "¿Siente dormidos los genitales o las nalgas, aunque sea al limpiarse con papel después de ir al baño, o en las relaciones sexuales?": "saddle_numbness",
+    "¿Siente dormidos o acorchados los genitales o las nalgas, aunque sea al limpiarse con papel tras ir al baño, o en las relaciones sexuales?": "saddle_numbness",
+    "Are you breathing very fast, or is your skin blotchy, pale or blue?": "sepsis_skin",
+}
+
 
 def _open(locale: str) -> Person:
     person = Person(locale)
@@ -74,10 +110,12 @@ def _confirming(locale: str, age: int) -> Person:
 def _at_question(locale: str, sign_id: str) -> Person | None:
     """A session whose pending question is ``sign_id``: yes up its chain of follow-ups, no to the rest, at an
     age it is asked at."""
-    yes = set(yes_path(sign_id)[:-1])
+    parents = [p for p in SIGNS_BY_ID[sign_id].follows if p in SIGNS_BY_ID] or [None]
     t = texts_for(locale)
     by_question = {to_text(t[f"question.{s.id}"]): s.id for s in WARNING_SIGNS}
-    for age in (ADULT, 70, 55):
+    # Any question it follows may lead there (the check may end before one chain reaches it).
+    for parent, age in ((parent, age) for parent in parents for age in (ADULT, 70, 55)):
+        yes = set(yes_path(parent)) if parent is not None else set()
         person = _open(locale)
         out = person.fake_alexa.say(c.AGE, str(age))
         while not ends_session(out) and outcome(out) is None:
@@ -117,7 +155,7 @@ def setup_for(locale: str, asked: str) -> Setup | None:
     matched = re.fullmatch(confirm, asked)
     if matched:
         return lambda: _confirming(locale, int(matched.group(1)))
-    sign_id = next((s.id for s in WARNING_SIGNS if to_text(t[f"question.{s.id}"]) == asked), None)
+    sign_id = next((s.id for s in WARNING_SIGNS if to_text(t[f"question.{s.id}"]) == asked), REWORDED.get(asked))
     if sign_id is None or _at_question(locale, sign_id) is None:
         return None
     return lambda: _at_question_or_fail(locale, sign_id)

@@ -45,7 +45,7 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("cancer_history", r"melanoma", YES),
         _rule("cancer_history", r"skin|basal|squamous|mole", FreeAnswer(clarify="skin_cancer")),
         _rule("fever", r"\b(checked|check|taken it|measured)\b|thermometer", FreeAnswer(clarify="fever_unchecked")),
-        _rule("bladder_bowel bladder_control", r"catheter", FreeAnswer(clarify="catheter")),
+        _rule("bladder_bowel bladder_hard_to_start bladder_lost_feeling", r"catheter", FreeAnswer(clarify="catheter")),
         _rule(
             "sudden_onset",
             r"lift|lifted|lifting|bent|bending|twist|picked|carrying|moving|exercis|gym|sport",
@@ -66,8 +66,7 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("upper_back", r"\blower\b", NO),
         _rule("upper_back", r"between (my|the) shoulder", YES),
         _rule("breathing_pain", r"deep breath|breath(e|ing)? in|when i breathe", YES),
-        _rule("breathless_with_pain", r"same time|together|since the pain|with the pain", YES),
-        _rule("sepsis_signs", r"\b(blue|blotchy|pale|mottled)\b", YES),
+        _rule("sepsis_skin", r"\b(blue|blotchy|grey|gray|mottled)\b", YES),
         _rule("diabetes", r"borderline|pre ?diabet\w*", FreeAnswer(Answer.NOT_SURE)),
         _rule("iv_drug_use", r"years ago|when i was young", YES),
         _rule("immune_medicines", r"^((just|only) )?(my )?(blood pressure|cholesterol|vitamin|painkiller|heart)", NO),
@@ -87,7 +86,7 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("cancer_history", r"melanoma", YES),
         _rule("cancer_history", r"piel|lunar|basal|escamoso", FreeAnswer(clarify="skin_cancer")),
         _rule("fever", r"\b(tomado|medido|tom[eé]|med[ií])\b|term[oó]metro", FreeAnswer(clarify="fever_unchecked")),
-        _rule("bladder_bowel bladder_control", r"sonda", FreeAnswer(clarify="catheter")),
+        _rule("bladder_bowel bladder_hard_to_start bladder_lost_feeling", r"sonda", FreeAnswer(clarify="catheter")),
         _rule("sudden_onset", r"levant|carg|agach|gir|ejercicio|gimnasio", FreeAnswer(clarify="sudden_lifted")),
         _rule("injury", r"levant|carg|agach|ca[ií]|golpe|resbal|tropec", YES),
         _rule("rest_pain", r"no (puedo|aguanto) (estar|quedarme) quiet|no encuentro (postura|posici[oó]n)", YES),
@@ -100,7 +99,7 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
         _rule("cancer_history", r"m[ée]lanome", YES),
         _rule("cancer_history", r"peau|grain de beaut[ée]|basocellulaire", FreeAnswer(clarify="skin_cancer")),
         _rule("fever", r"\b(pris|mesur[ée]e?|v[ée]rifi[ée]e?)\b|thermom[eè]tre", FreeAnswer(clarify="fever_unchecked")),
-        _rule("bladder_bowel bladder_control", r"sonde", FreeAnswer(clarify="catheter")),
+        _rule("bladder_bowel bladder_hard_to_start bladder_lost_feeling", r"sonde", FreeAnswer(clarify="catheter")),
         _rule("sudden_onset", r"soulev|forç|pench|tourn|sport|gym", FreeAnswer(clarify="sudden_lifted")),
         _rule("injury", r"soulev|forç|pench|tomb|chut|coup|gliss", YES),
         _rule("rest_pain", r"(peux|capable de) (pas )?rester (immobile|tranquille|en place)|pas de position", YES),
@@ -131,7 +130,7 @@ _SIGNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
             r"|\bcan'?t feel (my )?(bottom|bum|backside|down there)\b",
         ),
         (
-            "bladder_control",
+            "bladder_lost_feeling",
             r"\b(wet|peed|pissed|soiled|messed|pooed) (myself|my pants|my trousers|the bed)\b"
             r"|\blost control of (my )?(bladder|bowels?)\b|\bcan'?t (control|hold) (my )?(bladder|bowels?|pee|wee)\b"
             r"|\bcan'?t feel when i need to go\b",
@@ -143,11 +142,8 @@ _SIGNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
             r"infection|antibiotics?|injection in my back|back (surgery|operation)|epidural)\b",
         ),
         ("chest_pain", r"\bchest\b(?! infection)"),
-        (
-            "breathless_sweaty",
-            r"\b(queasy|nause\w*|sweat\w*|clammy|short of breath|out of breath|breathless|vomit\w*)\b"
-            r"|\b(feel\w*|been) sick\b|\bthrow\w* up\b",
-        ),
+        ("breathless", r"\b(short of breath|out of breath|breathless|can'?t catch my breath)\b"),
+        ("cold_sweat", r"\b(cold sweat\w*|sweat\w*|clammy)\b"),
         ("aortic_aneurysm", r"\b(aort\w*|aneurysm)\b"),
         (
             "blood_thinner",
@@ -174,7 +170,7 @@ _SIGNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ),
         ("leg_below_knee", r"\b(below|under|past) (the|my) knee\b|\b(ankle|shin|foot|feet|toes)\b"),
         ("leg_symptoms", r"\b(leg|legs|thigh|calf|sciatica)\b"),
-        ("faintness", r"\b(faint\w*|dizz\w*|light ?headed)\b"),
+        ("faintness", r"\b(faint\w*|pass(ed)? out|black(ed)? out)\b"),
         ("fever", r"\b(fever|temperature|shiver\w*)\b"),
         ("abdominal_pain", r"\b(stomach|tummy|belly|abdom\w*)\b"),
         ("weight_loss", r"\blost\b.*\b(weight|pounds|kilos?|stone|lbs?)\b"),
@@ -189,7 +185,7 @@ _SIGNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
             r"|\bno (siento|me siento) (las nalgas|ahi abajo|entre las piernas)\b",
         ),
         (
-            "bladder_control",
+            "bladder_lost_feeling",
             r"\bme (hice|he hecho|orine|he orinado|mee|he meado|cague) encima\b|\bme hice pipi\b"
             r"|\bno (controlo|aguanto) (la orina|el pis|la vejiga|el intestino)\b",
         ),
@@ -201,7 +197,7 @@ _SIGNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ("diabetes", r"\b(diabet\w*|azucar alta|insulina)\b"),
         ("leg_numb", r"\bpierna.*\b(dormida|hormigue\w*|acorchada)|\b(dormida|hormigue\w*)\b.*\bpierna"),
         ("leg_symptoms", r"\b(pierna|piernas|muslo|ciatica)\b"),
-        ("faintness", r"\b(mare\w*|desmay\w*)\b"),
+        ("faintness", r"\b(desmay\w*)\b"),
         ("fever", r"\b(fiebre|temperatura|escalofri\w*)\b"),
         ("abdominal_pain", r"\b(estomago|barriga|vientre|panza)\b"),
         ("bladder_bowel", r"\b(orin\w*|vejiga|pipi|pis)\b"),
@@ -213,7 +209,7 @@ _SIGNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
             r"|\b(sens|sent) (pas |plus )?(mes|les) fesses\b",
         ),
         (
-            "bladder_control",
+            "bladder_lost_feeling",
             r"\b(fait|faite) (pipi )?dans (mes|ma|mon) (culottes?|pantalons?|lit)\b|\bme suis (echappe|echappee)\b"
             r"|\burine sur moi\b",
         ),
@@ -225,7 +221,7 @@ _SIGNS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
         ("diabetes", r"\b(diabet\w*|insuline)\b"),
         ("leg_numb", r"\bjambe.*\b(engourd\w*|picot\w*)|\b(engourd\w*|picot\w*)\b.*\bjambe"),
         ("leg_symptoms", r"\b(jambe|jambes|cuisse|mollet|sciatique)\b"),
-        ("faintness", r"\b(etourdi\w*|faiblesse)\b"),
+        ("faintness", r"\b(evanou\w*|perdu connaissance)\b"),
         ("fever", r"\b(fievre|temperature|frissons?)\b"),
         ("abdominal_pain", r"\bventre\b"),
         ("bladder_bowel", r"\b(urin\w*|vessie|pipi)\b"),

@@ -17,6 +17,7 @@ from skill.core.signs import (
     OLDEST_AGE,
     SEVERITY_QUESTIONS,
     SIGNS_BY_ID,
+    WARNING_SIGNS,
     Question,
 )
 from skill.core.triage import Answer
@@ -37,24 +38,11 @@ class Said(Enum):
 
 _PLAIN = {Said.YES: Answer.YES, Said.NO: Answer.NO, Said.NOT_SURE: Answer.NOT_SURE}
 
-# The symptoms people name in answer (the SYMPTOM slot type's ids) and the questions each answers yes.
+# The symptoms people name in answer (the SYMPTOM slot type's ids) and the questions each answers yes: from each
+# sign's record (``Question.echoes``).
 ECHOES: dict[str, frozenset[str]] = {
-    "chest_pain": frozenset({"chest_pain"}),
-    "breathless": frozenset({"breathless_sweaty"}),
-    "dizzy": frozenset({"faintness"}),
-    "upper_back": frozenset({"upper_back"}),
-    "numb": frozenset({"leg_symptoms", "leg_numb", "saddle_numbness"}),
-    "fever": frozenset({"fever"}),
-    "infection": frozenset({"recent_infection"}),
-    "cancer": frozenset({"cancer_history"}),
-    "steroids": frozenset({"immune_medicines"}),
-    "tummy_pain": frozenset({"abdominal_pain"}),
-    "osteoporosis": frozenset({"osteoporosis"}),
-    "weight_loss": frozenset({"weight_loss"}),
-    "night_pain": frozenset({"night_pain"}),
-    "sciatica": frozenset({"leg_symptoms"}),
-    "below_knee": frozenset({"leg_symptoms", "leg_below_knee"}),
-    "bladder": frozenset({"bladder_bowel"}),
+    echo: frozenset(sign.id for sign in WARNING_SIGNS if echo in sign.echoes)
+    for echo in dict.fromkeys(echo for sign in WARNING_SIGNS for echo in sign.echoes)
 }
 
 

@@ -1,39 +1,37 @@
-"""The warning signs the check asks about, the age rules, and the combinations that raise the tier, as data.
+"""The warning signs the check asks about, and the rules that combine them, as data: one record per sign.
 
-Each sign is one yes/no question. The order of ``WARNING_SIGNS`` is the order they are
-asked: the time-critical questions first (chest, breathlessness, sudden onset, pain at
-rest, faintness), then every other question that can lead to an emergency, alone,
-through a follow-up or through a combination, before any that cannot (a test enforces
-this). A follow-up (``follows``) is asked only when one of what it follows holds: a yes
-to that question, or an age fact (``AGE_FACTS``) that holds for the person.
+Each sign is one yes/no question, and its record (``Question``) holds everything about it: its tier
+alone, the conditions it serves (``skill.core.conditions``), when it is asked (``after``), the groups
+other code asks about (``groups``), the words that answer it yes (``echoes``), its place in the safety
+net and its sources. What is said lives in ``skill.core.speech``, keyed by the sign's id. Adding a sign
+touches its record, its speech in each locale and its tests.
 
-A follow-up with one question before it says that question more precisely ("does it go
-below the knee?" after "pain in a leg?"), so a yes to it is the reason said, not both.
-Some follow-ups ask whether a yes had an ordinary reason the other way round: the
-question that decides is the specific one ("has it become hard to start or stop
-peeing?" after "a new problem peeing?"), so a person whose yes was a burning pee is not
-sent to the emergency number, and one whose yes was the serious thing is.
+The order of ``WARNING_SIGNS`` is the asking order (the fourth clinical pass's question budget): the
+questions asked of everyone, each followed by its follow-ups. A follow-up is asked only when one of its
+``after`` alternatives holds in full: every sign in it answered yes and every age fact in it true for the
+person. So follow-ups cost nothing on the all-no path; an age-gated question ("a known aneurysm", from
+60) has an alternative of age facts only.
 
-Age is asked once, before the signs. It is not a sign: it adds the age facts that
-hold (``age_facts``) to the signs answered yes, so an age rule is a combination with an
-age group (``COMBINATIONS``). Someone who would rather not say their age is treated as
-the oldest group, the cautious choice.
+A follow-up that says its one question more precisely ("below the knee" after "a leg") is said as the
+reason in place of it (``refines``); one that adds a fact (``adds_fact``: a blood thinner, a cold sweat)
+is said beside it.
 
-The verdict is the most urgent tier among the signs answered yes (or "not sure") and
-the combinations whose every group has such a sign or age fact
-(``skill.core.triage.tier_of``). A combination may carry its own advice (``advice``):
-"contact your cancer team's 24-hour line" for spinal cord compression, "the emergency
-department today" for a fever with an infection risk.
+Age is asked once, before the signs. It is not a sign: it adds the age facts that hold (``age_facts``)
+to the signs answered yes, so an age rule is a rule with an age group. Someone who would rather not say
+their age is treated as having every age fact, the cautious choice.
 
-What is said to the user lives in ``skill.core.speech``, keyed by the sign's id. Why each
-sign has its tier, with sources, is in docs/clinical-safety.md (generated in part
-from this module; a test keeps it current).
+The verdict is the most urgent tier among the signs answered yes (or "not sure") and the rules
+(``RULES``) whose every group has such a sign or age fact (``skill.core.triage.tier_of``). The fourth
+pass's rules hold throughout: a risk factor (a blood thinner, cancer, an infection risk, age) is never an
+emergency alone, and nausea and everyday dizziness count for nothing alone.
 """
 
 from __future__ import annotations
 
 from enum import IntEnum
 from typing import NamedTuple
+
+from skill.core.conditions import CONDITIONS_BY_ID
 
 
 class Tier(IntEnum):
@@ -50,38 +48,81 @@ class Tier(IntEnum):
         return self.name.lower()
 
 
+E, U, D, H = Tier.EMERGENCY, Tier.URGENT, Tier.DOCTOR, Tier.HOME
+
+
 class Question(NamedTuple):
-    """One warning sign (or one follow-up about it)."""
+    """One warning sign (or one follow-up about it): its one record."""
 
     id: str
-    tier: Tier
-    # Where the sign and its tier come from (docs/clinical-safety.md lists them in full).
-    source: str
-    # The article's bullet lines this question covers; empty for the signs that
-    # public guidance adds.
+    tier: Tier  # its tier alone
+    conditions: tuple[str, ...]  # the conditions it serves (skill.core.conditions)
+    source: str  # where the sign, its tier and its wording come from
+    # The article's bullet lines this question covers; empty for the signs public guidance adds.
     article_lines: tuple[str, ...] = ()
-    # Asked only when one of these holds: a yes to the question with that id, or that age fact.
-    follows: tuple[str, ...] = ()
+    # Asked only when one of these holds in full (signs answered yes, age facts true); () for everyone.
+    after: tuple[tuple[str, ...], ...] = ()
+    # What other code asks of a sign (``GROUPS`` says what each means).
+    groups: frozenset[str] = frozenset()
+    # The symptoms people name in answer (the SYMPTOM slot's ids) that answer this question yes.
+    echoes: tuple[str, ...] = ()
+    # Its place among the safety net's usual signs (1 first); 0 when it is not one of them.
+    net_rank: int = 0
+    # A safety net that names one of these already names this sign ("a weak leg" covers "weak legs").
+    net_covered_by: tuple[str, ...] = ()
+    # A follow-up that adds a fact rather than saying its question more precisely: both are said.
+    adds_fact: bool = False
+
+    @property
+    def follows(self) -> tuple[str, ...]:
+        """Every sign and age fact named in ``after``, in order (what it may follow)."""
+        return tuple(dict.fromkeys(fact for alternative in self.after for fact in alternative))
+
+
+# What each group means; a sign's ``groups`` names some of these.
+GROUPS: dict[str, str] = {
+    "leg": "about a leg: 'just one' or 'both' is a yes",
+    "both_legs": "'is that in both legs?': 'just one' is a no",
+    "severity": "asks how bad or how sudden: 'a bit' is not a yes but a 'not sure'",
+    "dont_drive": "an emergency behind which may be the heart, the lungs, the aorta or a bleed: 'don't drive yourself'",
+    "symptom": "something a person would notice: the safety net may name it",
+    "net_always": "named in every safety net, unless answered yes",
+    "net_with_nerves": "named in every safety net of someone with a nerve symptom",
+    "nerve": "the nerves at the bottom of the spine: cauda equina's signs come first in the safety net",
+    "bladder_sign": "a cauda equina bladder sign (GIRFT), not a urine infection's",
+    "leg_nerve": "a nerve symptom in a leg (below the knee, numb, weak)",
+    "infection_risk": "a risk of spinal infection (block 3): not a fever",
+    "fragility": "a risk of a fragility fracture (block 4)",
+    "mscc_pain": "a metastatic pain feature (block 2): upper back, steadily worse, severe at rest, night lying still",
+}
 
 
 class AgeFact(NamedTuple):
-    """A fact about the person's age that a rule uses: it holds from ``min_age`` on."""
+    """A fact about the person's age that a rule or a question uses: it holds from ``min_age`` to ``max_age``."""
 
     id: str
     min_age: int
     source: str
+    max_age: int | None = None
+    groups: frozenset[str] = frozenset()
 
 
-class Combination(NamedTuple):
+class Rule(NamedTuple):
     """Signs (and age facts) that together mean more than each alone: one of every group."""
 
     id: str
     tier: Tier
     groups: tuple[frozenset[str], ...]
+    conditions: tuple[str, ...]
     source: str
-    # What the verdict advises when this combination sets it, if not its tier's usual words
-    # (a speech key: ``verdict.<advice>``); ``ADVICE_WINS`` says which outrank the tier's own.
+    # What the verdict advises when this rule sets it, if not its tier's usual words (a speech key:
+    # ``verdict.<advice>``); ``ADVICE_WINS`` says which outrank the tier's own.
     advice: str | None = None
+    # The advice is given only when this sign is answered yes too ("under a cancer team now").
+    advice_when: str | None = None
+
+
+Combination = Rule  # the name the tools and tests have used
 
 
 # --- Age -------------------------------------------------------------------------------------
@@ -93,21 +134,33 @@ AGE_FACTS: tuple[AgeFact, ...] = (
     AgeFact(
         "over_50",
         50,
-        "NICE CKS low back pain: age over 50 is a risk factor for cancer; IRAD and Canto: aortic dissection and "
-        "heart attacks without chest pain are commoner from middle age",
+        "Fourth pass blocks 5-8: an aortic syndrome, a heart attack without chest pain and a clot's breathlessness "
+        "are emergencies from 50 (IRAD mean age 63; Canto 2000)",
     ),
+    AgeFact("over_60", 60, "Fourth pass block 5: NICE NG156 (a known aneurysm from 60; over 60, think AAA)"),
     AgeFact(
         "over_65",
         65,
-        "NICE CKS: minor trauma, such as a fall, a knock or a lift, is a fracture red flag in older people",
+        "Fourth pass block 4: NICE CKS, a fall, a knock or a lift is a fracture red flag from 65",
+        groups=frozenset({"fragility"}),
     ),
-    AgeFact("over_70", 70, "Henschke 2009 (Arthritis Rheum 60:3072): age over 70 is a red flag for fracture"),
+    AgeFact("over_70", 70, "Fourth pass block 4: Henschke 2009, age over 70 is a red flag for fracture (D alone)"),
+    AgeFact(
+        "could_be_pregnant_age",
+        ADULT_AGE,
+        "Fourth pass block 10: the pregnancy question is asked at ages 16 to 55 (NICE NG126)",
+        max_age=55,
+    ),
 )
 
 
 def age_facts(age: int | None) -> frozenset[str]:
     """The age facts that hold at ``age``; all of them when the age is not known (the cautious choice)."""
-    return frozenset(fact.id for fact in AGE_FACTS if age is None or age >= fact.min_age)
+    return frozenset(
+        fact.id
+        for fact in AGE_FACTS
+        if age is None or (age >= fact.min_age and (fact.max_age is None or age <= fact.max_age))
+    )
 
 
 def is_adult(age: int) -> bool:
@@ -116,561 +169,825 @@ def is_adult(age: int) -> bool:
 
 # --- The signs ---------------------------------------------------------------------------------
 
-
+FOURTH = "fourth clinical pass"
 NHS_999 = "NHS back pain and cauda equina syndrome pages: call 999 or go to A&E"
-GIRFT = "GIRFT national suspected cauda equina syndrome pathway (2023): new within the last 14 days"
-NHS_URGENT = "NHS back pain: ask for an urgent GP appointment or call 111"
+GIRFT = "GIRFT suspected cauda equina syndrome pathway (2023)"
 NG59 = "NICE NG59 and CKS low back pain: red flags for spinal infection"
-THIRD_PASS = "third clinical review: doctor alone, urgent with a risk factor (Downie, BMJ 2013: weak alone)"
-IRAD = "IRAD registry and ESC 2024 aortic guideline: aortic dissection as abrupt, severe back pain"
-HEART = "NHS heart attack page; Canto, JAMA 2000 (283:3223) and 2012 (307:813): a third have no chest pain"
-FOURTH_PASS = "fourth clinical review (realistic patients): a yes with an ordinary reason"
-SAFETY_OFFICER = "clinical safety officer's review (round four)"
-CLINICIAN_FIVE = "fifth clinical review (independent clinician, round four)"
+
+
+def _g(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
 
 WARNING_SIGNS: tuple[Question, ...] = (
-    # Time-critical: the heart, the lungs and the aorta. Asked first.
+    # 2. The heart and the aorta: chest pain, on the condition's clock (NICE CG95).
     Question(
         "chest_pain",
-        Tier.EMERGENCY,
-        NHS_999 + " for chest pain with back pain; asked for today, so chest pain long past or long known is not a yes",
+        U,
+        ("acs", "dissection"),
+        FOURTH + " block 7: NICE CG95, chest pain 12 to 72 hours ago is seen the same day",
+        groups=_g("symptom", "net_always", "dont_drive"),
+        echoes=("chest_pain",),
+        net_rank=1,
     ),
     Question(
-        "breathless_sweaty",
-        Tier.DOCTOR,
-        HEART + "; " + FOURTH_PASS + " (sickness from painkillers or a long-standing cause): doctor alone, the "
-        "follow-up decides",
+        "chest_pain_recent",
+        E,
+        ("acs", "dissection"),
+        FOURTH + " block 7: NICE CG95, chest pain in the last 12 hours is an emergency (asked as 'since this time "
+        "yesterday')",
+        after=(("chest_pain",),),
+        groups=_g("symptom", "dont_drive"),
+    ),
+    # 3. Breathlessness: new in the last two weeks, then what separates a clot and a heart attack.
+    Question(
+        "breathless",
+        D,
+        ("acs", "pe"),
+        FOURTH + " block 7: breathlessness is the commonest heart attack sign without chest pain (Canto 2000); "
+        "usual asthma breathlessness is not an emergency",
+        groups=_g("symptom"),
+        echoes=("breathless",),
     ),
     Question(
-        "breathless_with_pain",
-        Tier.URGENT,
-        HEART + ": breathlessness, a cold sweat or sickness that came on with the pain; urgent alone, an emergency "
-        "at 50 and over, with upper back pain, faintness or sudden pain",
-        follows=("breathless_sweaty",),
+        "breathless_new",
+        U,
+        ("acs", "pe"),
+        FOURTH + " blocks 7 and 8: new breathlessness alone is same day under 50, an emergency from 50 (NICE NG158)",
+        after=(("breathless",),),
+        groups=_g("symptom", "dont_drive"),
+        net_rank=2,
     ),
     Question(
         "breathing_pain",
-        Tier.URGENT,
-        "NHS pulmonary embolism: pain in the chest or upper back, worse when breathing in, with breathlessness: "
-        "call 999 or go to A&E; asked after any breathlessness, whether or not it came with the pain ("
-        + CLINICIAN_FIVE
-        + ": a clot's breathlessness may come first); an emergency with breathlessness that came with the pain or "
-        "with pain in the upper back, urgent alone (a low back strain also catches on a deep breath)",
-        follows=("breathless_sweaty",),
+        H,
+        ("pe",),
+        FOURTH + " block 8: pain catching on breathing in; nothing alone (a strain catches too), an emergency "
+        "with new breathlessness (NICE NG158)",
+        after=(("breathless_new",),),
+        groups=_g("symptom", "dont_drive"),
+        adds_fact=True,
     ),
+    Question(
+        "coughed_blood",
+        H,
+        ("pe",),
+        FOURTH + " block 8: coughing blood (5-7%, Miniati 2012), with new breathlessness an emergency",
+        after=(("breathless_new",),),
+        groups=_g("symptom", "dont_drive"),
+        adds_fact=True,
+    ),
+    Question(
+        "calf_swollen",
+        H,
+        ("pe",),
+        FOURTH + " block 8: a swollen or painful calf (a clot in the leg), with new breathlessness an emergency",
+        after=(("breathless_new",),),
+        groups=_g("symptom", "dont_drive"),
+        adds_fact=True,
+    ),
+    # 4. How it began, not why (a dissection comes during effort).
     Question(
         "sudden_onset",
-        Tier.DOCTOR,
-        IRAD + "; " + SAFETY_OFFICER + ": asked as how the pain began (at its worst within a minute), not why, so "
-        "a dissection during effort is not missed; doctor alone, as lifting strains begin this way too",
+        D,
+        ("aaa", "dissection", "spinal_bleed"),
+        FOURTH + " block 6: sudden alone is a doctor (lifting strains begin this way); IRAD: abrupt severe pain",
+        groups=_g("symptom", "severity", "dont_drive"),
     ),
-    Question(
-        "blood_thinner",
-        Tier.EMERGENCY,
-        SAFETY_OFFICER + ": sudden back pain on a blood thinner can be a bleed around the spinal cord (spinal "
-        "epidural haematoma), an emergency; anticoagulants only, not aspirin (" + CLINICIAN_FIVE + ")",
-        follows=("sudden_onset",),
-    ),
+    # 5. The article's severe pain that doesn't improve with rest.
     Question(
         "rest_pain",
-        Tier.DOCTOR,
-        "The article (severe pain that doesn't improve with rest); " + SAFETY_OFFICER + ": pain that stays severe "
-        "at rest gates the sudden-pain rules, as a dissection's pain does not ease with rest (IRAD); asked as "
-        "'stays severe whatever position you rest in', and 'too bad to lie still' is a yes (" + CLINICIAN_FIVE + ")",
+        D,
+        ("article", "mscc", "spinal_infection", "aaa", "dissection", "spinal_bleed"),
+        "The article (severe pain that doesn't improve with rest); " + FOURTH + " blocks 2, 3, 5, 6 and 9: it "
+        "gates the aortic, bleed and infection rules; asked as 'stays severe whatever position you rest in'",
         (
             "If your pain is severe and doesn't improve with rest",
             "Severe pain that doesn't improve with rest",
         ),
+        groups=_g("symptom", "severity", "mscc_pain"),
     ),
-    Question("faintness", Tier.URGENT, "NHS abdominal aortic aneurysm: dizziness with back pain; cautious grade"),
+    Question(
+        "unlike_before",
+        H,
+        ("aaa",),
+        FOURTH + " block 5: at 60 and over, severe pain at rest unlike any back pain before is an emergency; asked "
+        "only where it changes the verdict (the budget asks it at 50+, departures.md)",
+        after=(("rest_pain", "over_60"),),
+        groups=_g("symptom"),
+        adds_fact=True,
+    ),
+    Question(
+        "cold_sweat",
+        H,
+        ("acs", "aaa", "dissection"),
+        FOURTH + " blocks 5-7: a cold sweat, asked apart (no nausea): with new breathlessness, or at 50 and over "
+        "with sudden or severe pain at rest, an emergency",
+        after=(("breathless_new",), ("sudden_onset", "over_50"), ("rest_pain", "over_50")),
+        groups=_g("symptom", "dont_drive"),
+        adds_fact=True,
+    ),
+    # 6. About to faint, not everyday dizziness.
+    Question(
+        "faintness",
+        U,
+        ("aaa", "pe", "ectopic"),
+        FOURTH + " block 5: nearly fainting alone is same day; dizzy on standing or spinning is not asked",
+        groups=_g("symptom", "dont_drive"),
+        echoes=("dizzy",),
+    ),
     Question(
         "passed_out",
-        Tier.EMERGENCY,
+        E,
+        ("aaa", "pe", "ectopic", "acs"),
         "NHS abdominal aortic aneurysm and heart attack pages: fainting with back pain, call 999",
-        follows=("faintness",),
+        after=(("faintness",),),
+        groups=_g("symptom", "dont_drive"),
+        net_rank=5,
     ),
+    # 7. At 60 and over, a known aneurysm.
     Question(
         "aortic_aneurysm",
-        Tier.EMERGENCY,
-        "NICE NG156: new back or tummy pain with a known aortic aneurysm, think of rupture, refer immediately "
-        "(asked from 50, below NG156's 60, to be cautious)",
-        follows=("over_50",),
+        E,
+        ("aaa",),
+        FOURTH + " block 5: NICE NG156, new back or tummy pain with a known aneurysm, refer immediately (from 60)",
+        after=(("over_60",),),
+        groups=_g("dont_drive"),
     ),
+    # 8. Between the shoulder blades.
     Question(
         "upper_back",
-        Tier.URGENT,
-        SAFETY_OFFICER + ": pain between the shoulder blades is at least 'today' (ESC 2024 aortic guideline; "
-        "Hatzaras 2007; NICE CG75 thoracic pain; the NHS back pain page's urgent list)",
+        D,
+        ("mscc", "dissection", "acs", "pe"),
+        FOURTH + " blocks 2 and 6-8: a doctor alone (16-35% have thoracic pain in a month, Briggs 2009); it "
+        "raises the aortic, heart and clot rules",
+        groups=_g("symptom", "mscc_pain"),
+        echoes=("upper_back",),
     ),
+    # 9. A fall, a knock or a lift.
     Question(
         "injury",
-        Tier.HOME,
+        H,
+        ("fracture",),
         "The article: back pain 'can start quickly if you fall or lift something heavy', the commonest ordinary "
-        "start; it matters with its follow-up, with osteoporosis or steroids, or at 65 and over (NICE CKS)",
+        "start; " + FOURTH + " block 4",
     ),
     Question(
         "serious_accident",
-        Tier.EMERGENCY,
+        E,
+        ("fracture",),
         NHS_999 + " for back pain after a serious accident",
-        follows=("injury",),
+        after=(("injury",),),
+        groups=_g("symptom"),
     ),
-    # The nerves at the bottom of the spine (cauda equina syndrome): new, in the last two weeks.
+    Question(
+        "osteoporosis",
+        H,
+        ("fracture",),
+        FOURTH + " block 4: asked after a fall, lift or sudden start (NICE CKS: fracture risk with osteoporosis)",
+        after=(("injury",), ("sudden_onset",)),
+        groups=_g("fragility"),
+        echoes=("osteoporosis",),
+        adds_fact=True,
+    ),
+    # 10. The bladder and bowels: new, in the last two weeks; the GIRFT bladder signs decide.
     Question(
         "bladder_bowel",
-        Tier.URGENT,
-        FOURTH_PASS + ": a new problem peeing is often a urine infection or stress leaks (urgent: a doctor "
-        "today); the follow-up in the GIRFT wording decides the emergency",
+        D,
+        ("article", "ces", "spinal_infection", "kidney_infection"),
+        "The article; " + FOURTH + " block 1: a new change alone is a doctor (burning, frequency, urge leaks and "
+        "diarrhoea are commoner); " + GIRFT + ": new within 14 days",
         (
             "If you've had a recent bladder or bowel control problem",
             "Loss of bowel or bladder control",
         ),
+        groups=_g("symptom", "nerve"),
+        echoes=("bladder",),
     ),
     Question(
-        "bladder_control",
-        Tier.EMERGENCY,
-        NHS_999 + " for loss of bladder or bowel control, or difficulty peeing; " + GIRFT + " (difficulty starting, "
-        "stopping or knowing you need to go; not burning); bowel control asked here too (" + CLINICIAN_FIVE + ")",
-        follows=("bladder_bowel",),
+        "bladder_hard_to_start",
+        E,
+        ("ces",),
+        GIRFT + ": difficulty starting to pee or a weak flow; " + NHS_999 + " for difficulty peeing",
+        after=(("bladder_bowel",),),
+        groups=_g("symptom", "nerve", "bladder_sign", "net_always"),
+        net_rank=3,
     ),
+    Question(
+        "bladder_lost_feeling",
+        E,
+        ("ces",),
+        GIRFT + ": not feeling the bladder fill or the pee or poo pass; " + NHS_999 + " for loss of control",
+        after=(("bladder_bowel",),),
+        groups=_g("symptom", "nerve", "bladder_sign"),
+    ),
+    # 11. The saddle.
     Question(
         "saddle_numbness",
-        Tier.EMERGENCY,
-        NHS_999 + " for numbness around the genitals or buttocks; " + GIRFT + " (altered sensation when wiping or "
-        "during sex; the separate erection question was dropped by the safety officer's review)",
+        E,
+        ("ces",),
+        NHS_999 + " for numbness around the genitals or buttocks; " + GIRFT + " (altered sensation when wiping)",
+        groups=_g("symptom", "nerve", "net_with_nerves"),
+        echoes=("numb",),
+        net_rank=6,
     ),
-    # Risk factors: urgent alone, emergencies with a nerve symptom (COMBINATIONS).
+    # 12. Cancer.
     Question(
         "cancer_history",
-        Tier.URGENT,
-        "NICE CG75/NG234: new back pain after cancer, contact the team within 24 hours (not non-melanoma skin cancer)",
+        U,
+        ("article", "mscc"),
+        "The article; " + FOURTH + " block 2: any cancer yes is a doctor today (NICE NG234: suggestive pain within "
+        "24 hours); not E alone (a risk factor)",
         ("If you have a history of cancer and you develop new back pain", "History of cancer"),
+        echoes=("cancer",),
     ),
-    Question("fever", Tier.URGENT, NHS_URGENT + " for a high temperature", ("If it's accompanied by fever", "Fever")),
     Question(
-        "sepsis_signs",
-        Tier.EMERGENCY,
-        "NHS sepsis page: call 999 for breathing very fast, or skin, lips or tongue that are blotchy, pale or blue "
-        "(" + CLINICIAN_FIVE + ": asked after a fever, in place of counting any breathlessness or sickness)",
-        follows=("fever",),
+        "cancer_team",
+        H,
+        ("mscc",),
+        FOURTH + " block 2: 'call your cancer team's 24-hour line' only for someone under a team now; a fever "
+        "under a team is an emergency (NICE CG151)",
+        after=(("cancer_history",),),
+        adds_fact=True,
     ),
+    # 13. Fever, and the infection risks.
+    Question(
+        "fever",
+        U,
+        ("article", "spinal_infection", "kidney_infection", "kidney_stone"),
+        "The article; NHS back pain: an urgent appointment or 111 for a high temperature; " + FOURTH + " block 3: "
+        "fever alone is same day",
+        ("If it's accompanied by fever", "Fever"),
+        groups=_g("symptom"),
+        echoes=("fever",),
+    ),
+    # 14.
     Question(
         "recent_infection",
-        Tier.URGENT,
-        NG59 + ": a bacterial infection (urine, kidney, chest, skin) or an operation or injection on the back",
+        D,
+        ("article", "spinal_infection"),
+        "The article; " + NG59 + "; " + FOURTH + " block 3: a risk alone is a doctor",
         ("Recent infection",),
+        groups=_g("infection_risk"),
+        echoes=("infection",),
+    ),
+    Question(
+        "sepsis_confused",
+        E,
+        ("spinal_infection", "kidney_infection"),
+        FOURTH + " block 3: NICE NG51, new confusion is a high-risk sepsis sign",
+        after=(("fever",), ("recent_infection",)),
+        groups=_g("symptom"),
+        adds_fact=True,
+    ),
+    Question(
+        "sepsis_breathing",
+        E,
+        ("spinal_infection", "kidney_infection"),
+        FOURTH + " block 3: NHS sepsis, breathing very fast, call 999",
+        after=(("fever",), ("recent_infection",)),
+        groups=_g("symptom"),
+        adds_fact=True,
+    ),
+    Question(
+        "sepsis_skin",
+        E,
+        ("spinal_infection", "kidney_infection"),
+        FOURTH + " block 3: NHS sepsis, skin or lips blotchy, grey or blue, call 999",
+        after=(("fever",), ("recent_infection",)),
+        groups=_g("symptom"),
+        adds_fact=True,
+    ),
+    Question(
+        "sepsis_no_pee",
+        E,
+        ("spinal_infection", "kidney_infection"),
+        FOURTH + " block 3: NHS sepsis, not peeing all day, call 999",
+        after=(("fever",), ("recent_infection",)),
+        groups=_g("symptom"),
+        adds_fact=True,
     ),
     Question(
         "diabetes",
-        Tier.URGENT,
-        "NICE CKS: diabetes is a risk factor for a spinal epidural abscess; asked after a fever or an infection",
-        follows=("fever", "recent_infection"),
+        H,
+        ("spinal_infection",),
+        FOURTH + " block 3: diabetes, asked after a fever or an infection (NICE CKS: epidural abscess risk)",
+        after=(("fever",), ("recent_infection",)),
+        groups=_g("infection_risk"),
+        adds_fact=True,
     ),
-    Question("iv_drug_use", Tier.URGENT, NG59, ("History of IV drug use",)),
+    # 15.
+    Question(
+        "iv_drug_use",
+        D,
+        ("article", "spinal_infection"),
+        "The article; " + NG59 + "; " + FOURTH + " block 3: ever injected alone is a doctor (2.6% ever, Lansky 2014)",
+        ("History of IV drug use",),
+        groups=_g("infection_risk"),
+    ),
+    Question(
+        "iv_recent",
+        U,
+        ("spinal_infection",),
+        FOURTH + " block 3: injecting in the last year is same day",
+        after=(("iv_drug_use",),),
+        groups=_g("infection_risk"),
+    ),
+    # 16.
     Question(
         "immune_medicines",
-        Tier.URGENT,
-        NG59 + "; fracture risk with long-term steroid tablets",
+        D,
+        ("article", "spinal_infection", "fracture"),
+        "The article; " + NG59 + "; " + FOURTH + " blocks 3 and 4: a risk alone is a doctor; steroid tablets are a "
+        "fragility risk",
         ("Use of steroids or drugs that weaken the immune system",),
+        groups=_g("infection_risk", "fragility"),
+        echoes=("steroids",),
     ),
-    # The legs: one question, and its follow-ups say what kind, where and how many.
+    # 17. The legs: one question, then what kind, how many, and whether new or worse.
     Question(
         "leg_symptoms",
-        Tier.DOCTOR,
+        D,
+        ("article", "ces", "mscc", "spinal_infection", "spinal_bleed"),
         "The article (pain down one or both legs; weakness, numbness or tingling); NHS sciatica: see a GP",
         (
             "If the pain spreads down one or both legs, especially if the pain extends below the knee",
             "If it causes weakness, numbness, or tingling in one or both legs",
         ),
+        groups=_g("symptom", "nerve", "leg"),
+        echoes=("numb", "sciatica", "below_knee"),
     ),
     Question(
         "leg_below_knee",
-        Tier.DOCTOR,
+        D,
+        ("article", "ces", "mscc"),
         "The article (especially below the knee); NICE NG59: sciatica",
-        follows=("leg_symptoms",),
+        after=(("leg_symptoms",),),
+        groups=_g("symptom", "nerve", "leg", "leg_nerve"),
+        echoes=("below_knee",),
     ),
     Question(
         "leg_numb",
-        Tier.DOCTOR,
-        "The article; NHS sciatica: see a GP; " + THIRD_PASS + " (numbness or tingling in one leg)",
-        follows=("leg_symptoms",),
+        D,
+        ("article", "ces", "mscc", "spinal_infection", "spinal_bleed", "fracture"),
+        "The article; NHS sciatica: see a GP",
+        after=(("leg_symptoms",),),
+        groups=_g("symptom", "nerve", "leg", "leg_nerve"),
+        echoes=("numb",),
     ),
     Question(
         "leg_weak",
-        Tier.URGENT,
-        "NICE CKS: a neurological deficit (a weak leg, a leg giving way, unsteady walking); "
-        + SAFETY_OFFICER
-        + ": one leg getting weaker is urgent, the NHS 999 list names both legs",
-        follows=("leg_symptoms",),
+        U,
+        ("article", "ces", "mscc", "spinal_infection", "spinal_bleed", "fracture"),
+        "NICE CKS: a neurological deficit (a weak leg, a leg giving way); one weak leg is same day",
+        after=(("leg_symptoms",),),
+        groups=_g("symptom", "nerve", "leg", "leg_nerve", "severity"),
     ),
     Question(
         "legs_both",
-        Tier.DOCTOR,
-        NHS_999 + " for pain, numbness or weakness in both legs, and NHS sciatica for sciatica on both sides, when "
-        "new (in the last two weeks, " + SAFETY_OFFICER + "); aching in both thighs without nerve symptoms "
-        "(polymyalgia) is not (" + FOURTH_PASS + ")",
-        follows=("leg_symptoms",),
+        D,
+        ("ces", "mscc", "spinal_infection"),
+        FOURTH + " block 1: asked after a nerve yes (aching thighs or stable stenosis in both legs: a doctor)",
+        after=(("leg_below_knee",), ("leg_numb",), ("leg_weak",)),
+        groups=_g("symptom", "nerve", "both_legs", "net_with_nerves"),
+        net_covered_by=("leg_weak",),
+        net_rank=7,
     ),
     Question(
+        "legs_worse",
+        E,
+        ("ces",),
+        FOURTH + " block 1: both legs, new or getting worse, is an emergency (NHS: sciatica on both sides, 999)",
+        after=(("legs_both",),),
+        groups=_g("symptom", "nerve"),
+    ),
+    # After sudden, rest pain, a weak or numb leg, bladder or saddle: a blood thinner (block 9).
+    Question(
+        "blood_thinner",
+        H,
+        ("spinal_bleed",),
+        FOURTH + " block 9: asked after sudden or severe rest pain, a weak or numb leg, bladder or saddle; never E "
+        "alone; anticoagulants, not aspirin alone",
+        after=(
+            ("sudden_onset",),
+            ("rest_pain",),
+            ("leg_weak",),
+            ("leg_numb",),
+            ("bladder_bowel",),
+            ("saddle_numbness",),
+        ),
+        groups=_g("dont_drive"),
+        adds_fact=True,
+    ),
+    Question(
+        "steadily_worse",
+        H,
+        ("mscc", "spinal_infection", "spinal_bleed"),
+        FOURTH + " blocks 2, 3 and 9: steadily worse pain, asked after cancer, an infection risk or a blood thinner",
+        after=(
+            ("cancer_history",),
+            ("fever",),
+            ("recent_infection",),
+            ("iv_drug_use",),
+            ("immune_medicines",),
+            ("blood_thinner",),
+        ),
+        groups=_g("symptom", "mscc_pain"),
+        adds_fact=True,
+    ),
+    # 18. The tummy.
+    Question(
         "abdominal_pain",
-        Tier.DOCTOR,
-        "The article (red flag); " + FOURTH_PASS + ": the person's usual tummy pain (IBS, periods) is doctor",
+        D,
+        ("article", "aaa", "dissection", "ectopic", "kidney_stone", "pancreatitis"),
+        "The article (red flag); the person's usual tummy pain (IBS, periods) is a doctor",
         ("Abdominal pain",),
+        groups=_g("symptom"),
+        echoes=("tummy_pain",),
     ),
     Question(
         "abdominal_new",
-        Tier.URGENT,
-        "The article (red flag): tummy pain that is new or different can come from the aorta, or an ectopic "
-        "pregnancy, not the back; asked as 'new for you', so someone who never has tummy pain says yes ("
-        + CLINICIAN_FIVE
-        + ")",
-        follows=("abdominal_pain",),
+        U,
+        ("aaa", "dissection", "ectopic", "kidney_stone"),
+        "The article (red flag): new or different tummy pain can come from the aorta or an ectopic pregnancy",
+        after=(("abdominal_pain",),),
+        groups=_g("symptom"),
     ),
     Question(
-        "abdominal_severe",
-        Tier.EMERGENCY,
-        "NHS abdominal aortic aneurysm: sudden, severe pain in the tummy or lower back, call 999",
-        follows=("abdominal_new",),
+        "abdominal_sudden",
+        E,
+        ("aaa", "dissection", "pancreatitis"),
+        FOURTH + " blocks 5 and 11: tummy pain that came on suddenly and severely (NHS AAA: call 999; CKS "
+        "pancreatitis: admit)",
+        after=(("abdominal_pain",),),
+        groups=_g("symptom", "severity", "dont_drive"),
     ),
-    # Cannot lead to an emergency: fracture, cancer and the article's doctor signs.
     Question(
-        "osteoporosis",
-        Tier.URGENT,
-        "NICE CKS: fracture risk with osteoporosis; asked at 50 and over, or after a fall, a lift or sudden pain "
-        "(known osteoporosis before 50 is rare, and mostly from steroids, asked about)",
-        follows=("injury", "sudden_onset", "over_50"),
+        "pregnant",
+        H,
+        ("ectopic",),
+        FOURTH + " block 10: asked after tummy pain or faintness at 16 to 55 (NICE NG126: pregnancy may be unknown)",
+        after=(("abdominal_pain", "could_be_pregnant_age"), ("faintness", "could_be_pregnant_age")),
+        adds_fact=True,
     ),
+    # 19. Weight loss, and a lump after it or after cancer.
     Question(
         "weight_loss",
-        Tier.DOCTOR,
-        "The article; " + THIRD_PASS,
+        D,
+        ("article", "mscc"),
+        "The article; a doctor alone (Downie, BMJ 2013: weak alone)",
         ("If it's accompanied by unexplained weight loss", "Weight loss without trying"),
+        echoes=("weight_loss",),
     ),
-    Question("lump", Tier.DOCTOR, "NHS back pain (a lump or swelling, or the back changing shape); " + THIRD_PASS),
     Question(
-        "night_pain",
-        Tier.DOCTOR,
-        "The article; Harding, Spine 2005 and NICE CKS: pain at night even lying still (asked after a yes to pain "
-        "at rest); " + THIRD_PASS,
-        ("Pain that's worse at night or wakes you up",),
-        follows=("rest_pain",),
+        "lump",
+        U,
+        ("mscc",),
+        FOURTH + ": asked after cancer or weight loss; NHS back pain: a lump or swelling, urgent",
+        after=(("cancer_history",), ("weight_loss",)),
+        adds_fact=True,
     ),
+    # 20.
     Question(
         "not_improving",
-        Tier.DOCTOR,
+        D,
+        ("article",),
         "The article; NHS: see a GP if it does not improve after a few weeks of home treatment",
         ("If your back pain doesn't improve within a few weeks",),
     ),
-)
-
-# --- Combinations -----------------------------------------------------------------------------------
-
-# Nerve symptoms in a leg, for the combinations: any of the legs' follow-ups but "both legs" itself.
-LEG_NERVE_SIGNS = frozenset({"leg_below_knee", "leg_numb", "leg_weak"})
-INFECTION_RISKS = frozenset({"fever", "recent_infection", "iv_drug_use", "immune_medicines"})
-INFECTIONS = frozenset({"fever", "recent_infection"})
-DOCTOR_FLAGS = frozenset({"weight_loss", "lump", "leg_numb", "night_pain"})
-RISK_FACTORS = frozenset({"cancer_history", "immune_medicines", "osteoporosis", "over_70"})  # with a doctor flag
-CANCER_FLAGS = frozenset({"weight_loss", "lump", "night_pain"})
-CONSTANT_SUDDEN_PAIN = (frozenset({"sudden_onset"}), frozenset({"rest_pain"}))
-
-COMBINATIONS: tuple[Combination, ...] = (
-    Combination(
-        "sudden_constant_pain_with_upper_back_pain",
-        Tier.EMERGENCY,
-        (*CONSTANT_SUDDEN_PAIN, frozenset({"upper_back"})),
-        IRAD + " (type B, between the shoulder blades, pain that does not ease); " + SAFETY_OFFICER,
+    # 21. Night pain: asked of everyone (the article), never higher than a doctor alone.
+    Question(
+        "night_pain",
+        D,
+        ("article", "mscc", "spinal_infection"),
+        "The article (pain that's worse at night or wakes you up); " + FOURTH + ": asked of everyone, a doctor at "
+        "most alone (44% have night pain, most on turning: Harding, Spine 2005)",
+        ("Pain that's worse at night or wakes you up",),
+        groups=_g("symptom"),
+        echoes=("night_pain",),
     ),
-    Combination(
-        "sudden_constant_pain_over_50",
-        Tier.EMERGENCY,
-        (*CONSTANT_SUDDEN_PAIN, frozenset({"over_50"})),
-        "IRAD and ESC 2024 (abrupt, severe pain is the cardinal sign of an aortic syndrome, mean age about 63); "
-        + SAFETY_OFFICER
-        + ": gated by pain just as bad lying still",
-    ),
-    Combination(
-        "breathlessness_with_upper_back_pain_over_50",
-        Tier.EMERGENCY,
-        (frozenset({"breathless_sweaty"}), frozenset({"upper_back"}), frozenset({"over_50"})),
-        "NHS pulmonary embolism (pain in the upper back with difficulty breathing: call 999) and heart attack "
-        "pages: between the shoulder blades at 50 and over, breathlessness, a cold sweat or sickness is an "
-        "emergency even when the person puts it down to something else",
-    ),
-    Combination(
-        "sudden_constant_pain",
-        Tier.URGENT,
-        CONSTANT_SUDDEN_PAIN,
-        IRAD + ": abrupt pain that does not ease lying still, at any age, is seen today (" + SAFETY_OFFICER + ")",
-    ),
-    Combination(
-        "breathing_pain_with_new_breathlessness",
-        Tier.EMERGENCY,
-        (frozenset({"breathing_pain"}), frozenset({"breathless_with_pain"})),
-        "NHS pulmonary embolism: pain worse when breathing in, with breathlessness, call 999",
-    ),
-    Combination(
-        "breathing_pain_in_the_upper_back",
-        Tier.EMERGENCY,
-        (frozenset({"breathing_pain"}), frozenset({"upper_back"})),
-        "NHS pulmonary embolism: pain in the chest or upper back, worse when breathing in, with breathlessness, "
-        "call 999, whenever the breathlessness began (" + CLINICIAN_FIVE + ")",
-    ),
-    Combination(
-        "heart_signs_with_upper_back_pain",
-        Tier.EMERGENCY,
-        (frozenset({"breathless_with_pain"}), frozenset({"upper_back"})),
-        HEART + "; NHS pulmonary embolism (upper back pain with breathlessness, call 999)",
-    ),
-    Combination(
-        "heart_signs_over_50",
-        Tier.EMERGENCY,
-        (frozenset({"breathless_with_pain"}), frozenset({"over_50"})),
-        "Canto 2000 and 2012 (heart attacks without chest pain are commoner in older people)",
-    ),
-    Combination(
-        "heart_signs_with_faintness",
-        Tier.EMERGENCY,
-        (frozenset({"breathless_with_pain"}), frozenset({"faintness"})),
-        HEART + "; NHS heart attack: light-headed or dizzy",
-    ),
-    Combination(
-        "sudden_pain_with_faintness",
-        Tier.EMERGENCY,
-        (frozenset({"sudden_onset"}), frozenset({"faintness"})),
-        "NHS abdominal aortic aneurysm (sudden severe pain with dizziness, call 999); no longer gated by pain at "
-        "rest (" + CLINICIAN_FIVE + ")",
-    ),
-    Combination(
-        "faintness_with_severe_or_sudden_pain_over_50",
-        Tier.EMERGENCY,
-        (frozenset({"faintness"}), frozenset({"sudden_onset", "rest_pain"}), frozenset({"over_50"})),
-        "NHS abdominal aortic aneurysm and NICE NG156 (dizziness with severe back pain in an older person: a "
-        "leaking aneurysm); " + CLINICIAN_FIVE + ": pain that built over minutes but stays severe counts",
-    ),
-    Combination(
-        "constant_pain_with_new_tummy_pain_over_50",
-        Tier.EMERGENCY,
-        (frozenset({"rest_pain"}), frozenset({"abdominal_new"}), frozenset({"over_50"})),
-        "NHS abdominal aortic aneurysm and NICE NG156 (back and tummy pain that will not ease, in an older person); "
-        + CLINICIAN_FIVE,
-    ),
-    Combination(
-        "sudden_pain_with_breathlessness",
-        Tier.EMERGENCY,
-        (frozenset({"sudden_onset"}), frozenset({"breathless_with_pain"})),
-        IRAD + "; " + HEART,
-    ),
-    Combination(
-        "sudden_constant_pain_with_new_tummy_pain",
-        Tier.EMERGENCY,
-        (*CONSTANT_SUDDEN_PAIN, frozenset({"abdominal_new"})),
-        "NHS abdominal aortic aneurysm: sudden, severe pain in the tummy or lower back, call 999",
-    ),
-    Combination(
-        "faintness_with_tummy_pain",
-        Tier.EMERGENCY,
-        (frozenset({"faintness"}), frozenset({"abdominal_pain"})),
-        "NICE NG126 and NHS ectopic pregnancy (tummy pain with fainting; the pain can feel like a period's, so the "
-        "person's usual tummy pain counts too); NHS abdominal aortic aneurysm",
-    ),
-    Combination(
-        "fever_with_faintness",
-        Tier.EMERGENCY,
-        (frozenset({"fever"}), frozenset({"faintness"})),
-        SAFETY_OFFICER + ": sepsis (UK Sepsis Trust: fever with feeling faint, call 999); breathlessness or "
-        "sickness no longer counts here, as flu's does not mean sepsis: the sepsis question after a fever asks the "
-        "NHS signs (" + CLINICIAN_FIVE + ")",
-    ),
-    Combination(
-        "cancer_with_leg_symptoms",
-        Tier.EMERGENCY,
-        (frozenset({"cancer_history"}), LEG_NERVE_SIGNS | {"legs_both"}),
-        "NICE NG234 and CG75: cancer with radicular pain (down the leg, below the knee: NICE NG59's sciatica), limb "
-        "weakness or numbness is an oncological emergency, contact the cancer team immediately ("
-        + SAFETY_OFFICER
-        + "); leg pain above the knee alone is referred pain, and cancer alone is already 'today'; both legs "
-        "newly affected counts (" + CLINICIAN_FIVE + ")",
-        advice="cancer_team",
-    ),
-    Combination(
-        "fever_with_cancer",
-        Tier.EMERGENCY,
-        (frozenset({"cancer_history"}), frozenset({"fever"})),
-        "NICE NG151 (neutropenic sepsis: a fever during cancer treatment, assess immediately) and NG234; "
-        + CLINICIAN_FIVE
-        + ": the cancer team's 24-hour line now",
-        advice="cancer_team",
-    ),
-    Combination(
-        "infection_risk_with_a_weak_leg",
-        Tier.EMERGENCY,
-        (INFECTION_RISKS, frozenset({"leg_weak", "legs_both"})),
-        "NICE CKS: infection risk with a neurological deficit (spinal epidural abscess); "
-        + SAFETY_OFFICER
-        + ": an emergency with a weak leg, urgent with sciatica",
-    ),
-    Combination(
-        "infection_with_diabetes_or_immune_medicines_and_leg_numbness",
-        Tier.EMERGENCY,
-        (INFECTIONS, frozenset({"diabetes", "immune_medicines", "iv_drug_use"}), frozenset({"leg_numb"})),
-        FOURTH_PASS + ": a recent infection with new tingling in a diabetic or immunosuppressed person (spinal "
-        "epidural abscess; NICE CKS)",
-    ),
-    Combination(
-        "new_bladder_problem_with_a_nerve_deficit",
-        Tier.EMERGENCY,
-        (frozenset({"bladder_bowel"}), frozenset({"leg_weak", "legs_both"})),
-        GIRFT + ": bladder symptoms with a weak leg or symptoms in both legs is suspected cauda equina syndrome",
-    ),
-    Combination(
-        "both_legs_with_nerve_symptoms",
-        Tier.EMERGENCY,
-        (frozenset({"legs_both"}), LEG_NERVE_SIGNS),
-        NHS_999 + " (pain, numbness or weakness in both legs; sciatica on both sides), new in the last two weeks",
-    ),
-    Combination(
-        "fever_with_an_infection_risk",
-        Tier.URGENT,
-        (frozenset({"fever"}), frozenset({"iv_drug_use", "immune_medicines"})),
-        SAFETY_OFFICER + ": a fever in someone who injects drugs or takes immune-lowering medicines needs an "
-        "emergency department today (a scan; an urgent care clinic cannot do one)",
-        advice="emergency_department_today",
-    ),
-    Combination(
-        "fracture_risk_with_an_injury",
-        Tier.URGENT,
-        (frozenset({"osteoporosis", "immune_medicines", "over_65"}), frozenset({"injury"})),
-        "NICE CKS: minor trauma (a fall, a knock or a lift) in older people or people with osteoporosis or "
-        "corticosteroid use (vertebral fracture); Henschke 2009",
-    ),
-    Combination(
-        "doctor_flag_with_a_risk_factor",
-        Tier.URGENT,
-        (DOCTOR_FLAGS, RISK_FACTORS),
-        "Third clinical review (NICE CKS, CG75): weight loss, a lump, tingling in one leg or night pain with "
-        "cancer, steroids, osteoporosis, or age 70 or over",
-    ),
-    Combination(
-        "cancer_flag_over_50",
-        Tier.URGENT,
-        (CANCER_FLAGS, frozenset({"over_50"})),
-        "NICE CKS: age over 50 with weight loss, a lump or night pain (cancer red flags)",
-    ),
-    Combination(
-        "over_70",
-        Tier.DOCTOR,
-        (frozenset({"over_70"}),),
-        "Henschke 2009: age over 70 is one of the few red flags that raises the chance of a fracture; "
-        "new back pain at that age should see a doctor",
+    Question(
+        "night_still",
+        D,
+        ("mscc", "spinal_infection"),
+        FOURTH + ": 'is it there even when you lie still?' separates night pain's ordinary form; a doctor at most "
+        "alone, a metastatic or infection pain feature with a risk",
+        after=(("night_pain",),),
+        groups=_g("symptom", "mscc_pain"),
     ),
 )
-# Advice that outranks its tier's usual words: the emergency department today is more than "your doctor
-# today". The cancer team's line does not outrank "call the emergency number": it is said only when the
-# cancer combination alone sets the tier.
-ADVICE_WINS = frozenset({"emergency_department_today"})
-
-# Questions about the legs, for answers such as "just one" or "both" (skill.core.meaning).
-LEG_QUESTIONS = frozenset({"leg_symptoms", "leg_below_knee", "leg_numb", "leg_weak"})  # one leg or both: a yes
-BOTH_LEGS_QUESTIONS = frozenset({"legs_both"})  # "just one" is a no
 
 SIGNS_BY_ID: dict[str, Question] = {sign.id: sign for sign in WARNING_SIGNS}
 AGE_FACTS_BY_ID: dict[str, AgeFact] = {fact.id: fact for fact in AGE_FACTS}
 
 
+def having(group: str) -> frozenset[str]:
+    """The signs (and age facts) in ``group``."""
+    signs = frozenset(sign.id for sign in WARNING_SIGNS if group in sign.groups)
+    return signs | frozenset(fact.id for fact in AGE_FACTS if group in fact.groups)
+
+
+def _one(*ids: str) -> frozenset[str]:
+    return frozenset(ids)
+
+
+# --- Rules: each names its conditions and its source ------------------------------------------------
+
+SUDDEN, REST = _one("sudden_onset"), _one("rest_pain")
+BLADDER_SIGNS = having("bladder_sign")
+LEG_NERVE = having("leg_nerve")
+INFECTION_RISKS = having("infection_risk")
+FRAGILITY = having("fragility")
+MSCC_PAIN = having("mscc_pain")
+FALL_OR_SUDDEN = _one("injury", "sudden_onset")
+WEAK_OR_BOTH = _one("leg_weak", "legs_both")
+
+RULES: tuple[Rule, ...] = (
+    # Block 6: aortic dissection.
+    Rule(
+        "dissection_sudden_severe_with_a_feature",
+        E,
+        (
+            SUDDEN,
+            REST,
+            _one(
+                "over_50",
+                "upper_back",
+                "chest_pain",
+                "faintness",
+                "abdominal_new",
+                "breathless_new",
+                "cold_sweat",
+            ),
+        ),
+        ("dissection",),
+        FOURTH + " block 6: sudden + severe at rest + 50+, upper back, chest pain, nearly fainting, new tummy pain, "
+        "new breathlessness or cold sweat (IRAD; ESC 2024)",
+    ),
+    Rule(
+        "dissection_sudden_severe",
+        U,
+        (SUDDEN, REST),
+        ("dissection",),
+        FOURTH + " block 6: sudden + severe at rest under 50 alone is same day",
+    ),
+    # Block 5: abdominal aortic aneurysm.
+    Rule(
+        "aaa_faint_with_pain",
+        E,
+        (_one("faintness"), _one("sudden_onset", "rest_pain", "abdominal_pain")),
+        ("aaa", "ectopic"),
+        FOURTH + " blocks 5 and 10: nearly fainting + sudden or severe-at-rest pain, or + any tummy pain (NHS AAA; "
+        "NICE NG126)",
+    ),
+    Rule(
+        "aaa_severe_at_rest_over_50",
+        E,
+        (REST, _one("over_50"), _one("sudden_onset", "abdominal_new", "cold_sweat")),
+        ("aaa",),
+        FOURTH + " block 5: at 50+, severe at rest + sudden start, new tummy pain or cold sweat (NICE NG156)",
+    ),
+    Rule(
+        "aaa_severe_at_rest_unlike_before_over_60",
+        E,
+        (REST, _one("unlike_before"), _one("over_60")),
+        ("aaa",),
+        FOURTH + " block 5: at 60+, severe at rest and unlike any back pain before (renal colic guidance: over 60, "
+        "think AAA)",
+    ),
+    Rule(
+        "aaa_severe_at_rest_over_60",
+        U,
+        (REST, _one("over_60")),
+        ("aaa",),
+        FOURTH + " block 5: at 60+, severe pain at rest alone is same day (a usual flare at 60+: U)",
+    ),
+    # Block 7 and 8: heart attack and clot.
+    Rule(
+        "acs_new_breathlessness_with_a_feature",
+        E,
+        (
+            _one("breathless_new"),
+            _one("over_50", "upper_back", "cold_sweat", "faintness", "sudden_onset", "rest_pain"),
+        ),
+        ("acs", "pe"),
+        FOURTH + " blocks 7 and 8: new breathlessness + 50+, upper back, cold sweat, nearly fainting, or sudden or "
+        "severe pain (Canto 2000; NICE NG158: alone at 50+ E)",
+    ),
+    Rule(
+        "pe_new_breathlessness_with_a_clot_sign",
+        E,
+        (_one("breathless_new"), _one("breathing_pain", "coughed_blood", "calf_swollen", "chest_pain")),
+        ("pe",),
+        FOURTH + " block 8: new breathlessness + pain on breathing in, coughed blood, a swollen calf or chest pain "
+        "(NICE NG158)",
+    ),
+    # Block 9: spinal bleed.
+    Rule(
+        "bleed_blood_thinner_with_pain_or_nerves",
+        E,
+        (_one("blood_thinner"), _one("rest_pain", "steadily_worse", "leg_weak", "leg_numb", "legs_both")),
+        ("spinal_bleed",),
+        FOURTH + " block 9: a blood thinner + pain severe at rest or steadily worse, or a weak or numb leg (Fedor "
+        "2011); easing pain with no nerve symptom is not",
+    ),
+    # Block 1: cauda equina.
+    Rule(
+        "ces_both_legs_new_or_worse",
+        E,
+        (_one("legs_both"), _one("legs_worse")),
+        ("ces",),
+        FOURTH + " block 1: nerve symptoms in both legs, new or getting worse (NHS: 999)",
+    ),
+    Rule(
+        "ces_bladder_change_with_a_weak_leg",
+        E,
+        (_one("bladder_bowel"), _one("leg_weak")),
+        ("ces",),
+        FOURTH + " block 1: a new bladder or bowel change + a weak leg (GIRFT)",
+    ),
+    Rule(
+        "ces_bladder_change_with_sciatica",
+        U,
+        (_one("bladder_bowel"), _one("leg_below_knee", "leg_numb")),
+        ("ces",),
+        FOURTH + " block 1: a new bladder or bowel change + one-sided sciatica is same day (GIRFT)",
+    ),
+    # Block 2: metastatic spinal cord compression.
+    Rule(
+        "mscc_cancer_with_a_deficit",
+        E,
+        (_one("cancer_history"), WEAK_OR_BOTH),
+        ("mscc",),
+        FOURTH + " block 2: cancer + a weak leg or both legs (NICE NG234 and CG75: immediately)",
+        advice="cancer_team",
+        advice_when="cancer_team",
+    ),
+    Rule(
+        "mscc_cancer_with_sciatica_and_a_pain_feature",
+        E,
+        (_one("cancer_history"), _one("leg_below_knee", "leg_numb"), MSCC_PAIN),
+        ("mscc",),
+        FOURTH + " block 2: cancer + sciatica or a numb leg with a metastatic pain feature (upper back, steadily "
+        "worse, severe at rest, at night lying still)",
+        advice="cancer_team",
+        advice_when="cancer_team",
+    ),
+    Rule(
+        "mscc_fever_under_a_cancer_team",
+        E,
+        (_one("cancer_team"), _one("fever")),
+        ("mscc", "spinal_infection"),
+        FOURTH + " block 2: a fever while under a cancer team (NICE CG151: on treatment, assess immediately)",
+        advice="cancer_team",
+        advice_when="cancer_team",
+    ),
+    # Block 3: spinal infection and sepsis.
+    Rule(
+        "infection_fever_or_risk_with_a_deficit",
+        E,
+        (INFECTION_RISKS | {"fever"}, WEAK_OR_BOTH),
+        ("spinal_infection",),
+        FOURTH + " block 3: a fever or an infection risk + a weak leg or both legs (NICE CKS: epidural abscess)",
+    ),
+    Rule(
+        "infection_with_a_risk_and_a_numb_leg",
+        E,
+        (_one("fever", "recent_infection"), _one("diabetes", "immune_medicines", "iv_drug_use"), _one("leg_numb")),
+        ("spinal_infection",),
+        FOURTH + " block 3: fever or infection + a numb leg + diabetes, immune medicines or injecting",
+    ),
+    Rule(
+        "infection_fever_with_a_risk",
+        U,
+        (_one("fever"), _one("iv_recent", "immune_medicines", "diabetes")),
+        ("spinal_infection",),
+        FOURTH + " block 3: a fever + injecting in the last year, immune medicines or diabetes: the emergency "
+        "department today (a scan)",
+        advice="emergency_department_today",
+    ),
+    Rule(
+        "infection_risk_with_a_pain_feature",
+        U,
+        (INFECTION_RISKS, _one("steadily_worse", "rest_pain", "night_still")),
+        ("spinal_infection",),
+        FOURTH + " block 3: an infection risk + steadily worse, severe at rest or night pain lying still",
+    ),
+    # Block 4: fracture.
+    Rule(
+        "fracture_fragility_with_a_nerve_symptom",
+        E,
+        (FRAGILITY, FALL_OR_SUDDEN, _one("leg_weak", "leg_numb", "legs_both")),
+        ("fracture",),
+        FOURTH + " block 4: a fragility risk + a fall, lift or sudden start + a nerve symptom",
+    ),
+    Rule(
+        "fracture_fragility_severe_at_rest",
+        U,
+        (FRAGILITY, FALL_OR_SUDDEN, REST),
+        ("fracture",),
+        FOURTH + " block 4: a fragility risk + a fall, lift or sudden start + severe at rest",
+    ),
+    Rule(
+        "fracture_fragility",
+        D,
+        (FRAGILITY, FALL_OR_SUDDEN),
+        ("fracture",),
+        FOURTH + " block 4: a fragility risk + a fall, lift or sudden start (a lift at 65+ that eases lying down: D)",
+    ),
+    Rule(
+        "fracture_over_70",
+        D,
+        (_one("over_70"),),
+        ("fracture",),
+        FOURTH + " block 4: 70+ alone is a doctor (Henschke 2009)",
+    ),
+    # Block 10: ectopic pregnancy.
+    Rule(
+        "ectopic_pregnant_with_tummy_pain",
+        U,
+        (_one("pregnant"), _one("abdominal_pain")),
+        ("ectopic",),
+        FOURTH + " block 10: possibly pregnant + tummy pain is same day (NICE NG126)",
+    ),
+    Rule(
+        "ectopic_pregnant_nearly_fainting",
+        E,
+        (_one("pregnant"), _one("faintness", "abdominal_sudden")),
+        ("ectopic",),
+        FOURTH + " block 10: possibly pregnant + nearly fainting or sudden severe pain (NICE NG126: rupture)",
+    ),
+    # Block 2 (and the third pass): weight loss at 50+.
+    Rule(
+        "mscc_weight_loss_over_50",
+        U,
+        (_one("weight_loss"), _one("over_50")),
+        ("mscc",),
+        "Third pass (NICE CKS: age over 50 with weight loss, a cancer red flag), not changed by the fourth",
+    ),
+)
+COMBINATIONS = RULES  # the name the tools and tests have used
+
+# Advice that outranks its tier's usual words: the emergency department today is more than "your doctor
+# today". The cancer team's line does not outrank "call the emergency number": it is said only when a
+# cancer rule alone sets the tier, for someone under a team now.
+ADVICE_WINS = frozenset({"emergency_department_today"})
+
+
+# --- Derived from the records: what other modules use ------------------------------------------
+
+LEG_QUESTIONS = having("leg")  # one leg or both: a yes
+BOTH_LEGS_QUESTIONS = having("both_legs")  # "just one" is a no
+SEVERITY_QUESTIONS = having("severity")
+HEART_OR_AORTA = having("dont_drive")
+SYMPTOMS = having("symptom")
+NERVE_SIGNS = having("nerve")
+SAFETY_NET = tuple(sorted((s.id for s in WARNING_SIGNS if s.net_rank), key=lambda i: SIGNS_BY_ID[i].net_rank))
+NET_ALWAYS = tuple(s for s in SAFETY_NET if "net_always" in SIGNS_BY_ID[s].groups)
+NET_ALWAYS_WITH_NERVES = tuple(s for s in SAFETY_NET if "net_with_nerves" in SIGNS_BY_ID[s].groups)
+NET_COVERED_BY: dict[str, frozenset[str]] = {
+    s.id: frozenset(s.net_covered_by) for s in WARNING_SIGNS if s.net_covered_by
+}
+NOT_REFINEMENTS = frozenset(s.id for s in WARNING_SIGNS if s.adds_fact)
+
+
 def is_asked(sign: Question, yes: frozenset[str]) -> bool:
     """Whether ``sign`` is asked, given the signs answered yes so far and the age facts that hold."""
-    return not sign.follows or not yes.isdisjoint(sign.follows)
+    return not sign.after or any(yes.issuperset(alternative) for alternative in sign.after)
 
 
 def follows_a_yes(sign: Question) -> bool:
     """Whether ``sign`` is asked only after a yes to another question (not just at some ages)."""
-    return bool(sign.follows) and all(parent in SIGNS_BY_ID for parent in sign.follows)
+    return bool(sign.after) and all(any(f in SIGNS_BY_ID for f in alternative) for alternative in sign.after)
 
 
 def path_to(sign_id: str) -> tuple[str, ...]:
-    """The questions a yes leads through to ``sign_id`` (its first sign parent, up the chain), and it."""
-    parents = [parent for parent in SIGNS_BY_ID[sign_id].follows if parent in SIGNS_BY_ID]
+    """The questions a yes leads through to ``sign_id`` (its first alternative's sign, up the chain), and it."""
+    after = SIGNS_BY_ID[sign_id].after
+    parents = [parent for parent in (after[0] if after else ()) if parent in SIGNS_BY_ID]
     return (*path_to(parents[0]), sign_id) if parents else (sign_id,)
-
-
-# Follow-ups that add a fact rather than say their question more precisely: both are said.
-NOT_REFINEMENTS = frozenset({"blood_thinner"})
 
 
 def refines(sign: Question) -> str | None:
     """The one question ``sign`` says more precisely, if it follows exactly one ("below the knee" after "a leg")."""
-    if len(sign.follows) == 1 and sign.follows[0] in SIGNS_BY_ID and sign.id not in NOT_REFINEMENTS:
-        return sign.follows[0]
-    return None
+    if sign.adds_fact or len(sign.after) != 1 or len(sign.after[0]) != 1 or sign.after[0][0] not in SIGNS_BY_ID:
+        return None
+    return sign.after[0][0]
+
+
+def conditions_of(sign_id: str) -> tuple[str, ...]:
+    """The conditions a sign or a rule serves."""
+    if sign_id in SIGNS_BY_ID:
+        return SIGNS_BY_ID[sign_id].conditions
+    return next(rule.conditions for rule in RULES if rule.id == sign_id)
 
 
 # Each sign's and age fact's own tier: an age fact alone is nothing (a rule gives it a tier).
 TIERS: dict[str, Tier] = {**{fact.id: Tier.HOME for fact in AGE_FACTS}, **{s.id: s.tier for s in WARNING_SIGNS}}
-# An emergency behind which may be the heart, the lungs, the aorta or a bleed: "don't drive yourself" (NHS heart
-# attack, pulmonary embolism and aortic aneurysm pages).
-HEART_OR_AORTA = frozenset(
-    {
-        "chest_pain",
-        "breathless_with_pain",
-        "breathing_pain",
-        "sudden_onset",
-        "blood_thinner",
-        "faintness",
-        "passed_out",
-        "aortic_aneurysm",
-        "abdominal_severe",
-    }
-)
-# What the safety net may name: symptoms a person would notice (not facts such as a diagnosis or a medicine).
-SYMPTOMS = frozenset(
-    {
-        "chest_pain",
-        "breathless_sweaty",
-        "breathless_with_pain",
-        "breathing_pain",
-        "sudden_onset",
-        "rest_pain",
-        "faintness",
-        "passed_out",
-        "upper_back",
-        "bladder_bowel",
-        "bladder_control",
-        "saddle_numbness",
-        "fever",
-        "sepsis_signs",
-        "leg_symptoms",
-        "leg_below_knee",
-        "leg_numb",
-        "leg_weak",
-        "legs_both",
-        "abdominal_pain",
-        "abdominal_new",
-        "abdominal_severe",
-    }
-)
-# The safety net's usual signs (NHS back pain and cauda equina pages' 999 list; heart attack; breathlessness, as
-# the clinical safety officer asked), most important first: said after the ones that would make it an emergency
-# for this person (``triage.escalations``).
-SAFETY_NET = ("chest_pain", "breathless_with_pain", "bladder_control", "saddle_numbness", "passed_out", "legs_both")
-# Named in every safety net (unless answered yes), whatever else competes for its words: chest pain and the
-# NHS 999 list's bladder or bowel control; for someone with a nerve symptom, cauda equina's other signs too
-# (fifth clinical review: the group that can progress must hear them).
-NET_ALWAYS = ("chest_pain", "bladder_control")
-NET_ALWAYS_WITH_NERVES = ("saddle_numbness", "legs_both")
-# A safety net that names the first already says the second: "a weak leg" covers "weak legs".
-NET_COVERED_BY: dict[str, frozenset[str]] = {"legs_both": frozenset({"leg_weak"})}
-# The nerves at the bottom of the spine: someone with one of these hears cauda equina's signs first in the net.
-NERVE_SIGNS = frozenset(
-    {
-        "bladder_bowel",
-        "bladder_control",
-        "saddle_numbness",
-        "leg_symptoms",
-        "leg_below_knee",
-        "leg_numb",
-        "leg_weak",
-        "legs_both",
-    }
-)
-# "A bit" to one of these is not a yes: it asks how bad or how sudden (skill.core.meaning).
-SEVERITY_QUESTIONS = frozenset({"sudden_onset", "rest_pain", "leg_weak", "abdominal_severe"})
+
+_KNOWN = set(SIGNS_BY_ID) | set(AGE_FACTS_BY_ID)
+assert all(c in CONDITIONS_BY_ID for s in WARNING_SIGNS for c in s.conditions), "a sign serves known conditions"
+assert all(c in CONDITIONS_BY_ID for r in RULES for c in r.conditions), "a rule serves known conditions"
+assert all(f in _KNOWN for s in WARNING_SIGNS for f in s.follows), "a follow-up follows a known fact"
+assert all(f in _KNOWN for r in RULES for g in r.groups for f in g), "a rule names known facts"
+assert all(g in GROUPS for s in WARNING_SIGNS for g in s.groups), "a known group"

@@ -101,7 +101,7 @@ _POSITION = {**dict.fromkeys(TIERS, -1), **{sign.id: index for index, sign in en
 
 def _follows_only_earlier(sign: Question, start: int) -> bool:
     """Whether ``sign`` is a follow-up of questions (or age facts) all before ``start``: known by then."""
-    return bool(sign.follows) and all(_POSITION[parent] < start for parent in sign.follows)
+    return bool(sign.after) and all(_POSITION[parent] < start for parent in sign.follows)
 
 
 def _still_askable(start: int) -> frozenset[str]:
@@ -124,7 +124,7 @@ for _sign in reversed(WARNING_SIGNS):
     _FOLLOWING[_sign.id] = frozenset({_sign.id}).union(
         *(_FOLLOWING[s.id] for s in WARNING_SIGNS if refines(s) == _sign.id or _sign.id in s.follows)
     )
-_MAIN_LEFT = [sum(not s.follows for s in WARNING_SIGNS[start:]) for start in range(len(WARNING_SIGNS) + 1)]
+_MAIN_LEFT = [sum(not s.after for s in WARNING_SIGNS[start:]) for start in range(len(WARNING_SIGNS) + 1)]
 
 
 @lru_cache(maxsize=4096)  # asked at every step of every walk, of few distinct (position, yes) pairs
@@ -267,11 +267,13 @@ def verdict_for(yes: Collection[str]) -> Verdict:
 
 def _advice(yes: Collection[str], tier: Tier, met: tuple[Combination, ...]) -> str:
     """A combination's own advice where it outranks the tier's words, or where nothing else sets the tier."""
-    advised = [c.advice for c in met if c.advice is not None]
+    advised = [c.advice for c in met if c.advice is not None and (c.advice_when is None or c.advice_when in yes)]
     winning = [advice for advice in advised if advice in ADVICE_WINS]
     if winning:
         return winning[0]
-    set_plainly = any(TIERS[s] == tier for s in yes if s in SIGNS_BY_ID) or any(c.advice is None for c in met)
+    set_plainly = any(TIERS[s] == tier for s in yes if s in SIGNS_BY_ID) or any(
+        c.advice is None or (c.advice_when is not None and c.advice_when not in yes) for c in met
+    )
     return advised[0] if advised and not set_plainly else ""
 
 
@@ -282,7 +284,7 @@ def escalations(yes: Collection[str]) -> tuple[str, ...]:
 
     A sign answered yes is never named: the safety net does not repeat the verdict's own reason."""
     yes = frozenset(yes)
-    named: list[str] = [SAFETY_NET[0]]  # chest pain: first for everyone, the one no one should wait on
+    named: list[str] = [SAFETY_NET[0]]  # chest pain: first for everyone (but who has had it), no one should wait on
     for sign in WARNING_SIGNS:
         if sign.id in yes or sign.id not in SYMPTOMS:
             continue
@@ -298,7 +300,7 @@ def escalations(yes: Collection[str]) -> tuple[str, ...]:
     usual = sorted(SAFETY_NET, key=lambda s: (nerves_first and s not in NERVE_SIGNS, SAFETY_NET.index(s)))
     named += [sign_id for sign_id in usual if sign_id not in yes]
     said = set(named)
-    return tuple(dict.fromkeys(s for s in named if not said & NET_COVERED_BY.get(s, frozenset())))
+    return tuple(dict.fromkeys(s for s in named if s not in yes and not said & NET_COVERED_BY.get(s, frozenset())))
 
 
 def verdict(check: Check) -> Verdict | None:

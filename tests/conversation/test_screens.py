@@ -71,16 +71,21 @@ def test_a_screen_is_sent_only_to_a_device_that_has_one_and_nothing_else_changes
 def test_each_kind_of_screen_has_one_document_filled_from_its_datasource(handler: Handler) -> None:
     fake_alexa = FakeAlexa(handler, screen=True)
     kinds = []
-    for out in (fake_alexa.launch(), fake_alexa.say(c.YES), fake_alexa.tell_age(40), fake_alexa.say(c.YES)):
+    fake_alexa.launch()
+    for out in (fake_alexa.responses[-1], fake_alexa.say(c.YES), fake_alexa.tell_age(40), fake_alexa.say(c.YES)):
         [directive] = directives(out)
         kinds.append(directive["token"])
         assert directive["document"] == json.loads(
             (Path(DOCUMENTS) / f"{directive['token'].rsplit('-', 1)[1]}.json").read_text()
         )
+    out = fake_alexa.say(c.YES)  # chest pain since this time yesterday
+    [directive] = directives(out)
+    kinds.append(directive["token"])
     # The age question keeps the welcome's screen (the emergency line and the disclaimer).
     assert kinds == [
         "back-pain-check-welcome",
         "back-pain-check-welcome",
+        "back-pain-check-question",
         "back-pain-check-question",
         "back-pain-check-verdict",
     ]
@@ -158,8 +163,9 @@ def test_touching_yes_no_and_not_sure_answers_the_question(handler: Handler) -> 
     t = texts_for("en-US")
     fake_alexa = in_phase(handler, Phase.CHECKING)
     assert speech(fake_alexa.touch("not_sure")) == joined(t["explain.chest_pain"], t["question.chest_pain"])
-    assert speech(fake_alexa.touch("no")) == joined(t["question.breathless_sweaty"])
+    assert speech(fake_alexa.touch("no")) == joined(t["question.breathless"])
     fake_alexa = in_phase(handler, Phase.CHECKING)
+    assert speech(fake_alexa.touch("yes")) == joined(t["ack.yes"], t["question.chest_pain_recent"])
     out = fake_alexa.touch("yes")
     assert outcome(out) == "emergency" and screen_of(out)["number"] == "911"
 

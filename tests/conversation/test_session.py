@@ -49,12 +49,12 @@ def good() -> dict[str, Any]:
         lambda a: a.update(answers=[["made_up_sign", "no"]]),
         lambda a: a.update(answers=[["faintness", "no"]]),  # out of order
         lambda a: a.update(answers=[["chest_pain", "no"], ["chest_pain", "no"]]),
-        lambda a: a.update(answers=[["chest_pain", "yes"]]),  # already finished
+        lambda a: a.update(answers=[["chest_pain", "yes"], ["chest_pain_recent", "yes"]]),  # already finished
         lambda a: a.update(answers=[["chest_pain", "no"], ["leg_weakness_both", "no"]]),
         lambda a: a.update(
             answers=[
                 ["chest_pain", "no"],
-                ["breathless_sweaty", "no"],
+                ["breathless", "no"],
                 ["sudden_onset", "no"],
                 ["faintness", "no"],
                 ["aortic_aneurysm", "no"],

@@ -47,12 +47,15 @@ def test_the_welcome_reaches_the_age_in_thirty_words_with_the_emergency_line_fir
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
 def test_after_the_age_the_check_says_once_what_it_is_not(locale: str) -> None:
-    """Not a diagnosis, and not for pregnancy (an ectopic pregnancy: bleeding, bad tummy pain, fainting)."""
-    text = to_text(texts_for(locale)["start.note"])
+    """Not a diagnosis. Pregnancy is asked only of someone it can apply to, after tummy pain or faintness at 16
+    to 55 (issue 33 item 6), and never tells a pregnant woman to stop the check ("instead")."""
+    t = texts_for(locale)
+    text = to_text(t["start.note"])
     h = partial(heard_in, locale)
-    assert h("not a diagnosis") in text and h("pregnant") in text and h("bleeding") in text
-    if locale.startswith("en-"):
-        assert ("OB-GYN" if locale == "en-US" else "midwife" if locale != "en-IN" else "doctor") in text
+    assert h("not a diagnosis") in text and h("pregnant") not in text
+    assert h("pregnant") in to_text(t["question.pregnant"])
+    pregnancy = [to_text(t[k]).lower() for k in ("start.note", "question.pregnant", "explain.pregnant")]
+    assert not any(word in said for said in pregnancy for word in ("instead", "en su lugar", "en lugar", "plutôt"))
 
 
 def test_emergency_numbers_are_spoken_as_digits() -> None:
@@ -87,14 +90,14 @@ def said(locale: str, tier: Tier, *sign_ids: str) -> str:
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
 def test_the_emergency_verdict_is_short_and_says_the_number_first_and_last(locale: str) -> None:
-    text = said(locale, Tier.EMERGENCY, "chest_pain")
+    text = said(locale, Tier.EMERGENCY, "passed_out")
     number = NUMBERS[locale]
     h = partial(heard_in, locale, number=number)
     assert text.startswith(h("Call {number} now")) and text.endswith(h("call {number} now."))
     # 30 words, and where to find it again (the card): said once, before the number is said again
     assert len(words(text)) - len(words(to_text(texts_for(locale)["card.said.emergency"]))) <= 30
     assert text.count(to_text(texts_for(locale)["card.said.emergency"])) == 1
-    speech = responses.verdict(texts_for(locale), Verdict(Tier.EMERGENCY, (SIGNS_BY_ID["chest_pain"],)))
+    speech = responses.verdict(texts_for(locale), Verdict(Tier.EMERGENCY, (SIGNS_BY_ID["passed_out"],)))
     title = {"en-AU": "Call 000 (triple zero) now", "en-IN": "Call 112 (ambulance 108) now"}.get(
         locale, h("Call {number} now")
     )
@@ -103,31 +106,36 @@ def test_the_emergency_verdict_is_short_and_says_the_number_first_and_last(local
 
 # This person's safety net, as an en-US listener hears it: what would make it an emergency for them first.
 NETS = [
-    (Tier.HOME, (), "chest pain, losing bladder or bowel control, new breathlessness, a numb bottom or fainting"),
+    (Tier.HOME, (), "chest pain, losing bladder or bowel control, new breathlessness, passing out or a numb bottom"),
     (
         Tier.URGENT,
-        ("fever",),
-        "chest pain, losing bladder or bowel control, very fast breathing, feeling faint or new breathlessness",
+        ("fever",),  # the sepsis signs it was asked, new for this person
+        "chest pain, losing bladder or bowel control, confusion, very fast breathing or a weak leg",
     ),
     (
         Tier.URGENT,
         ("faintness",),
-        "chest pain, losing bladder or bowel control, fainting, new breathlessness or sudden severe pain",
+        "chest pain, losing bladder or bowel control, passing out, sudden severe pain or new breathlessness",
     ),
     (
         Tier.DOCTOR,
         ("leg_symptoms", "leg_below_knee"),
-        "chest pain, weak legs, losing bladder or bowel control, a numb bottom or new breathlessness",
-    ),
-    (
-        Tier.URGENT,
-        ("bladder_bowel",),
-        "chest pain, losing bladder or bowel control, a numb bottom, a weak leg or fainting",
+        "chest pain, losing bladder or bowel control, a numb bottom, weak legs or new breathlessness",
     ),
     (
         Tier.DOCTOR,
-        ("breathless_sweaty", "over_50"),  # sick from the painkillers at 58: breathlessness is said as "worse"
-        "chest pain, losing bladder or bowel control, pain between your shoulder blades or worse breathlessness",
+        ("bladder_bowel",),
+        "chest pain, losing bladder or bowel control, a numb bottom or a weak leg",
+    ),
+    (
+        Tier.DOCTOR,
+        ("breathless", "over_50"),  # breathless as usual at 58: breathlessness is said as "worse"
+        "chest pain, losing bladder or bowel control, worse breathlessness, passing out or a numb bottom",
+    ),
+    (
+        Tier.URGENT,
+        ("chest_pain",),  # chest pain two days ago: the net names chest pain *again*, not the pain reported
+        "losing bladder or bowel control, chest pain again, new breathlessness, passing out or weak legs",
     ),
 ]
 
@@ -158,14 +166,14 @@ def test_the_safety_net_never_names_the_persons_own_sign_and_stays_short(
         if sign_id in SIGNS_BY_ID:  # the reason said is never in the net ("feeling faint" is, "fainting" not)
             assert to_text(t[f"reason.{sign_id}"]) not in net, sign_id
             assert sign_id not in escalations(frozenset(yes))
-    assert to_text(t["net.chest_pain"]) in net
+    assert to_text(t["net.chest_pain"]) in net or "chest_pain" in yes
 
 
-def test_feeling_faint_is_the_reason_and_fainting_the_safety_net_never_the_same_words() -> None:
+def test_feeling_about_to_faint_is_the_reason_and_passing_out_the_safety_net_never_the_same_words() -> None:
     text = said("en-US", Tier.URGENT, "faintness")
-    assert "This is because of feeling faint or dizzy." in text
+    assert "This is because of feeling about to faint." in text
     net = text.split("Call 911")[1]
-    assert "fainting," in net and "feeling faint" not in net
+    assert "passing out," in net and "feeling about to faint" not in net
 
 
 @pytest.mark.parametrize("locale", sorted(LOCALES))
@@ -196,12 +204,12 @@ def test_home_advice_puts_ibuprofen_with_its_cautions_and_not_paracetamol_alone(
 
 def test_several_reasons_are_listed_naturally() -> None:
     text = said("en-US", Tier.URGENT, "fever", "recent_infection", "night_pain")
-    assert "because of a high temperature, a recent infection and pain that wakes you at night." in text
+    assert "because of a high temperature, a recent infection and pain that's worse at night." in text
 
 
 def test_past_three_reasons_the_rest_are_other_signs() -> None:
     text = said("en-US", Tier.URGENT, "fever", "recent_infection", "night_pain", "upper_back", "weight_loss")
-    assert "because of a high temperature, a recent infection, pain that wakes you at night and other signs." in text
+    assert "because of a high temperature, a recent infection, pain that's worse at night and other signs." in text
 
 
 def test_an_age_rule_is_said_as_your_age_beside_the_sign_it_goes_with() -> None:

@@ -73,78 +73,78 @@ def yes_to(*sign_ids: str) -> dict[str, Answer]:
 # --- Paths -----------------------------------------------------------------------------
 
 
-def test_the_first_question_is_an_emergency_sign() -> None:
+def test_the_first_question_is_chest_pain_on_the_condition_s_clock() -> None:
     first = next_question(Check())
-    assert first is not None and first.tier is Tier.EMERGENCY
+    assert first is not None and first.id == "chest_pain"
+    follow_up = take_reply(Check(age=ADULT), Y).question
+    assert follow_up is not None and follow_up.id == "chest_pain_recent" and follow_up.tier is Tier.EMERGENCY
 
 
 def test_no_to_everything_means_home_after_every_main_question() -> None:
     asked, steps = walk({})
     assert steps[-1].verdict is not None and steps[-1].verdict.tier is Tier.HOME
     assert steps[-1].verdict.reasons == ()
-    assert asked == MAIN
+    assert asked == MAIN and asked[-1] == "night_pain"  # every article sign, night pain included
 
 
 @pytest.mark.parametrize(
     ("yes", "tier", "first_reason"),
     [
-        (["chest_pain"], Tier.EMERGENCY, "chest_pain"),
-        (["breathless_sweaty"], Tier.DOCTOR, "breathless_sweaty"),  # sick from the painkillers
-        (["breathless_sweaty", "breathless_with_pain"], Tier.URGENT, "breathless_with_pain"),
-        (["breathless_sweaty", "breathless_with_pain", "breathing_pain"], Tier.EMERGENCY, "breathless_with_pain"),
-        # a clot whose breathlessness came first: the upper back decides (the fifth clinical review)
-        (["breathless_sweaty", "breathing_pain", "upper_back"], Tier.EMERGENCY, "breathing_pain"),
-        (["breathless_sweaty", "breathing_pain"], Tier.URGENT, "breathing_pain"),
-        (["breathless_sweaty", "breathless_with_pain", "upper_back"], Tier.EMERGENCY, "breathless_with_pain"),
-        (["breathless_sweaty", "upper_back"], Tier.URGENT, "upper_back"),
-        (["sudden_onset"], Tier.DOCTOR, "sudden_onset"),  # a lifting strain begins this way too
+        # block 7: chest pain since this time yesterday E, 1-3 days ago U
+        (["chest_pain"], Tier.URGENT, "chest_pain"),
+        (["chest_pain", "chest_pain_recent"], Tier.EMERGENCY, "chest_pain_recent"),
+        # blocks 7 and 8: breathlessness as usual (asthma) D, new U under 50, E with a clot or heart feature
+        (["breathless"], Tier.DOCTOR, "breathless"),
+        (["breathless", "breathless_new"], Tier.URGENT, "breathless_new"),
+        (["breathless", "breathless_new", "breathing_pain"], Tier.EMERGENCY, "breathless_new"),
+        (["breathless", "breathless_new", "coughed_blood"], Tier.EMERGENCY, "breathless_new"),
+        (["breathless", "breathless_new", "calf_swollen"], Tier.EMERGENCY, "breathless_new"),
+        (["breathless", "breathless_new", "cold_sweat"], Tier.EMERGENCY, "breathless_new"),
+        (["breathless", "breathless_new", "upper_back"], Tier.EMERGENCY, "breathless_new"),
+        (["breathless", "upper_back"], Tier.DOCTOR, "breathless"),
+        # block 6: sudden + severe at rest U under 50, E with a feature; sudden alone D
+        (["sudden_onset", "rest_pain", "upper_back"], Tier.EMERGENCY, "sudden_onset"),
         (["sudden_onset", "rest_pain"], Tier.URGENT, "sudden_onset"),
-        (["sudden_onset", "rest_pain", "upper_back"], Tier.EMERGENCY, "upper_back"),
-        (["sudden_onset", "upper_back"], Tier.URGENT, "upper_back"),
-        (["sudden_onset", "rest_pain", "faintness"], Tier.EMERGENCY, "faintness"),
-        (["sudden_onset", "blood_thinner"], Tier.EMERGENCY, "blood_thinner"),
-        (["sudden_onset", "breathless_sweaty", "breathless_with_pain"], Tier.EMERGENCY, "breathless_with_pain"),
-        (["sudden_onset", "rest_pain", "abdominal_pain", "abdominal_new"], Tier.EMERGENCY, "abdominal_new"),
+        (["sudden_onset", "upper_back"], Tier.DOCTOR, "sudden_onset"),
+        (["upper_back"], Tier.DOCTOR, "upper_back"),
+        # block 5: about to faint U; with sudden or rest pain, or any tummy pain, E
         (["faintness"], Tier.URGENT, "faintness"),
-        (["faintness", "passed_out"], Tier.EMERGENCY, "passed_out"),
-        (["faintness", "abdominal_pain"], Tier.EMERGENCY, "faintness"),  # an ectopic's pain can seem usual
-        (["upper_back"], Tier.URGENT, "upper_back"),
-        (["injury"], Tier.HOME, "injury"),  # a lift or a knock, in a fit adult under 70
-        (["injury", "serious_accident"], Tier.EMERGENCY, "serious_accident"),
-        (["bladder_bowel"], Tier.URGENT, "bladder_bowel"),  # a burning pee, stress leaks
-        (["bladder_bowel", "bladder_control"], Tier.EMERGENCY, "bladder_control"),
-        (["saddle_numbness"], Tier.EMERGENCY, "saddle_numbness"),
-        (["leg_symptoms"], Tier.DOCTOR, "leg_symptoms"),
-        (["leg_symptoms", "leg_below_knee"], Tier.DOCTOR, "leg_below_knee"),
-        (["leg_symptoms", "leg_numb"], Tier.DOCTOR, "leg_numb"),
-        (["leg_symptoms", "leg_weak"], Tier.URGENT, "leg_weak"),
-        (["leg_symptoms", "legs_both"], Tier.DOCTOR, "legs_both"),  # aching thighs, no nerve symptom
-        (["leg_symptoms", "leg_below_knee", "legs_both"], Tier.EMERGENCY, "leg_below_knee"),
-        (["leg_symptoms", "leg_numb", "legs_both"], Tier.EMERGENCY, "leg_numb"),
-        (["bladder_bowel", "leg_symptoms", "leg_weak"], Tier.EMERGENCY, "bladder_bowel"),
-        (["abdominal_pain"], Tier.DOCTOR, "abdominal_pain"),  # the person's usual (IBS, periods)
+        (["faintness", "sudden_onset"], Tier.EMERGENCY, "faintness"),
+        (["faintness", "abdominal_pain"], Tier.EMERGENCY, "faintness"),
+        # block 1: a new bladder change alone D; the GIRFT bladder signs E; + weak leg E; + sciatica U
+        (["bladder_bowel"], Tier.DOCTOR, "bladder_bowel"),
+        (["bladder_bowel", "bladder_hard_to_start"], Tier.EMERGENCY, "bladder_hard_to_start"),
+        (["bladder_bowel", "bladder_lost_feeling"], Tier.EMERGENCY, "bladder_lost_feeling"),
+        (["bladder_bowel", "leg_symptoms", "leg_weak"], Tier.EMERGENCY, "leg_weak"),
+        (["bladder_bowel", "leg_symptoms", "leg_below_knee"], Tier.URGENT, "bladder_bowel"),
+        (["leg_symptoms", "leg_below_knee", "legs_both"], Tier.DOCTOR, "leg_below_knee"),
+        (["leg_symptoms", "leg_below_knee", "legs_both", "legs_worse"], Tier.EMERGENCY, "legs_worse"),
+        # blocks 5 and 11: tummy pain that came on suddenly and severely E
+        (["abdominal_pain"], Tier.DOCTOR, "abdominal_pain"),
         (["abdominal_pain", "abdominal_new"], Tier.URGENT, "abdominal_new"),
-        (["abdominal_pain", "abdominal_new", "abdominal_severe"], Tier.EMERGENCY, "abdominal_severe"),
+        (["abdominal_pain", "abdominal_sudden"], Tier.EMERGENCY, "abdominal_sudden"),
+        # block 3: fever U; a sepsis sign E; flu's breathlessness is not sepsis; a risk alone D
+        (["fever"], Tier.URGENT, "fever"),
+        (["fever", "sepsis_confused"], Tier.EMERGENCY, "sepsis_confused"),
+        (["recent_infection", "sepsis_no_pee"], Tier.EMERGENCY, "sepsis_no_pee"),
+        (["fever", "breathless"], Tier.URGENT, "fever"),
+        (["recent_infection"], Tier.DOCTOR, "recent_infection"),
+        (["iv_drug_use"], Tier.DOCTOR, "iv_drug_use"),
+        (["iv_drug_use", "iv_recent"], Tier.URGENT, "iv_recent"),
+        (["immune_medicines"], Tier.DOCTOR, "immune_medicines"),
+        (["immune_medicines", "rest_pain"], Tier.URGENT, "rest_pain"),
+        # block 9: a blood thinner never E alone; with severe rest pain or a numb leg E; easing D
+        (["sudden_onset", "blood_thinner"], Tier.DOCTOR, "sudden_onset"),
+        (["rest_pain", "blood_thinner"], Tier.EMERGENCY, "rest_pain"),
+        (["leg_symptoms", "leg_numb", "blood_thinner"], Tier.EMERGENCY, "leg_numb"),
+        (["sudden_onset", "blood_thinner", "steadily_worse"], Tier.EMERGENCY, "blood_thinner"),
+        # block 2: cancer U; decades ago with sciatica U; with a metastatic pain feature E
         (["cancer_history"], Tier.URGENT, "cancer_history"),
-        (["cancer_history", "leg_symptoms"], Tier.URGENT, "cancer_history"),  # pain above the knee
-        (["cancer_history", "leg_symptoms", "leg_below_knee"], Tier.EMERGENCY, "cancer_history"),
-        (["cancer_history", "leg_symptoms", "leg_numb"], Tier.EMERGENCY, "cancer_history"),
-        (["iv_drug_use", "leg_symptoms", "leg_numb"], Tier.URGENT, "iv_drug_use"),
-        (["iv_drug_use", "leg_symptoms", "leg_weak"], Tier.EMERGENCY, "iv_drug_use"),
-        (["recent_infection", "leg_symptoms", "leg_below_knee"], Tier.URGENT, "recent_infection"),
-        (["recent_infection", "leg_symptoms", "leg_numb"], Tier.URGENT, "recent_infection"),
-        (["recent_infection", "diabetes", "leg_symptoms", "leg_numb"], Tier.EMERGENCY, "recent_infection"),
-        (["fever", "faintness"], Tier.EMERGENCY, "faintness"),
-        (["fever", "breathless_sweaty"], Tier.URGENT, "fever"),  # flu's sickness is not sepsis
-        (["fever", "sepsis_signs"], Tier.EMERGENCY, "sepsis_signs"),
-        (["fever", "iv_drug_use"], Tier.URGENT, "fever"),
-        (["injury", "osteoporosis"], Tier.URGENT, "osteoporosis"),
-        (["injury", "immune_medicines"], Tier.URGENT, "immune_medicines"),
-        (["upper_back", "immune_medicines"], Tier.URGENT, "upper_back"),
-        (["weight_loss"], Tier.DOCTOR, "weight_loss"),
-        (["lump"], Tier.DOCTOR, "lump"),
-        (["rest_pain"], Tier.DOCTOR, "rest_pain"),
-        (["not_improving"], Tier.DOCTOR, "not_improving"),
+        (["cancer_history", "leg_symptoms", "leg_below_knee"], Tier.URGENT, "cancer_history"),
+        (["cancer_history", "upper_back", "leg_symptoms", "leg_below_knee"], Tier.EMERGENCY, "cancer_history"),
+        (["weight_loss", "lump"], Tier.URGENT, "lump"),
+        # the article's night pain: at most a doctor alone
+        (["night_pain"], Tier.DOCTOR, "night_pain"),
     ],
 )
 def test_answer_paths_give_the_expected_verdict(yes: list[str], tier: Tier, first_reason: str) -> None:
@@ -160,10 +160,10 @@ def test_answer_paths_give_the_expected_verdict(yes: list[str], tier: Tier, firs
     [
         (49, ["weight_loss"], Tier.DOCTOR, False),
         (50, ["weight_loss"], Tier.URGENT, True),
-        (55, ["rest_pain", "night_pain"], Tier.URGENT, True),
-        (55, ["lump"], Tier.URGENT, True),
-        (55, ["leg_symptoms", "leg_numb"], Tier.DOCTOR, False),
-        (70, ["leg_symptoms", "leg_numb"], Tier.URGENT, True),
+        (59, ["rest_pain"], Tier.DOCTOR, False),
+        (60, ["rest_pain"], Tier.URGENT, True),  # block 5: severe at rest at 60+, not sudden
+        (60, ["rest_pain", "unlike_before"], Tier.EMERGENCY, True),
+        (55, ["rest_pain", "cold_sweat"], Tier.EMERGENCY, True),
         (69, [], Tier.HOME, False),
         (70, [], Tier.DOCTOR, True),
         (None, [], Tier.DOCTOR, True),
@@ -171,17 +171,16 @@ def test_answer_paths_give_the_expected_verdict(yes: list[str], tier: Tier, firs
         (49, ["sudden_onset", "rest_pain"], Tier.URGENT, False),
         (50, ["sudden_onset", "rest_pain"], Tier.EMERGENCY, True),
         (50, ["sudden_onset"], Tier.DOCTOR, False),  # eases lying still: a strain
-        (50, ["breathless_sweaty", "breathless_with_pain"], Tier.EMERGENCY, True),
-        (50, ["breathless_sweaty"], Tier.DOCTOR, False),  # not with the pain: painkillers, a long-standing cause
-        (49, ["upper_back", "rest_pain"], Tier.URGENT, False),
-        (50, ["upper_back", "rest_pain"], Tier.URGENT, False),  # no sudden onset, no breathlessness
-        (50, ["upper_back", "breathless_sweaty"], Tier.EMERGENCY, True),  # even put down to another cause
-        (49, ["upper_back", "breathless_sweaty"], Tier.URGENT, False),
+        (49, ["breathless", "breathless_new"], Tier.URGENT, False),
+        (50, ["breathless", "breathless_new"], Tier.EMERGENCY, True),
+        (50, ["breathless"], Tier.DOCTOR, False),  # usual breathlessness
         (64, ["injury"], Tier.HOME, False),
-        (65, ["injury"], Tier.URGENT, True),
-        (81, ["injury"], Tier.URGENT, True),
-        (66, ["injury", "leg_symptoms", "leg_numb"], Tier.URGENT, True),
+        (65, ["injury"], Tier.DOCTOR, True),  # block 4: a lift at 65+ that eases lying down
+        (81, ["injury"], Tier.DOCTOR, True),
+        (66, ["injury", "leg_symptoms", "leg_numb"], Tier.EMERGENCY, True),
         (64, ["injury", "leg_symptoms", "leg_numb"], Tier.DOCTOR, False),
+        (30, ["abdominal_pain", "pregnant"], Tier.URGENT, False),
+        (30, ["faintness", "pregnant"], Tier.EMERGENCY, False),
     ],
 )
 def test_age_rules_raise_the_tier_and_say_so(age: int | None, yes: list[str], tier: Tier, age_counted: bool) -> None:
@@ -189,30 +188,65 @@ def test_age_rules_raise_the_tier_and_say_so(age: int | None, yes: list[str], ti
     assert result.tier is tier and result.age_counted is age_counted
 
 
-@pytest.mark.parametrize(("age", "asked"), [(49, False), (50, True), (None, True)])
-def test_the_aneurysm_question_is_asked_from_fifty_or_when_the_age_is_not_said(age: int | None, asked: bool) -> None:
+@pytest.mark.parametrize(("age", "asked"), [(59, False), (60, True), (None, True)])
+def test_the_aneurysm_question_is_asked_from_sixty_or_when_the_age_is_not_said(age: int | None, asked: bool) -> None:
     assert ("aortic_aneurysm" in walk({}, age)[0]) is asked
 
 
 @pytest.mark.parametrize(
     ("age", "yes", "asked"),
-    [(49, [], False), (50, [], True), (None, [], True), (30, ["injury"], True), (30, ["sudden_onset"], True)],
+    [(70, [], False), (None, [], False), (30, ["injury"], True), (30, ["sudden_onset"], True)],
 )
-def test_osteoporosis_is_asked_from_fifty_or_after_a_fall_a_lift_or_sudden_pain(
-    age: int | None, yes: list[str], asked: bool
-) -> None:
+def test_osteoporosis_is_asked_after_a_fall_a_lift_or_sudden_pain(age: int | None, yes: list[str], asked: bool) -> None:
     assert ("osteoporosis" in walk(yes_to(*yes), age)[0]) is asked
 
 
-def test_the_81_year_old_who_lifted_the_shopping_is_not_sent_home() -> None:
-    assert final(yes_to("injury"), 81).tier is Tier.URGENT
+@pytest.mark.parametrize(
+    ("age", "yes", "asked"),
+    [
+        (30, ["abdominal_pain"], True),
+        (55, ["faintness"], True),
+        (56, ["abdominal_pain"], False),
+        (15 + 1, ["faintness"], True),
+        (30, [], False),
+        (None, ["abdominal_pain"], True),
+    ],
+)
+def test_the_pregnancy_question_is_asked_only_after_tummy_pain_or_faintness_at_16_to_55(
+    age: int | None, yes: list[str], asked: bool
+) -> None:
+    assert ("pregnant" in walk(yes_to(*yes), age)[0]) is asked
+
+
+@pytest.mark.parametrize("first", ["fever", "recent_infection"])
+def test_the_sepsis_signs_are_asked_one_each_after_a_fever_or_an_infection(first: str) -> None:
+    asked = walk(yes_to(first))[0]
+    assert {"sepsis_confused", "sepsis_breathing", "sepsis_skin", "sepsis_no_pee", "diabetes"} <= set(asked)
+    assert not {"sepsis_confused", "diabetes"} & set(walk({})[0])
+
+
+@pytest.mark.parametrize("age", [None, 16, 40, 60, 90])
+def test_night_pain_alone_or_with_its_follow_up_alone_is_at_most_a_doctor(age: int | None) -> None:
+    base = final({}, age).tier
+    for yes in (["night_pain"], ["night_pain", "night_still"]):
+        assert final(yes_to(*yes), age).tier <= max(base, Tier.DOCTOR)
+
+
+def test_a_risk_factor_alone_is_never_an_emergency() -> None:
+    for risk in (["sudden_onset", "blood_thinner"], ["cancer_history", "cancer_team"], ["iv_drug_use", "iv_recent"]):
+        assert final(yes_to(*risk), 90).tier < Tier.EMERGENCY, risk
+
+
+def test_the_81_year_old_who_lifted_the_shopping_sees_a_doctor() -> None:
+    assert final(yes_to("injury"), 81).tier is Tier.DOCTOR
+    assert final(yes_to("injury", "rest_pain"), 81).tier is Tier.URGENT
     assert final({}, 81).tier is Tier.DOCTOR
 
 
-def test_a_fit_adult_who_lifted_a_box_is_not_sent_anywhere_but_the_same_with_steroids_is_seen_today() -> None:
+def test_a_fit_adult_who_lifted_a_box_is_not_sent_anywhere_but_with_steroids_sees_a_doctor() -> None:
     assert final(yes_to("injury"), 45).tier is Tier.HOME
-    assert final(yes_to("injury", "immune_medicines"), 45).tier is Tier.URGENT
-    assert final(yes_to("injury", "osteoporosis"), 45).tier is Tier.URGENT
+    assert final(yes_to("injury", "immune_medicines"), 45).tier is Tier.DOCTOR
+    assert final(yes_to("injury", "osteoporosis"), 45).tier is Tier.DOCTOR
 
 
 def test_not_sure_twice_counts_as_yes() -> None:
@@ -233,12 +267,10 @@ def test_a_first_not_sure_explains_and_asks_the_same_question_again() -> None:
 
 
 def test_a_reply_after_the_verdict_is_refused() -> None:
-    finished = take_reply(Check(age=ADULT), Y).check
+    finished = take_reply(take_reply(Check(age=ADULT), Y).check, Y).check
+    assert verdict(finished) is not None
     with pytest.raises(ValueError):
         take_reply(finished, N)
-
-
-# --- The three under-triage failures of the first version ----------------------------
 
 
 def test_sudden_severe_pain_with_faintness_and_no_tummy_pain_is_an_emergency() -> None:
@@ -249,65 +281,60 @@ def test_sudden_severe_pain_with_faintness_and_no_tummy_pain_is_an_emergency() -
 
 def test_the_time_critical_questions_come_first() -> None:
     asked, _ = walk({})
-    assert asked[:5] == ["chest_pain", "breathless_sweaty", "sudden_onset", "rest_pain", "faintness"]
+    assert asked[:5] == ["chest_pain", "breathless", "sudden_onset", "rest_pain", "faintness"]
 
 
 def test_after_a_risk_factor_the_check_goes_on_to_the_nerve_symptoms() -> None:
     asked, _ = walk(yes_to("cancer_history", "leg_symptoms"))
-    assert {"leg_symptoms", "leg_below_knee", "leg_numb", "leg_weak"} <= set(asked)
+    assert {"leg_symptoms", "leg_below_knee", "leg_numb", "leg_weak", "steadily_worse"} <= set(asked)
 
 
-def test_a_cancer_survivor_with_sciatica_below_the_knee_is_told_to_call_the_cancer_team_now() -> None:
-    result = final(yes_to("leg_symptoms", "leg_below_knee", "cancer_history"))
+def test_the_cancer_team_line_is_only_for_someone_under_a_team_now() -> None:
+    result = final(yes_to("cancer_history", "cancer_team", "leg_symptoms", "leg_weak"))
     assert result.tier is Tier.EMERGENCY and result.said_as == "cancer_team"
-    assert [c.id for c in result.combinations] == ["cancer_with_leg_symptoms"]
-    assert {s.id for s in result.reasons[:2]} == {"leg_below_knee", "cancer_history"}
+    assert [c.id for c in result.combinations] == ["mscc_cancer_with_a_deficit"]
+    result = final(yes_to("cancer_history", "leg_symptoms", "leg_weak"))  # treated long ago
+    assert result.tier is Tier.EMERGENCY and result.said_as == "emergency"
+    result = final(yes_to("cancer_history", "cancer_team", "fever"))
+    assert result.tier is Tier.EMERGENCY and result.said_as == "cancer_team"
+    assert final(yes_to("cancer_history", "fever")).tier is Tier.URGENT  # NICE CG151 is for those on treatment
 
 
 def test_the_cancer_team_does_not_replace_the_emergency_number_when_another_sign_is_an_emergency() -> None:
-    result = final(yes_to("chest_pain"))
-    assert result.said_as == "emergency"
-    # a weak leg makes both the cancer combination and the infection one: the emergency number's words
-    result = final(yes_to("cancer_history", "recent_infection", "leg_symptoms", "leg_weak"))
+    result = final(yes_to("cancer_history", "cancer_team", "recent_infection", "leg_symptoms", "leg_weak"))
     assert result.tier is Tier.EMERGENCY and result.said_as == "emergency"
 
 
 def test_a_drug_injector_with_fever_and_a_weak_leg_is_an_emergency() -> None:
     result = final(yes_to("leg_symptoms", "leg_weak", "iv_drug_use", "fever"))
     assert result.tier is Tier.EMERGENCY
-    assert [c.id for c in result.combinations] == ["infection_risk_with_a_weak_leg"]
+    assert [c.id for c in result.combinations] == ["infection_fever_or_risk_with_a_deficit"]
 
 
-def test_a_fever_with_injected_drugs_or_immune_medicines_goes_to_the_emergency_department_today() -> None:
-    for risk in ("iv_drug_use", "immune_medicines"):
-        result = final(yes_to("fever", risk))
-        assert result.tier is Tier.URGENT and result.said_as == "emergency_department_today"
+def test_a_fever_with_recent_injecting_immune_medicines_or_diabetes_goes_to_the_emergency_department_today() -> None:
+    for risk in (["iv_drug_use", "iv_recent"], ["immune_medicines"], ["diabetes"]):
+        result = final(yes_to("fever", *risk))
+        assert result.tier is Tier.URGENT and result.said_as == "emergency_department_today", risk
     assert final(yes_to("fever")).said_as == "urgent"
+    assert final(yes_to("fever", "iv_drug_use")).said_as == "urgent"  # injected long ago
 
 
-def test_tingling_in_one_leg_with_an_infection_is_urgent_and_with_diabetes_an_emergency() -> None:
+def test_tingling_in_one_leg_with_an_infection_is_a_doctor_and_with_diabetes_an_emergency() -> None:
     result = final(yes_to("leg_symptoms", "leg_numb", "recent_infection"))
-    assert result.tier is Tier.URGENT and result.combinations == ()
+    assert result.tier is Tier.DOCTOR and result.combinations == ()
     result = final(yes_to("leg_symptoms", "leg_numb", "recent_infection", "diabetes"))
     assert result.tier is Tier.EMERGENCY
 
 
-def test_a_fall_with_steroid_tablets_is_urgent_and_the_combination_says_so() -> None:
-    result = final(yes_to("injury", "immune_medicines"))
-    assert result.tier is Tier.URGENT
-    fracture = next(c for c in COMBINATIONS if c.id == "fracture_risk_with_an_injury")
-    assert plain_tier({"immune_medicines", "injury"}) is fracture.tier is Tier.URGENT
-
-
 def test_an_urgent_yes_stops_the_check_once_nothing_left_could_raise_it() -> None:
-    asked, steps = walk(yes_to("abdominal_pain", "abdominal_new"))
-    assert asked[-1] == "abdominal_severe"
+    asked, steps = walk(yes_to("abdominal_pain", "abdominal_new"), 60)
+    assert asked[-1] == "abdominal_sudden"
     assert steps[-1].verdict is not None and steps[-1].verdict.tier is Tier.URGENT
 
 
 def test_a_doctor_yes_skips_the_questions_that_could_not_change_the_verdict() -> None:
-    asked, _ = walk(yes_to("leg_symptoms"))
-    assert "not_improving" not in asked and asked[-1] == "abdominal_pain"
+    asked, _ = walk(yes_to("leg_symptoms"), 60)
+    assert "not_improving" not in asked and "night_pain" not in asked
 
 
 # --- Properties over every answer pattern ---------------------------------------------
@@ -335,6 +362,8 @@ def test_a_yes_never_lowers_the_verdict(answers: dict[str, Answer], age: int | N
 
 @given(answer_maps, st.integers(16, 109), st.integers(1, 30))
 def test_an_older_age_never_lowers_the_verdict(answers: dict[str, Answer], age: int, years: int) -> None:
+    # the pregnancy question is the one age rule that ends with age (16 to 55, block 10): a no to it
+    answers = {**answers, "pregnant": N}
     older = final(answers, min(age + years, 120)).tier
     assert older >= final(answers, age).tier
     assert final(answers, None).tier >= older, "not saying the age is the cautious choice"
@@ -347,8 +376,12 @@ def test_a_yes_or_not_sure_to_a_warning_sign_never_leads_to_home(answers: dict[s
         assert steps[-1].verdict is not None and steps[-1].verdict.tier is not Tier.HOME
 
 
-def test_the_one_question_whose_yes_alone_is_not_a_warning_sign_is_how_the_pain_started() -> None:
-    assert [s.id for s in WARNING_SIGNS if s.tier is Tier.HOME] == ["injury"]
+def test_a_yes_alone_that_is_not_a_warning_sign_is_how_the_pain_started_or_follows_one() -> None:
+    """A home-tier yes (a risk factor, a cold sweat) is asked only after a yes that is at least a doctor with it."""
+    for sign in WARNING_SIGNS:
+        if sign.tier is Tier.HOME and sign.id != "injury":
+            for alternative in sign.after:
+                assert plain_tier({*alternative, sign.id}) >= Tier.DOCTOR, (sign.id, alternative)
 
 
 @given(answer_maps, ages)
@@ -408,5 +441,14 @@ def test_the_core_imports_nothing_from_alexa_flask_or_io() -> None:
             if isinstance(node, (ast.Import, ast.ImportFrom))
             for alias in node.names
         }
-        allowed = {"__future__", "collections.abc", "dataclasses", "enum", "functools", "typing", "skill.core.signs"}
+        allowed = {
+            "__future__",
+            "collections.abc",
+            "dataclasses",
+            "enum",
+            "functools",
+            "typing",
+            "skill.core.signs",
+            "skill.core.conditions",
+        }
         assert imported <= allowed, imported - allowed

@@ -107,7 +107,10 @@ def test_the_fast_tier_collects_tests_and_leaves_the_slow_ones_out() -> None:
 @pytest.mark.parametrize(
     ("phrase", "said"),
     [
-        ("printf 'open back pain check", "Call 911 now, or go to the emergency room. This is because of chest pain."),
+        (
+            "printf 'open back pain check",
+            "Call 911 now, or go to the emergency room. This is because of chest pain since yesterday.",
+        ),
         ("printf 'ask back pain check", "Alexa: 50, thanks. This is general information, not a diagnosis."),
     ],
 )
@@ -175,9 +178,11 @@ def test_the_patients_command_prints_the_score_by_group() -> None:
 
 
 @pytest.mark.slow
-def test_the_population_command_prints_the_verdicts_and_holds_its_targets() -> None:
+def test_the_population_command_prints_the_verdicts_and_names_each_target_missed() -> None:
     needs_venv()
     result = sh(readme.command("-m tools.population"), timeout=400, measured=False)  # 40,000 ordinary backs, and more
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr
+    assert result.returncode in (0, 1), result.stdout[-2000:] + result.stderr
     assert "| Ordinary (non-specific) back pain | 2,000 |" in result.stdout
-    assert result.stdout.rstrip().endswith("every target holds")
+    missed = re.findall(r"^target missed: .+$", result.stdout, re.MULTILINE)
+    assert (result.returncode == 1) == bool(missed)
+    assert bool(missed) != result.stdout.rstrip().endswith("every target holds")

@@ -100,7 +100,7 @@ def test_the_error_path_returns_only_attributes_it_validated(monkeypatch: pytest
     def fails(*args: Any) -> Any:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(conversation, "turn_for", fails)
+    monkeypatch.setattr(conversation, "take_turn", fails)  # what the handlers call
     good = checking_attributes()
     out = ENTRY_POINT(envelope("intent_request", intent=c.YES, attributes=good), None)
     assert speech(out).startswith(SORRY) and out["sessionAttributes"] == good

@@ -11,8 +11,8 @@ from skill.core.ssml import to_text
 from tests.support.fake_alexa import ADULT, FakeAlexa, Handler, speech
 
 SAFETY_NET = (
-    "Call 911 at once for chest pain, losing bladder or bowel control, new breathlessness, a numb bottom or "
-    "fainting, or if it's much worse."
+    "Call 911 at once for chest pain, losing bladder or bowel control, new breathlessness, passing out or a "
+    "numb bottom, or if it's much worse."
 )
 """The usual safety net (no warning sign said yes) as an en-US listener hears it, word for word: a rewording
 fails the tests that use it. A person's own safety net names what would make it an emergency for them first."""

@@ -197,7 +197,7 @@ PHRASES["es"] |= {
     "Some personal questions now, about the nerves at the bottom of your spine. In the last two weeks": (
         "Ahora, unas preguntas personales, sobre los nervios de la parte baja de la columna. En las últimas dos semanas"
     ),
-    "or with bowel control?": "o para controlar el intestino?",
+    "or with your bowels?": "o con el intestino?",
     "Did you say you're {age}?": "¿Dijo que tiene {age} años?",
     ", or go to ": ", o vaya a ",
     "If you think it's an emergency, {call}, or go to ": "Si cree que es una emergencia, {call}, o vaya a ",
@@ -223,7 +223,7 @@ PHRASES["fr"] |= {
     "Some personal questions now, about the nerves at the bottom of your spine. In the last two weeks": (
         "Quelques questions personnelles maintenant, sur les nerfs du bas de la colonne. Depuis deux semaines"
     ),
-    "or with bowel control?": "ou pour retenir vos selles?",
+    "or with your bowels?": "ou avec vos intestins?",
     "Did you say you're {age}?": "Avez-vous dit que vous avez {age} ans?",
     ", or go to ": ", ou allez à ",
     "If you think it's an emergency, {call}, or go to ": ("Si vous pensez que c'est une urgence, {call}, ou allez à "),

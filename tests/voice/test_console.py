@@ -74,7 +74,7 @@ def test_the_console_sends_envelopes_shaped_like_alexas() -> None:
 
 def test_a_conversation_runs_to_the_verdict_and_ends(handler: Handler) -> None:
     out = io.StringIO()
-    lines = ["open back pain check", "forty", "I'm not sure", "not sure"]
+    lines = ["open back pain check", "forty", "I'm not sure", "not sure", "not sure", "not sure"]
     assert run(lines, out, handler=handler, skill_id=SKILL_ID) == 0
     printed = out.getvalue().splitlines()
     # the welcome asks the age: the emergency line first
@@ -92,9 +92,9 @@ def test_the_console_runs_as_a_module_with_piped_input() -> None:
     assert lines[0].startswith("Alexa: If this is an emergency, call 911 now.")
     assert lines[0].endswith("How old are you?")
     assert lines[1] == "Alexa: " + after_age(45)
-    assert lines[2] == "Alexa: " + question("breathless_sweaty")
+    assert lines[2] == "Alexa: " + question("breathless")
     assert lines[3] == "Alexa: " + heard(
-        TEXTS["help.emergency"], TEXTS["explain.breathless_sweaty"], TEXTS["help.check"], question("breathless_sweaty")
+        TEXTS["help.emergency"], TEXTS["explain.breathless"], TEXTS["help.check"], question("breathless")
     )
 
 
@@ -152,10 +152,10 @@ def test_samples_with_slots_match_any_words_in_the_slot() -> None:
 
 
 def test_with_screen_the_console_prints_what_the_screen_shows_and_without_it_nothing() -> None:
-    shown = console("open back pain check\nyes\n45\nyes\n", "--screen").stdout.splitlines()
+    shown = console("open back pain check\nyes\n45\nyes\nyes\n", "--screen").stdout.splitlines()
     assert "[screen: welcome] [ Start the check ] [ How it works ]" in shown
     assert "[screen: question] [ Yes ] [ No ] [ Not sure ]" in shown
     assert any(line.startswith("[screen: verdict] Call 911 now | 911 | ") for line in shown)
-    voice_only = console("open back pain check\nyes\n45\nyes\n").stdout.splitlines()
+    voice_only = console("open back pain check\nyes\n45\nyes\nyes\n").stdout.splitlines()
     assert not [line for line in voice_only if line.startswith("[screen")]
     assert voice_only == [line for line in shown if not line.startswith("[screen")]

@@ -46,12 +46,12 @@ def intent_of(locale: str, said: str) -> str:
 @pytest.mark.parametrize("said", ["ça fait mal pas mal", "pas mal", "oui pas mal"])
 def test_pas_mal_is_quite_a_lot_in_quebec_a_yes_to_chest_pain(said: str) -> None:
     out = opened("fr-CA").says(said)
-    assert outcome(out) == "emergency", said
+    assert out["sessionAttributes"]["answers"] == [["chest_pain", "yes"]], said
 
 
 def test_ca_ne_fait_pas_mal_is_still_a_no() -> None:
     person = opened("fr-CA")
-    assert speech(person.says("ça ne fait pas mal")) == person.question("breathless_sweaty")
+    assert speech(person.says("ça ne fait pas mal")) == person.question("breathless")
 
 
 @pytest.mark.parametrize("locale", SPANISH)
@@ -59,8 +59,12 @@ def test_ca_ne_fait_pas_mal_is_still_a_no() -> None:
 def test_just_one_leg_in_spanish_is_one_leg(locale: str, said: str) -> None:
     person = at_question(locale, "leg_symptoms")
     assert speech(person.says(said)) == f"{person.text('ack.yes')} {person.question('leg_below_knee')}"
-    while not speech(person.fake_alexa.responses[-1]).endswith(person.question("legs_both")):
+    person.says("sí")  # below the knee: a nerve yes, so "both legs?" is asked (fourth pass block 1)
+    for _ in range(5):
+        if speech(person.fake_alexa.responses[-1]).endswith(person.question("legs_both")):
+            break
         person.says("no")
+    assert speech(person.fake_alexa.responses[-1]).endswith(person.question("legs_both"))
     person.says(said)
     assert last_answer(person) == ["legs_both", "no"]  # one leg: not both
 
@@ -144,7 +148,7 @@ def test_french_says_which_nerves_asks_plainly_and_is_grammatical() -> None:
 
 
 def urgent(locale: str) -> str:
-    person = at_question(locale, "upper_back")
+    person = at_question(locale, "fever")  # a fever alone: a doctor today (fourth pass block 3)
     out = person.says({"es": "sí", "fr": "oui"}[language_of(locale)])
     while outcome(out) is None:
         out = person.says(NO[language_of(locale)])
@@ -238,8 +242,8 @@ def test_quebec_opens_the_skill_as_bilan_du_dos() -> None:
 
 def test_a_yes_no_and_a_little_said_the_local_way_reach_their_verdicts() -> None:
     """Through the Lambda entry point: "ándale" to chest pain is the emergency; "un pelín" to fever is a yes."""
-    assert outcome(opened("es-MX").says("ándale")) == "emergency"
-    assert outcome(opened("fr-CA").says("mets-en")) == "emergency"
+    assert opened("es-MX").says("ándale")["sessionAttributes"]["answers"] == [["chest_pain", "yes"]]
+    assert opened("fr-CA").says("mets-en")["sessionAttributes"]["answers"] == [["chest_pain", "yes"]]
     person = at_question("es-ES", "fever")
     person.says("un pelín")
     assert last_answer(person) == ["fever", "yes"]
@@ -251,6 +255,7 @@ def test_a_yes_no_and_a_little_said_the_local_way_reach_their_verdicts() -> None
 def at_legs_both(locale: str) -> Person:
     person = at_question(locale, "leg_symptoms")
     person.says({"es": "sí", "fr": "oui"}[language_of(locale)])
+    person.says({"es": "sí", "fr": "oui"}[language_of(locale)])  # below the knee: "both legs?" follows a nerve yes
     return person.says_no_until("legs_both")
 
 

@@ -113,7 +113,7 @@ def test_a_routine_verdict_gets_a_reminder_too(locale: str) -> None:
 def test_after_a_today_verdict_no_reminder_but_the_action_again(locale: str) -> None:
     with reminders_api() as api:
         person = at_first_question(locale)
-        out = person.fake_alexa.answer_until_verdict(yes={"upper_back"}, age=40)
+        out = person.fake_alexa.answer_until_verdict(yes={"faintness"}, age=40)
         assert outcome(out) == "urgent"
         action = speech(out).split(". ")[0]
         out = remind_me(using(person, api, GRANTED))

@@ -13,7 +13,12 @@ import pytest
 from tools.utterances import SETS, measure, share
 
 FLOORS = {  # measured 2026-12-07, branch voice-5
-    "everyday_en": 105,  # of 115
+    # 105 on voice-5; 99 after clinical round five reworded the questions the helpers answered: "queasy",
+    # "sweaty", "at the same time" and "light-headed when I stood up" were yes to the old breathless-clammy-sick
+    # and faint-or-dizzy questions and are rightly not yes to "more short of breath than normal?" and "about to
+    # faint?" (the fourth pass: nausea and everyday dizziness count for nothing alone); "I can't pee properly"
+    # and "I can't feel when I need to go" are now the emergency bladder signs themselves.
+    "everyday_en": 99,  # of 115
     "emergency_en": 55,  # of 57
     "es_fr": 116,  # of 124
 }

@@ -153,21 +153,21 @@ def started(locale: str = "en-US") -> Person:
 @pytest.mark.parametrize("phrase", YES_PHRASES)
 def test_natural_yes_answers_count_as_yes(phrase: str) -> None:
     out = started().says(phrase)
-    assert outcome(out) == "emergency"
+    assert out["sessionAttributes"]["answers"] == [["chest_pain", "yes"]]  # then "since this time yesterday?"
 
 
 @pytest.mark.parametrize("phrase", NO_PHRASES)
 def test_natural_no_answers_count_as_no(phrase: str) -> None:
     person = started()
     out = person.says(phrase)
-    assert speech(out) == person.question("breathless_sweaty") and not ends_session(out)
+    assert speech(out) == person.question("breathless") and not ends_session(out)
 
 
 @pytest.mark.parametrize("locale", ENGLISH)
 def test_natural_answers_work_in_every_locale(locale: str) -> None:
     person = started(locale)
-    assert speech(person.says("I haven't")) == person.question("breathless_sweaty")
-    assert outcome(started(locale).says("I have")) == "emergency"
+    assert speech(person.says("I haven't")) == person.question("breathless")
+    assert started(locale).says("I have")["sessionAttributes"]["answers"] == [["chest_pain", "yes"]]
 
 
 def at_question(sign_id: str, *yes: str) -> Person:
@@ -184,14 +184,15 @@ def at_question(sign_id: str, *yes: str) -> Person:
 def test_both_legs_answers_yes_to_the_both_legs_question(phrase: str) -> None:
     person = at_question("legs_both", "leg_symptoms", "leg_numb")
     out = person.says(phrase)
-    assert outcome(out) == "emergency" and "in both legs" in speech(out)
+    assert out["sessionAttributes"]["answers"][-1] == ["legs_both", "yes"]
+    assert speech(out).endswith(person.question("legs_worse"))
 
 
 @pytest.mark.parametrize("phrase", ["just one", "only the left", "only the right", "only one leg", "just my left leg"])
 def test_one_leg_answers_no_to_the_both_legs_question(phrase: str) -> None:
     person = at_question("legs_both", "leg_symptoms", "leg_numb")
     out = person.says(phrase)
-    assert speech(out) == person.question("abdominal_pain")
+    assert speech(out) == person.question("blood_thinner")  # after a numb leg (block 9)
 
 
 @pytest.mark.parametrize("phrase", ["only the left", "both of them", "just one"])
@@ -220,9 +221,9 @@ def test_go_back_asks_the_previous_question_again_and_the_changed_answer_counts(
     # its introduction is said once in a check, not again (issue 27)
     assert speech(out) == f"{person.text('went_back')} {person.question('bladder_bowel')}"
     assert person.question("bladder_bowel") in reprompt(out)
-    assert speech(person.says("yes")) == f"{person.text('ack.yes')} {person.question('bladder_control')}"
+    assert speech(person.says("yes")) == f"{person.text('ack.yes')} {person.question('bladder_hard_to_start')}"
     out = person.says("yes")
-    assert outcome(out) == "emergency" and "trouble peeing, controlling your bowels" in speech(out)
+    assert outcome(out) == "emergency" and "peeing that's hard to start" in speech(out)
 
 
 def test_go_back_at_the_first_question_asks_the_age_again() -> None:

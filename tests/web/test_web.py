@@ -34,7 +34,7 @@ def test_a_signed_launch_request_gets_the_welcome(client: FlaskClient, ca: Local
 
 def test_a_whole_conversation_through_the_endpoint_reaches_a_verdict(fake_alexa_over_http: FakeAlexa) -> None:
     fake_alexa_over_http.launch()
-    out = fake_alexa_over_http.answer_until_verdict({"leg_symptoms", "leg_numb", "legs_both"})
+    out = fake_alexa_over_http.answer_until_verdict({"leg_symptoms", "leg_numb", "legs_both", "legs_worse"})
     assert outcome(out) == "emergency" and speech(out).startswith("Call 911 now")
 
 

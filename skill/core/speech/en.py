@@ -14,10 +14,6 @@ words, with no single reply over 90 (tests/core/test_clinical_safety.py).
 # (skill.core.responses.safety_net) from the ``net.<id>`` names below.
 SAFETY_NET = "Call {emergency_number} at once for {items}, or if it's much worse."
 DISCLAIMER = "This is general information, not a diagnosis."
-PREGNANCY = (
-    "If you may be pregnant, contact your {pregnancy_contact} instead, or call {emergency_number} for bleeding, "
-    "bad {tummy} pain or fainting."
-)
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
@@ -31,7 +27,7 @@ TEXTS: dict[str, str] = {
     "offer.reprompt": "Shall we start the back pain check? Please say yes or no.",
     "start.after_offer": "",
     # After the age, once: what the check is not.
-    "start.note": DISCLAIMER + " " + PREGNANCY,
+    "start.note": DISCLAIMER,
     "help.emergency": "If this is an emergency, call {emergency_number} now.",
     "hold_on": "Take your time.",
     "nothing_kept": (
@@ -223,38 +219,58 @@ TEXTS: dict[str, str] = {
         "Some warning signs matter more as we get older, and this check is for adults. Your age is used "
         "only during this conversation. If you'd rather not give it, say, I'd rather not say."
     ),
-    # --- The questions: question.<id>, explain.<id>, reason.<id>, net.<id> (how the safety net names it);
-    # intro.<id> is said before it, once in a check --------
-    # One symptom per question; "recently" as a span people can answer.
-    "question.chest_pain": "Have you had chest pain, pressure or tightness today?",
+    # --- The questions: question.<id>, explain.<id>, reason.<id>, net.<id> (how the safety net names it,
+    # always something new for the person); intro.<id> is said before it, once in a check --------
+    "question.chest_pain": "In the last three days, have you had chest pain, pressure or tightness?",
     "explain.chest_pain": (
-        "Chest pain together with back pain can come from the heart or a large blood vessel, "
-        "not the back. Say yes for any pain, pressure or tightness in your chest today, even if it has eased."
+        "Chest pain together with back pain can come from the heart or a large blood vessel, not the back. Say yes "
+        "for any pain, pressure or tightness in your chest in the last three days, even if it has eased."
     ),
-    "reason.chest_pain": "chest pain",
+    "reason.chest_pain": "chest pain in the last three days",
     "net.words": "25",
     "net.chest_pain": "chest pain",
-    "question.breathless_sweaty": "Are you short of breath, clammy, or feeling sick?",
-    "explain.breathless_sweaty": (
-        "A heart attack can be felt in the back, without chest pain, with breathlessness, a cold, clammy "
-        "sweat or feeling sick. Say yes if you have any of these now."
+    "question.chest_pain_recent": "Was any of it since this time yesterday?",
+    "explain.chest_pain_recent": (
+        "Chest pain in the last day can be a heart attack happening now, which needs help straight away. Say yes "
+        "if you've had any of it since this time yesterday."
     ),
-    "reason.breathless_sweaty": "being short of breath, clammy or sick",
-    "net.breathless_sweaty": "new breathlessness",
-    "question.breathless_with_pain": "Did that come on with the back pain?",
-    "explain.breathless_with_pain": (
-        "Breathlessness, a cold sweat or sickness that began with the back pain can come from the heart. "
-        "Say no if it comes from something else, such as painkillers or a condition you've had for a long time."
+    "reason.chest_pain_recent": "chest pain since yesterday",
+    "net.chest_pain_recent": "chest pain again",
+    "question.breathless": "Are you more short of breath than is normal for you?",
+    "explain.breathless": (
+        "A heart attack or a clot in the lungs can be felt in the back, with breathlessness and no chest pain. Say "
+        "no if you're only as short of breath as usual, for example with asthma."
     ),
-    "reason.breathless_with_pain": "being short of breath, clammy or sick since the pain began",
-    "net.breathless_with_pain": "new breathlessness",
-    "question.breathing_pain": "Does the pain get worse when you breathe in?",
+    "reason.breathless": "being more short of breath than usual",
+    "net.breathless": "new breathlessness",
+    "question.breathless_new": "Did it start in the last two weeks?",
+    "explain.breathless_new": (
+        "Breathlessness that is new in the last two weeks can come from the heart or a clot in the lungs. Say yes "
+        "if it started, or got clearly worse, in the last two weeks."
+    ),
+    "reason.breathless_new": "new breathlessness",
+    "net.breathless_new": "new breathlessness",
+    "net.breathless_new.after_yes": "worse breathlessness",
+    "question.breathing_pain": "Does the pain catch when you breathe in?",
     "explain.breathing_pain": (
-        "Pain that catches when you breathe in, with breathlessness, can come from a clot in the lungs, which "
+        "With new breathlessness, pain that catches when you breathe in can come from a clot in the lungs, which "
         "needs help straight away."
     ),
-    "reason.breathing_pain": "pain that's worse when you breathe in, with breathlessness",
+    "reason.breathing_pain": "pain when you breathe in",
     "net.breathing_pain": "pain when you breathe in",
+    "question.coughed_blood": "Have you coughed up blood?",
+    "explain.coughed_blood": (
+        "With new breathlessness, coughing up blood can come from a clot in the lungs. Say yes for any blood, even "
+        "a streak."
+    ),
+    "reason.coughed_blood": "coughing up blood",
+    "net.coughed_blood": "coughing up blood",
+    "question.calf_swollen": "Is one calf swollen or painful?",
+    "explain.calf_swollen": (
+        "A swollen or painful calf on one side can be a clot in the leg, which can travel to the lungs."
+    ),
+    "reason.calf_swollen": "a swollen or painful calf",
+    "net.calf_swollen": "a swollen calf",
     "question.sudden_onset": "Did the pain reach its worst within a minute of starting?",
     "explain.sudden_onset": (
         "Pain that is at its worst within a minute can, rarely, come from a tear in the main blood vessel, not "
@@ -262,13 +278,6 @@ TEXTS: dict[str, str] = {
     ),
     "reason.sudden_onset": "pain that came on within a minute",
     "net.sudden_onset": "sudden severe pain",
-    "question.blood_thinner": "Do you take a blood thinner, such as warfarin, apixaban or rivaroxaban?",
-    "explain.blood_thinner": (
-        "With sudden back pain, a blood thinner raises the chance of bleeding around the spine, which needs "
-        "help straight away. Say yes for warfarin, apixaban, rivaroxaban, edoxaban, dabigatran or heparin "
-        "injections. Aspirin on its own doesn't count."
-    ),
-    "reason.blood_thinner": "sudden pain while taking a blood thinner",
     "question.rest_pain": "Does the pain stay severe, whatever position you rest in?",
     "explain.rest_pain": (
         "Most back pain eases when you rest in a comfortable position. Say yes if it stays severe whatever "
@@ -276,21 +285,35 @@ TEXTS: dict[str, str] = {
     ),
     "reason.rest_pain": "severe pain that doesn't ease with rest",
     "net.rest_pain": "pain that won't ease",
-    "question.faintness": "Have you felt faint or dizzy since the pain began?",
-    "explain.faintness": (
-        "Feeling faint or dizzy with back pain can come from a large blood vessel, not the "
-        "back. Say yes if you have felt light-headed, faint or dizzy since the pain began."
+    "question.unlike_before": "Is it unlike any back pain you've had before?",
+    "explain.unlike_before": (
+        "Severe back pain that feels different from any you've had can, in older people, come from the main blood "
+        "vessel. Say no if it's like a flare you've had before."
     ),
-    "reason.faintness": "feeling faint or dizzy",
-    "net.faintness": "feeling faint",
+    "reason.unlike_before": "pain unlike any you've had before",
+    "net.unlike_before": "pain unlike before",
+    "question.cold_sweat": "Have you had a cold sweat with it?",
+    "explain.cold_sweat": (
+        "A cold, clammy sweat with back pain can come from the heart or a large blood vessel. Say no if you're "
+        "only hot from a fever."
+    ),
+    "reason.cold_sweat": "a cold sweat",
+    "net.cold_sweat": "a cold sweat",
+    "question.faintness": "Since the pain began, have you fainted, or felt about to faint?",
+    "explain.faintness": (
+        "Fainting, or nearly fainting, with back pain can come from a large blood vessel, not the back. Say no if "
+        "you're only a little dizzy when you stand up, or the room spins."
+    ),
+    "reason.faintness": "feeling about to faint",
+    "net.faintness": "feeling about to faint",
     "question.passed_out": "Did you pass out, even for a moment?",
     "explain.passed_out": (
         "Passing out with back pain can come from the heart or a large blood vessel, which needs help "
         "straight away. Say yes if you fainted or blacked out."
     ),
     "reason.passed_out": "passing out",
-    "net.passed_out": "fainting",
-    "question.aortic_aneurysm": "Do you have a known aortic aneurysm?",
+    "net.passed_out": "passing out",
+    "question.aortic_aneurysm": "Have you been told you have an aortic aneurysm?",
     "explain.aortic_aneurysm": (
         "An aortic aneurysm is a swelling of the body's main blood vessel, in the {tummy} or chest. New back "
         "pain with one needs checking straight away. Say yes if a doctor has told you that you have one."
@@ -315,40 +338,54 @@ TEXTS: dict[str, str] = {
         "from a height or down stairs, or a heavy blow."
     ),
     "reason.serious_accident": "a serious accident",
+    "net.serious_accident": "a serious accident",
+    "question.osteoporosis": "Have you been told you have osteoporosis, or weak bones?",
+    "explain.osteoporosis": (
+        "Osteoporosis means thin, weak bones, which can break in the spine without much force. "
+        "Say yes if a doctor has told you that you have it."
+    ),
+    "reason.osteoporosis": "osteoporosis",
     "intro.bladder_bowel": "Some personal questions now, about the nerves at the bottom of your spine.",
-    "question.bladder_bowel": "In the last two weeks, have you had a new problem peeing, or with bowel control?",
+    "question.bladder_bowel": "In the last two weeks, have you had a new problem peeing, or with your bowels?",
     "explain.bladder_bowel": (
         "A new problem with your bladder or bowels can come from the nerves at the bottom of your spine, or from "
         "something simpler, like a urine infection. Don't count a problem you've had for a long time."
     ),
-    "reason.bladder_bowel": "a new problem peeing or with bowel control",
+    "reason.bladder_bowel": "a new problem peeing or with your bowels",
     "net.bladder_bowel": "a new problem peeing",
-    "question.bladder_control": (
-        "Is it hard to start or stop peeing, to control your bowels, or to feel when you need to go?"
+    "question.bladder_hard_to_start": "Is it hard to start peeing, or is the flow weak?",
+    "explain.bladder_hard_to_start": (
+        "Peeing that is hard to start, or a weak flow, can mean the nerves at the bottom of your spine are pressed "
+        "on. Say no if it's only burning, or going more often."
     ),
-    "explain.bladder_control": (
-        "Trouble starting or stopping peeing, leaking from your bowels, or not feeling when your bladder or "
-        "bowel is full, can mean the nerves at the bottom of your spine are pressed on. Say no if it's only "
-        "burning, going more often, leaks when you cough, or leaks since having a baby that haven't changed."
+    "reason.bladder_hard_to_start": "peeing that's hard to start",
+    "net.bladder_hard_to_start": "losing bladder or bowel control",
+    "question.bladder_lost_feeling": "Have you lost the feeling of needing to go, or of pee or poo coming out?",
+    "explain.bladder_lost_feeling": (
+        "Not feeling when your bladder is full, or not feeling pee or poo pass, can mean the nerves at the bottom "
+        "of your spine are pressed on. Say no if you only need to rush, or leak when you cough."
     ),
-    "reason.bladder_control": "trouble peeing, controlling your bowels, or feeling when you need to go",
-    "net.bladder_control": "losing bladder or bowel control",
-    "question.saddle_numbness": (
-        "Is there new numbness around your genitals or bottom, even just when wiping or during sex?"
-    ),
+    "reason.bladder_lost_feeling": "losing the feeling of needing to go",
+    "net.bladder_lost_feeling": "losing the feeling of needing to go",
+    "question.saddle_numbness": "Is there new numbness around your genitals or bottom, even just when wiping?",
     "explain.saddle_numbness": (
-        "Numbness or tingling in the area you would sit on a saddle, or less feeling there when you wipe or "
-        "during sex, can mean the nerves at the bottom of your spine are pressed on. Say yes if it feels numb, "
-        "dead or tingly."
+        "Numbness or tingling in the area you would sit on a saddle, or less feeling there when you wipe, can "
+        "mean the nerves at the bottom of your spine are pressed on. Say yes if it feels numb, dead or tingly."
     ),
     "reason.saddle_numbness": "numbness around your genitals or bottom",
     "net.saddle_numbness": "a numb bottom",
-    "question.cancer_history": "Have you ever had cancer, counting melanoma but no other skin cancer?",
+    "question.cancer_history": "Have you ever had cancer, other than a skin cancer that wasn't melanoma?",
     "explain.cancer_history": (
         "New back pain in someone who has had cancer needs checking, in case it has spread to "
         "the spine. Most skin cancers don't spread: among skin cancers, count only melanoma."
     ),
     "reason.cancer_history": "having had cancer",
+    "question.cancer_team": "Are you under a cancer team now?",
+    "explain.cancer_team": (
+        "Say yes if you're having cancer treatment or check-ups with a cancer team now. Say no if your cancer was "
+        "treated and you're no longer seen for it."
+    ),
+    "reason.cancer_team": "being under a cancer team",
     "question.fever": "Do you have a fever, or feel hot and shivery?",
     "explain.fever": (
         "A fever with back pain can be a sign of an infection in the spine. Say yes if you "
@@ -356,33 +393,54 @@ TEXTS: dict[str, str] = {
     ),
     "reason.fever": "a high temperature",
     "net.fever": "a fever",
-    "question.sepsis_signs": "Are you breathing very fast, or is your skin blotchy, pale or blue?",
-    "explain.sepsis_signs": (
-        "With a fever, very fast breathing, or skin, lips or tongue that look blotchy, pale, grey or blue, "
-        "can mean sepsis, which needs help straight away."
-    ),
-    "reason.sepsis_signs": "a fever with very fast breathing, or blotchy, pale or blue skin",
-    "net.sepsis_signs": "very fast breathing",
     "question.recent_infection": (
-        "In the last month, have you had a urine, chest or skin infection, or back surgery or injection?"
+        "In the last month, have you had a urine, chest or skin infection, or a back operation or injection?"
     ),
     "explain.recent_infection": (
         "Germs from an infection like these, or from an operation or injection in the back, can "
         "sometimes reach the spine. A cold or flu doesn't count."
     ),
     "reason.recent_infection": "a recent infection",
+    "question.sepsis_confused": "Are you confused, or has anyone said you're not making sense?",
+    "explain.sepsis_confused": (
+        "With a fever or an infection, new confusion can mean sepsis, which needs help straight away."
+    ),
+    "reason.sepsis_confused": "confusion with an infection",
+    "net.sepsis_confused": "confusion",
+    "question.sepsis_breathing": "Are you breathing very fast?",
+    "explain.sepsis_breathing": (
+        "With a fever or an infection, breathing very fast can mean sepsis, which needs help straight away."
+    ),
+    "reason.sepsis_breathing": "very fast breathing with an infection",
+    "net.sepsis_breathing": "very fast breathing",
+    "question.sepsis_skin": "Are your skin or lips blotchy, grey or blue?",
+    "explain.sepsis_skin": (
+        "With a fever or an infection, skin, lips or tongue that look blotchy, grey or blue can mean sepsis, "
+        "which needs help straight away."
+    ),
+    "reason.sepsis_skin": "blotchy, grey or blue skin with an infection",
+    "net.sepsis_skin": "blotchy or blue skin",
+    "question.sepsis_no_pee": "Have you not peed at all today?",
+    "explain.sepsis_no_pee": (
+        "With a fever or an infection, not peeing all day can mean sepsis. Say yes if you haven't peed at all today."
+    ),
+    "reason.sepsis_no_pee": "not peeing all day with an infection",
+    "net.sepsis_no_pee": "not peeing all day",
     "question.diabetes": "Do you have diabetes?",
     "explain.diabetes": (
         "With a fever or an infection, diabetes makes an infection in the spine more likely. Say yes for any "
         "kind of diabetes."
     ),
     "reason.diabetes": "diabetes",
-    "question.iv_drug_use": "Have you ever injected street drugs?",
+    "question.iv_drug_use": "Have you ever injected drugs that weren't prescribed?",
     "explain.iv_drug_use": (
         "Injecting drugs that weren't prescribed raises the risk of an infection in the spine. Say yes if you "
         "have ever done this, even a long time ago. Medicines a doctor prescribed, like insulin, don't count."
     ),
     "reason.iv_drug_use": "having injected drugs",
+    "question.iv_recent": "Was that in the last year?",
+    "explain.iv_recent": "Say yes if you have injected drugs that weren't prescribed at any time in the last year.",
+    "reason.iv_recent": "injecting drugs in the last year",
     "question.immune_medicines": "Do you take steroid tablets, or medicines that lower your immunity?",
     "explain.immune_medicines": (
         "Steroid tablets, chemotherapy, and medicines that damp down the immune system raise the risk of "
@@ -417,14 +475,33 @@ TEXTS: dict[str, str] = {
     ),
     "reason.leg_weak": "a weak leg",
     "net.leg_weak": "a weak leg",
-    "question.legs_both": "In the last two weeks, has it come on in both legs?",
+    "question.legs_both": "Is that in both legs?",
     "explain.legs_both": (
-        "When both legs are newly affected, the nerves at the bottom of your spine may be pressed on. Say yes "
-        "if it started, or got worse, in both legs in the last two weeks. Say no if both legs have been the "
-        "same for longer."
+        "Nerve symptoms in both legs can mean the nerves at the bottom of your spine are pressed on. Say yes if "
+        "you have pain below the knee, numbness, tingling or weakness in both legs."
     ),
     "reason.legs_both": "symptoms in both legs",
     "net.legs_both": "weak legs",
+    "question.legs_worse": "Is it new, or getting worse?",
+    "explain.legs_worse": (
+        "Say yes if it started in both legs recently, or is getting worse. Say no if both legs have been the same "
+        "for a long time."
+    ),
+    "reason.legs_worse": "new or worsening symptoms in both legs",
+    "net.legs_worse": "legs getting weaker or more numb",
+    "question.blood_thinner": "Do you take a blood thinner, like warfarin, apixaban or rivaroxaban?",
+    "explain.blood_thinner": (
+        "A blood thinner raises the chance of bleeding around the spine. Say yes for warfarin, apixaban, "
+        "rivaroxaban, edoxaban, dabigatran or heparin injections. Aspirin on its own doesn't count."
+    ),
+    "reason.blood_thinner": "taking a blood thinner",
+    "question.steadily_worse": "Is the pain getting steadily worse?",
+    "explain.steadily_worse": (
+        "Pain that keeps getting worse, day after day, needs checking sooner. Say no if it comes and goes, or is "
+        "easing."
+    ),
+    "reason.steadily_worse": "pain that's getting steadily worse",
+    "net.steadily_worse": "pain that keeps getting worse",
     "question.abdominal_pain": "Do you have {tummy} pain too?",
     "explain.abdominal_pain": (
         "Pain in your {tummy}, or abdomen, with back pain can come from something other than "
@@ -440,18 +517,19 @@ TEXTS: dict[str, str] = {
     ),
     "reason.abdominal_new": "new {tummy} pain",
     "net.abdominal_new": "new {tummy} pain",
-    "question.abdominal_severe": "Is the {tummy} pain severe?",
-    "explain.abdominal_severe": (
-        "Severe {tummy} and back pain together can come from a burst blood vessel, which needs help straight away."
+    "question.abdominal_sudden": "Did the {tummy} pain come on suddenly and severely?",
+    "explain.abdominal_sudden": (
+        "Pain in your {tummy} that comes on suddenly and severely, with back pain, can come from a burst blood "
+        "vessel or an inflamed pancreas, which need help straight away."
     ),
-    "reason.abdominal_severe": "severe {tummy} pain",
-    "net.abdominal_severe": "severe {tummy} pain",
-    "question.osteoporosis": "Have you been told you have osteoporosis, or weak bones?",
-    "explain.osteoporosis": (
-        "Osteoporosis means thin, weak bones, which can break in the spine without much force. "
-        "Say yes if a doctor has told you that you have it."
+    "reason.abdominal_sudden": "{tummy} pain that came on suddenly and severely",
+    "net.abdominal_sudden": "sudden severe {tummy} pain",
+    "question.pregnant": "Could you be pregnant, even if you're not sure?",
+    "explain.pregnant": (
+        "With {tummy} pain or feeling faint, a pregnancy outside the womb needs checking quickly, even one you "
+        "don't know about yet. Say yes if there's any chance you're pregnant."
     ),
-    "reason.osteoporosis": "osteoporosis",
+    "reason.pregnant": "possibly being pregnant",
     "question.weight_loss": "Have you lost weight without trying?",
     "explain.weight_loss": (
         "Losing weight without trying, with back pain, should be checked by a doctor. Say yes if you have lost "
@@ -461,17 +539,25 @@ TEXTS: dict[str, str] = {
     "question.lump": "Have you found a new lump or swelling on your back?",
     "explain.lump": "A new lump or swelling on the back, or a change in its shape, should be checked by a doctor.",
     "reason.lump": "a lump on your back",
-    "question.night_pain": "Does the pain wake you at night?",
-    "explain.night_pain": (
-        "Pain that wakes you at night and stays, whatever position you try, should be checked. "
-        "Say no if it only wakes you when you turn over."
-    ),
-    "reason.night_pain": "pain that wakes you at night",
-    "question.not_improving": "Has it been this bad for a few weeks or more?",
+    "question.not_improving": "Has it lasted a few weeks without getting better?",
     "explain.not_improving": (
         "Most back pain gets better within a few weeks. Say yes if yours has lasted a few weeks and hasn't improved."
     ),
     "reason.not_improving": "pain that hasn't improved in a few weeks",
+    "question.night_pain": "Is the pain worse at night, or does it wake you up?",
+    "explain.night_pain": (
+        "Back pain that is worse at night, or wakes you, should be checked by a doctor. Say yes even if it only "
+        "wakes you when you turn over."
+    ),
+    "reason.night_pain": "pain that's worse at night",
+    "net.night_pain": "pain at night",
+    "question.night_still": "Is it there even when you lie still?",
+    "explain.night_still": (
+        "Pain at night that stays when you lie still, rather than only when you turn over, matters more. Say yes "
+        "if it hurts at night even lying still."
+    ),
+    "reason.night_still": "pain at night even lying still",
+    "net.night_still": "pain at night even lying still",
     # --- The skill's listing in the Alexa app (tools.manifest): plain text, not SSML --
     "listing.name": "Back Pain Check",
     "listing.summary": (
@@ -500,7 +586,6 @@ TEXTS: dict[str, str] = {
         "back pain, lower back pain, backache, sciatica, is my back pain serious, should I see a doctor, "
         "warning signs, red flags, symptoms, health"
     ),
-    "net.breathless_with_pain.after_yes": "worse breathlessness",
 }
 
 PRIVACY = (

@@ -16,7 +16,4 @@ VALUES: dict[str, str] = {
     "pregnancy_contact": "doctor or midwife",
 }
 
-TEXTS: dict[str, str] = {
-    "question.breathless_sweaty": "Are you short of breath, clammy, or sick to your stomach?",
-    "reason.breathless_sweaty": "being short of breath, clammy or sick to your stomach with the pain",
-}
+TEXTS: dict[str, str] = {}

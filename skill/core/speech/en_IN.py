@@ -18,8 +18,6 @@ VALUES: dict[str, str] = {
 }
 
 TEXTS: dict[str, str] = {
-    "question.breathless_sweaty": "Are you short of breath, clammy, or nauseous?",
-    "reason.breathless_sweaty": "being short of breath, clammy or nauseous with the pain",
     "verdict.emergency": (
         'Call {emergency_number} <emphasis level="strong">now</emphasis>, or {ambulance_number} for an ambulance, '
         "or go to {emergency_place}. {reasons} Don't wait: call {emergency_number} now."

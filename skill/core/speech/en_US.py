@@ -14,8 +14,4 @@ VALUES: dict[str, str] = {
     "pregnancy_contact": "OB-GYN or doctor",
 }
 
-TEXTS: dict[str, str] = {
-    "question.breathless_sweaty": "Are you short of breath, clammy, or sick to your stomach?",
-    "reason.breathless_sweaty": "being short of breath, clammy or sick to your stomach",
-    "reason.breathless_with_pain": "being short of breath, clammy or sick to your stomach since the pain began",
-}
+TEXTS: dict[str, str] = {}

@@ -9,10 +9,6 @@ A faithful translation of ``skill/core/speech/en.py`` in plain words a lay perso
 
 # Every non-emergency verdict, and stopping part-way, ends with this person's safety net ("net").
 DISCLAIMER = "Esto es información general, no un diagnóstico."
-PREGNANCY = (
-    "Si está o podría estar embarazada, consulte a su {pregnancy_contact}, o llame al {emergency_number} si "
-    "tiene sangrado, dolor fuerte en {tummy} o desmayos."
-)
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
@@ -59,7 +55,6 @@ TEXTS: dict[str, str] = {
         "Aunque empezara al levantar algo o al moverse, diga sí si el dolor se puso al máximo en menos de "
         "un minuto, o no si fue aumentando poco a poco."
     ),
-    "start.note": DISCLAIMER + " " + PREGNANCY,
     "start.over": "De acuerdo, empecemos de nuevo.",
     "carry_on": "Sigamos.",
     "start.restart": "Perdón, perdí el hilo, así que empecemos el chequeo de nuevo.",
@@ -169,19 +164,6 @@ TEXTS: dict[str, str] = {
         "usa durante esta conversación. Si prefiere no darla, diga: prefiero no decirlo."
     ),
     # --- The questions --------------------------------------------------------
-    "question.chest_pain": "¿Ha tenido hoy dolor, presión u opresión en el pecho?",
-    "explain.chest_pain": (
-        "El dolor en el pecho junto con dolor de espalda puede venir del corazón o de un vaso sanguíneo "
-        "grande, no de la espalda. Diga sí si hoy ha tenido dolor, presión u opresión en el pecho, aunque ya "
-        "se le haya pasado."
-    ),
-    "reason.chest_pain": "el dolor en el pecho",
-    "question.breathless_sweaty": "¿Le falta el aire, tiene sudor frío o náuseas?",
-    "explain.breathless_sweaty": (
-        "Un infarto se puede sentir en la espalda, sin dolor en el pecho, con falta de aire, sudor frío y "
-        "pegajoso o náuseas. Diga sí si ahora tiene alguno de estos."
-    ),
-    "reason.breathless_sweaty": "la falta de aire, el sudor frío o las náuseas",
     "question.sudden_onset": "¿El dolor se puso al máximo en menos de un minuto?",
     "explain.sudden_onset": (
         "Un dolor que se pone al máximo en menos de un minuto puede venir, rara vez, de un desgarro del vaso "
@@ -189,19 +171,12 @@ TEXTS: dict[str, str] = {
         "fuerza."
     ),
     "reason.sudden_onset": "el dolor que se puso al máximo en menos de un minuto",
-    "question.faintness": "¿Ha sentido mareo o que se iba a desmayar desde que empezó el dolor?",
-    "explain.faintness": (
-        "Sentir mareo o que se va a desmayar con dolor de espalda puede venir de un vaso sanguíneo grande, no "
-        "de la espalda. Diga sí si lo ha sentido desde que empezó el dolor."
-    ),
-    "reason.faintness": "la sensación de desmayo o mareo",
     "question.passed_out": "¿Se desmayó, aunque fuera un momento?",
     "explain.passed_out": (
         "Desmayarse con dolor de espalda puede venir del corazón o de un vaso sanguíneo grande, y eso "
         "necesita ayuda enseguida. Diga sí si se desmayó o perdió el conocimiento."
     ),
     "reason.passed_out": "el desmayo",
-    "question.aortic_aneurysm": "¿Tiene un aneurisma de aorta ya diagnosticado?",
     "explain.aortic_aneurysm": (
         "Un aneurisma de aorta es una dilatación del vaso sanguíneo principal del cuerpo, en {tummy} o el "
         "pecho. Un dolor de espalda nuevo con uno se debe revisar enseguida. Diga sí si un médico le dijo que "
@@ -222,24 +197,10 @@ TEXTS: dict[str, str] = {
     ),
     "reason.serious_accident": "un accidente grave",
     "intro.bladder_bowel": "Ahora, unas preguntas personales, sobre los nervios de la parte baja de la columna.",
-    "question.bladder_bowel": (
-        "En las últimas dos semanas, ¿ha tenido un problema nuevo para orinar, o para controlar el intestino?"
-    ),
     "explain.bladder_bowel": (
         "Un problema nuevo con la orina o el intestino puede venir de los nervios de la parte baja de la "
         "columna, o de algo más sencillo, como una infección de orina. No cuente un problema que tiene desde "
         "hace mucho."
-    ),
-    "reason.bladder_bowel": "el problema nuevo para orinar o controlar el intestino",
-    "question.saddle_numbness": (
-        "¿Siente dormidos los genitales o las nalgas, aunque sea al limpiarse con papel después de ir al "
-        "baño, o en las relaciones sexuales?"
-    ),
-    "explain.saddle_numbness": (
-        "Sentir dormida o con hormigueo la zona que se apoya en una silla de montar, o sentir menos al "
-        "limpiarse con papel después de ir al baño o en las relaciones sexuales, puede indicar que los "
-        "nervios de la parte baja de la columna están apretados. Diga sí si la siente dormida, sin "
-        "sensibilidad o con hormigueo."
     ),
     "reason.saddle_numbness": "la zona de los genitales o las nalgas dormida",
     "question.cancer_history": "¿Ha tenido alguna vez un cáncer que no sea de piel, o un melanoma?",
@@ -254,13 +215,6 @@ TEXTS: dict[str, str] = {
         "calor y escalofríos, o si un termómetro marca temperatura alta."
     ),
     "reason.fever": "la fiebre",
-    "question.sepsis_signs": "¿Respira muy rápido, o tiene la piel con manchas, pálida o azulada?",
-    "explain.sepsis_signs": (
-        "Con fiebre, respirar muy rápido, o tener la piel, los labios o la lengua con manchas, pálidos, "
-        "grises o azulados, puede ser una sepsis, y eso necesita ayuda enseguida."
-    ),
-    "reason.sepsis_signs": "la fiebre con respiración muy rápida, o la piel con manchas, pálida o azulada",
-    "net.sepsis_signs": "respiración muy rápida",
     "question.recent_infection": (
         "En el último mes, ¿ha tenido una infección de orina, de pulmón o de piel, o una operación o "
         "inyección en la columna?"
@@ -270,7 +224,6 @@ TEXTS: dict[str, str] = {
         "ella. Un resfriado o una gripe no cuentan."
     ),
     "reason.recent_infection": "una infección reciente",
-    "question.iv_drug_use": "¿Alguna vez se ha inyectado drogas ilegales?",
     "explain.iv_drug_use": (
         "Inyectarse drogas que no le recetaron aumenta el riesgo de una infección en la columna. Diga sí si "
         "lo ha hecho alguna vez, aunque haga mucho tiempo. Las medicinas que le recetó un médico, como la "
@@ -302,13 +255,6 @@ TEXTS: dict[str, str] = {
         "peso en los últimos meses sin hacer dieta."
     ),
     "reason.weight_loss": "la pérdida de peso sin querer",
-    "question.night_pain": "¿El dolor le despierta por la noche?",
-    "explain.night_pain": (
-        "Un dolor que le despierta por la noche y no se va, pruebe la postura que pruebe, se debe revisar. "
-        "Diga no si solo le despierta al darse la vuelta."
-    ),
-    "reason.night_pain": "el dolor que le despierta por la noche",
-    "question.not_improving": "¿Lleva unas semanas o más con el dolor igual o peor?",
     "explain.not_improving": (
         "La mayoría de los dolores de espalda mejoran en unas semanas. Diga sí si el suyo dura ya unas "
         "semanas y no ha mejorado."
@@ -334,31 +280,8 @@ TEXTS: dict[str, str] = {
     "age.given_up": "Perdón, sigo sin entenderle, así que sigamos sin su edad, por precaución.",
     "card.title.emergency_department_today": "Vaya hoy a {emergency_place}",
     "card.title.cancer_team": "Llame ahora a su equipo de oncología",
-    "net.chest_pain": "dolor en el pecho",
-    "net.breathless_sweaty": "falta de aire nueva",
-    "question.breathless_with_pain": "¿Eso empezó junto con el dolor de espalda?",
-    "explain.breathless_with_pain": (
-        "La falta de aire, el sudor frío o las náuseas que empezaron con el dolor de espalda pueden venir del "
-        "corazón. Diga no si vienen de otra cosa, como los analgésicos o una enfermedad que tiene desde hace "
-        "tiempo."
-    ),
-    "reason.breathless_with_pain": "la falta de aire, el sudor frío o las náuseas desde que empezó el dolor",
-    "net.breathless_with_pain": "falta de aire nueva",
-    "question.breathing_pain": "¿El dolor empeora al respirar hondo?",
-    "explain.breathing_pain": (
-        "Un dolor que aumenta al tomar aire, con falta de aire, puede venir de un coágulo en los pulmones, y "
-        "eso necesita ayuda enseguida."
-    ),
-    "reason.breathing_pain": "el dolor que empeora al respirar, con falta de aire",
-    "net.breathing_pain": "dolor al respirar",
     "net.sudden_onset": "un dolor fuerte y repentino",
     "question.blood_thinner": "¿Toma algún anticoagulante, como warfarina, apixabán o rivaroxabán?",
-    "explain.blood_thinner": (
-        "Con un dolor de espalda repentino, un anticoagulante aumenta el riesgo de un sangrado junto a la "
-        "columna, y eso necesita ayuda enseguida. Diga sí por warfarina, acenocumarol, apixabán, rivaroxabán, "
-        "edoxabán, dabigatrán o inyecciones de heparina. La aspirina sola no cuenta."
-    ),
-    "reason.blood_thinner": "el dolor repentino mientras toma un anticoagulante",
     "question.rest_pain": "¿El dolor sigue siendo fuerte en reposo, en cualquier postura?",
     "explain.rest_pain": (
         "La mayoría de los dolores de espalda se alivian en reposo, en una postura cómoda. Diga sí si sigue "
@@ -366,8 +289,6 @@ TEXTS: dict[str, str] = {
     ),
     "reason.rest_pain": "el dolor fuerte que no se alivia en reposo",
     "net.rest_pain": "un dolor que no se alivia",
-    "net.faintness": "mareo",
-    "net.passed_out": "desmayos",
     "net.upper_back": "dolor entre los omóplatos",
     "question.injury": "¿El dolor empezó con una caída, un golpe, o al levantar algo?",
     "explain.injury": (
@@ -376,19 +297,6 @@ TEXTS: dict[str, str] = {
     ),
     "reason.injury": "el dolor que empezó con una caída, un golpe o al levantar algo",
     "net.bladder_bowel": "un problema nuevo al orinar",
-    "question.bladder_control": (
-        "¿Le cuesta empezar o parar de orinar, controlar el intestino, o sentir cuándo necesita ir?"
-    ),
-    "explain.bladder_control": (
-        "Si le cuesta empezar o parar de orinar, se le escapan las heces, o no siente cuándo tiene la vejiga "
-        "o el intestino lleno, los nervios de la parte baja de la columna pueden estar apretados. Diga no si "
-        "solo tiene ardor, va más seguido, se le escapa la orina al toser, o tiene escapes desde un parto que "
-        "no han cambiado."
-    ),
-    "reason.bladder_control": (
-        "la dificultad para orinar, para controlar el intestino, o para sentir cuándo necesita ir"
-    ),
-    "net.bladder_control": "pérdida del control de la orina o del intestino",
     "net.saddle_numbness": "las nalgas dormidas",
     "net.fever": "fiebre",
     "question.diabetes": "¿Tiene diabetes?",
@@ -425,14 +333,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.leg_weak": "la pierna débil",
     "net.leg_weak": "una pierna débil",
-    "question.legs_both": "En las últimas dos semanas, ¿le ha empezado en las dos piernas?",
-    "explain.legs_both": (
-        "Cuando las dos piernas se afectan de nuevo, los nervios de la parte baja de la columna pueden estar "
-        "apretados. Diga sí si empezó o empeoró en las dos piernas en las últimas dos semanas. Diga no si las "
-        "dos piernas están igual desde hace más tiempo."
-    ),
     "reason.legs_both": "las molestias en las dos piernas",
-    "net.legs_both": "las dos piernas débiles",
     "net.abdominal_pain": "dolor en {tummy}",
     "question.abdominal_new": "¿Este dolor en {tummy} es nuevo o distinto para usted?",
     "explain.abdominal_new": (
@@ -442,13 +343,6 @@ TEXTS: dict[str, str] = {
     ),
     "reason.abdominal_new": "el dolor nuevo en {tummy}",
     "net.abdominal_new": "un dolor nuevo en {tummy}",
-    "question.abdominal_severe": "¿El dolor en {tummy} es fuerte?",
-    "explain.abdominal_severe": (
-        "Un dolor fuerte en {tummy} y en la espalda a la vez puede venir de un vaso sanguíneo roto, y eso "
-        "necesita ayuda enseguida."
-    ),
-    "reason.abdominal_severe": "el dolor fuerte en {tummy}",
-    "net.abdominal_severe": "dolor fuerte en {tummy}",
     "question.lump": "¿Ha notado un bulto o una hinchazón nueva en la espalda?",
     "explain.lump": "Un bulto o una hinchazón nueva en la espalda, o un cambio en su forma, lo debe revisar un médico.",
     "reason.lump": "el bulto en la espalda",
@@ -488,7 +382,196 @@ TEXTS: dict[str, str] = {
         "señales de alarma, síntomas, salud"
     ),
     "net.words": "33",
-    "net.breathless_with_pain.after_yes": "más falta de aire",
+    "start.note": DISCLAIMER,
+    "question.chest_pain": "En los últimos tres días, ¿ha tenido dolor, presión u opresión en el pecho?",
+    "explain.chest_pain": (
+        "El dolor en el pecho junto con dolor de espalda puede venir del corazón o de un vaso sanguíneo "
+        "grande, no de la espalda. Diga sí si en los últimos tres días ha tenido dolor, presión u opresión en "
+        "el pecho, aunque ya se le haya pasado."
+    ),
+    "reason.chest_pain": "el dolor en el pecho de los últimos tres días",
+    "net.chest_pain": "dolor en el pecho",
+    "question.chest_pain_recent": "¿Ha tenido algo de ese dolor desde ayer a esta hora?",
+    "explain.chest_pain_recent": (
+        "Un dolor en el pecho en el último día puede ser un infarto que está pasando ahora, y eso necesita "
+        "ayuda enseguida. Diga sí si lo ha tenido desde ayer a esta hora."
+    ),
+    "reason.chest_pain_recent": "el dolor en el pecho desde ayer",
+    "net.chest_pain_recent": "dolor en el pecho otra vez",
+    "question.breathless": "¿Le falta el aire más de lo normal para usted?",
+    "explain.breathless": (
+        "Un infarto o un coágulo en los pulmones se pueden sentir en la espalda, con falta de aire y sin "
+        "dolor en el pecho. Diga no si le falta el aire solo como siempre, por ejemplo por el asma."
+    ),
+    "reason.breathless": "la falta de aire mayor de lo normal",
+    "net.breathless": "falta de aire nueva",
+    "question.breathless_new": "¿Le empezó en las últimas dos semanas?",
+    "explain.breathless_new": (
+        "La falta de aire nueva, de las últimas dos semanas, puede venir del corazón o de un coágulo en los "
+        "pulmones. Diga sí si le empezó, o empeoró claramente, en las últimas dos semanas."
+    ),
+    "reason.breathless_new": "la falta de aire nueva",
+    "net.breathless_new": "falta de aire nueva",
+    "net.breathless_new.after_yes": "más falta de aire",
+    "question.breathing_pain": "¿El dolor empeora al tomar aire?",
+    "explain.breathing_pain": (
+        "Con falta de aire nueva, un dolor que empeora al tomar aire puede venir de un coágulo en los "
+        "pulmones, y eso necesita ayuda enseguida."
+    ),
+    "reason.breathing_pain": "el dolor al tomar aire",
+    "net.breathing_pain": "dolor al respirar",
+    "question.coughed_blood": "¿Ha tosido sangre?",
+    "explain.coughed_blood": (
+        "Con falta de aire nueva, toser sangre puede venir de un coágulo en los pulmones. Diga sí por "
+        "cualquier sangre, aunque sea un poco."
+    ),
+    "reason.coughed_blood": "toser sangre",
+    "net.coughed_blood": "tos con sangre",
+    "question.calf_swollen": "¿Tiene una pantorrilla hinchada o que le duele?",
+    "explain.calf_swollen": (
+        "Una pantorrilla hinchada o con dolor, de un solo lado, puede ser un coágulo en la pierna, que puede "
+        "llegar a los pulmones."
+    ),
+    "reason.calf_swollen": "la pantorrilla hinchada o con dolor",
+    "net.calf_swollen": "una pantorrilla hinchada",
+    "question.unlike_before": "¿Es distinto de cualquier dolor de espalda que haya tenido antes?",
+    "explain.unlike_before": (
+        "Un dolor de espalda fuerte, distinto de los que ha tenido, puede venir, en personas mayores, del "
+        "vaso sanguíneo principal. Diga no si es como una crisis que ya ha tenido antes."
+    ),
+    "reason.unlike_before": "el dolor distinto de cualquiera que haya tenido",
+    "net.unlike_before": "un dolor distinto al de antes",
+    "question.cold_sweat": "¿Ha tenido sudor frío con el dolor?",
+    "explain.cold_sweat": (
+        "Un sudor frío y pegajoso con dolor de espalda puede venir del corazón o de un vaso sanguíneo grande. "
+        "Diga no si solo tiene calor por la fiebre."
+    ),
+    "reason.cold_sweat": "el sudor frío",
+    "net.cold_sweat": "sudor frío",
+    "question.faintness": "Desde que empezó el dolor, ¿se ha desmayado, o ha sentido que se iba a desmayar?",
+    "explain.faintness": (
+        "Desmayarse, o casi desmayarse, con dolor de espalda puede venir de un vaso sanguíneo grande, no de "
+        "la espalda. Diga no si solo se marea un poco al ponerse de pie, o si todo le da vueltas."
+    ),
+    "reason.faintness": "la sensación de que se iba a desmayar",
+    "net.faintness": "sentir que se va a desmayar",
+    "net.passed_out": "perder el conocimiento",
+    "question.aortic_aneurysm": "¿Le han dicho que tiene un aneurisma de aorta?",
+    "net.serious_accident": "un accidente grave",
+    "question.bladder_bowel": (
+        "En las últimas dos semanas, ¿ha tenido un problema nuevo para orinar, o con el intestino?"
+    ),
+    "reason.bladder_bowel": "el problema nuevo para orinar o con el intestino",
+    "question.bladder_hard_to_start": "¿Le cuesta empezar a orinar, o el chorro es débil?",
+    "explain.bladder_hard_to_start": (
+        "Si le cuesta empezar a orinar, o el chorro es débil, los nervios de la parte baja de la columna "
+        "pueden estar apretados. Diga no si solo tiene ardor, o va más seguido."
+    ),
+    "reason.bladder_hard_to_start": "la dificultad para empezar a orinar",
+    "net.bladder_hard_to_start": "pérdida del control de la orina o del intestino",
+    "question.bladder_lost_feeling": "¿Ha dejado de sentir las ganas de ir, o la orina o las heces al salir?",
+    "explain.bladder_lost_feeling": (
+        "No sentir cuándo tiene la vejiga llena, o no sentir la orina o las heces al salir, puede indicar que "
+        "los nervios de la parte baja de la columna están apretados. Diga no si solo tiene que ir con prisa, "
+        "o se le escapa al toser."
+    ),
+    "reason.bladder_lost_feeling": "haber dejado de sentir las ganas de ir",
+    "net.bladder_lost_feeling": "dejar de sentir las ganas de ir",
+    "question.saddle_numbness": "¿Siente dormidos los genitales o las nalgas, aunque sea solo al limpiarse con papel?",
+    "explain.saddle_numbness": (
+        "Sentir dormida o con hormigueo la zona que se apoya en una silla de montar, o sentir menos al "
+        "limpiarse, puede indicar que los nervios de la parte baja de la columna están apretados. Diga sí si "
+        "la siente dormida, sin sensibilidad o con hormigueo."
+    ),
+    "question.cancer_team": "¿Le atiende ahora un equipo de oncología?",
+    "explain.cancer_team": (
+        "Diga sí si ahora recibe tratamiento o revisiones de un equipo de oncología. Diga no si su cáncer ya "
+        "se trató y ya no le revisan por él."
+    ),
+    "reason.cancer_team": "estar en tratamiento o seguimiento con oncología",
+    "question.sepsis_confused": "¿Tiene confusión, o alguien le ha dicho que lo que dice no tiene sentido?",
+    "explain.sepsis_confused": (
+        "Con fiebre o una infección, la confusión nueva puede ser una sepsis, y eso necesita ayuda enseguida."
+    ),
+    "reason.sepsis_confused": "la confusión con una infección",
+    "net.sepsis_confused": "confusión",
+    "question.sepsis_breathing": "¿Respira muy rápido?",
+    "explain.sepsis_breathing": (
+        "Con fiebre o una infección, respirar muy rápido puede ser una sepsis, y eso necesita ayuda enseguida."
+    ),
+    "reason.sepsis_breathing": "la respiración muy rápida con una infección",
+    "net.sepsis_breathing": "respiración muy rápida",
+    "question.sepsis_skin": "¿Tiene la piel o los labios con manchas, grises o azulados?",
+    "explain.sepsis_skin": (
+        "Con fiebre o una infección, la piel, los labios o la lengua con manchas, grises o azulados pueden "
+        "ser una sepsis, y eso necesita ayuda enseguida."
+    ),
+    "reason.sepsis_skin": "la piel con manchas, gris o azulada con una infección",
+    "net.sepsis_skin": "la piel con manchas o azulada",
+    "question.sepsis_no_pee": "¿Lleva todo el día de hoy sin orinar?",
+    "explain.sepsis_no_pee": (
+        "Con fiebre o una infección, no orinar en todo el día puede ser una sepsis. Diga sí si hoy no ha orinado nada."
+    ),
+    "reason.sepsis_no_pee": "no orinar en todo el día con una infección",
+    "net.sepsis_no_pee": "no orinar en todo el día",
+    "question.iv_drug_use": "¿Alguna vez se ha inyectado drogas que no le recetaron?",
+    "question.iv_recent": "¿Fue en el último año?",
+    "explain.iv_recent": "Diga sí si se ha inyectado drogas que no le recetaron en algún momento del último año.",
+    "reason.iv_recent": "inyectarse drogas en el último año",
+    "question.legs_both": "¿Es en las dos piernas?",
+    "explain.legs_both": (
+        "Las molestias de los nervios en las dos piernas pueden indicar que los nervios de la parte baja de "
+        "la columna están apretados. Diga sí si tiene en las dos piernas dolor debajo de la rodilla, "
+        "hormigueo, debilidad, o las siente dormidas."
+    ),
+    "net.legs_both": "las dos piernas débiles",
+    "question.legs_worse": "¿Es nuevo, o va empeorando?",
+    "explain.legs_worse": (
+        "Diga sí si le empezó hace poco en las dos piernas, o si va empeorando. Diga no si las dos piernas "
+        "están igual desde hace mucho tiempo."
+    ),
+    "reason.legs_worse": "las molestias nuevas o que empeoran en las dos piernas",
+    "net.legs_worse": "las piernas cada vez más débiles o dormidas",
+    "explain.blood_thinner": (
+        "Un anticoagulante aumenta el riesgo de un sangrado junto a la columna. Diga sí por warfarina, "
+        "acenocumarol, apixabán, rivaroxabán, edoxabán, dabigatrán o inyecciones de heparina. La aspirina "
+        "sola no cuenta."
+    ),
+    "reason.blood_thinner": "tomar un anticoagulante",
+    "question.steadily_worse": "¿El dolor va empeorando cada vez más?",
+    "explain.steadily_worse": (
+        "Un dolor que empeora día tras día se debe revisar antes. Diga no si va y viene, o si está mejorando."
+    ),
+    "reason.steadily_worse": "el dolor que va empeorando",
+    "net.steadily_worse": "un dolor que sigue empeorando",
+    "question.abdominal_sudden": "¿El dolor en {tummy} empezó de golpe y fuerte?",
+    "explain.abdominal_sudden": (
+        "Un dolor en {tummy} que empieza de golpe y fuerte, con dolor de espalda, puede venir de un vaso "
+        "sanguíneo roto o de una inflamación del páncreas, y eso necesita ayuda enseguida."
+    ),
+    "reason.abdominal_sudden": "el dolor en {tummy} que empezó de golpe y fuerte",
+    "net.abdominal_sudden": "un dolor fuerte y repentino en {tummy}",
+    "question.pregnant": "¿Podría estar embarazada, aunque no esté segura?",
+    "explain.pregnant": (
+        "Con dolor en {tummy} o sensación de desmayo, un embarazo fuera del útero se debe revisar pronto, "
+        "aunque todavía no sepa que está embarazada. Diga sí si hay alguna posibilidad."
+    ),
+    "reason.pregnant": "la posibilidad de estar embarazada",
+    "question.night_pain": "¿El dolor empeora por la noche, o le despierta?",
+    "explain.night_pain": (
+        "Un dolor de espalda que empeora por la noche, o que le despierta, lo debe revisar un médico. Diga sí "
+        "aunque solo le despierte al darse la vuelta."
+    ),
+    "reason.night_pain": "el dolor que empeora por la noche",
+    "net.night_pain": "dolor por la noche",
+    "question.night_still": "¿Le duele incluso sin moverse?",
+    "explain.night_still": (
+        "Un dolor por la noche que sigue aunque no se mueva, y no solo al darse la vuelta, importa más. Diga "
+        "sí si le duele por la noche incluso sin moverse."
+    ),
+    "reason.night_still": "el dolor por la noche incluso sin moverse",
+    "net.night_still": "dolor por la noche sin moverse",
+    "question.not_improving": "¿Lleva unas semanas o más sin mejorar?",
 }
 
 PRIVACY = (
@@ -503,49 +586,61 @@ PRIVACY = (
 # What each question asks, said back in plain English (not the English original), for review.
 BACK_TRANSLATIONS: dict[str, str] = {
     "question.age": "How many years do you have?",
-    "question.chest_pain": "Have you had pain, pressure or tightness in the chest today?",
-    "question.breathless_sweaty": "Are you short of air, do you have a cold sweat or nausea?",
     "question.sudden_onset": "Did the pain reach its worst in less than a minute?",
-    "question.faintness": "Have you felt dizziness or that you were going to faint since the pain started?",
     "question.passed_out": "Did you faint, even for a moment?",
-    "question.aortic_aneurysm": "Do you have an aneurysm of the aorta, already diagnosed?",
     "question.upper_back": "Is the pain between the shoulder blades?",
     "question.serious_accident": "Was it a serious accident, like a car crash or a hard fall?",
-    "question.bladder_bowel": "In the last two weeks, have you had a new problem urinating, or controlling the bowel?",
-    "question.saddle_numbness": (
-        "Do you feel your genitals or buttocks asleep (numb), even just when wiping with paper after using "
-        "the toilet, or during sex?"
-    ),
     "question.cancer_history": "Have you ever had a cancer that was not a skin cancer, or a melanoma?",
     "question.fever": "Do you have a fever, or do you feel heat and chills?",
     "question.recent_infection": (
         "In the last month, have you had a urine, lung or skin infection, or an operation or injection in the spine?"
     ),
-    "question.iv_drug_use": "Have you ever injected yourself with illegal drugs?",
     "question.immune_medicines": (
         "Do you take cortisone, as pills or injections, or medicines that lower your defences?"
     ),
     "question.abdominal_pain": "Do you also have pain in the stomach?",
     "question.osteoporosis": "Have they told you that you have osteoporosis, decalcification or weak bones?",
     "question.weight_loss": "Have you lost weight without wanting to?",
-    "question.night_pain": "Does the pain wake you at night?",
-    "question.not_improving": "Have you had the pain the same or worse for a few weeks or more?",
-    "question.breathless_with_pain": "Did that start together with the back pain?",
-    "question.breathing_pain": "Does the pain get worse when breathing deeply?",
     "question.blood_thinner": "Do you take an anticoagulant, such as warfarin, apixaban or rivaroxaban?",
     "question.rest_pain": "Does the pain stay strong at rest, in any position?",
     "question.injury": "Did the pain start with a fall, a blow, or when lifting something?",
-    "question.bladder_control": (
-        "Is it hard for you to start or stop urinating, to control your bowel, or to feel when you need to go?"
-    ),
     "question.diabetes": "Do you have diabetes?",
     "question.leg_symptoms": "Do you have in either leg pain, tingling, weakness, or does it feel asleep (numb)?",
     "question.leg_below_knee": "Does it go further down than the knee?",
     "question.leg_numb": "Does the leg feel asleep (numb) or tingly?",
     "question.leg_weak": "Does the leg feel weak, or does it give way?",
-    "question.legs_both": "In the last two weeks, has it started in both legs?",
     "question.abdominal_new": "Is this pain in the belly new or different for you?",
-    "question.abdominal_severe": "Is the pain in the stomach strong?",
     "question.lump": "Have you noticed a new lump or swelling on your back?",
-    "question.sepsis_signs": "Are you breathing very fast, or is your skin blotchy, pale or bluish?",
+    "question.chest_pain": "In the last three days, have you had pain, pressure or tightness in the chest?",
+    "question.chest_pain_recent": "Have you had any of that pain since yesterday at this time?",
+    "question.breathless": "Are you short of air more than is normal for you?",
+    "question.breathless_new": "Did it start in the last two weeks?",
+    "question.breathing_pain": "Does the pain get worse when taking in air?",
+    "question.coughed_blood": "Have you coughed blood?",
+    "question.calf_swollen": "Do you have a calf that is swollen or that hurts?",
+    "question.unlike_before": "Is it different from any back pain you have had before?",
+    "question.cold_sweat": "Have you had a cold sweat with the pain?",
+    "question.faintness": "Since the pain started, have you fainted, or felt that you were going to faint?",
+    "question.aortic_aneurysm": "Have they told you that you have an aortic aneurysm?",
+    "question.bladder_bowel": "In the last two weeks, have you had a new problem urinating, or with the bowel?",
+    "question.bladder_hard_to_start": "Is it hard for you to start urinating, or is the stream weak?",
+    "question.bladder_lost_feeling": "Have you stopped feeling the urge to go, or the urine or stool coming out?",
+    "question.saddle_numbness": (
+        "Do you feel your genitals or buttocks asleep (numb), even if only when wiping with paper?"
+    ),
+    "question.cancer_team": "Is a cancer (oncology) team looking after you now?",
+    "question.sepsis_confused": "Do you have confusion, or has someone told you that what you say makes no sense?",
+    "question.sepsis_breathing": "Are you breathing very fast?",
+    "question.sepsis_skin": "Is your skin or are your lips blotchy, grey or bluish?",
+    "question.sepsis_no_pee": "Have you gone all of today without urinating?",
+    "question.iv_drug_use": "Have you ever injected drugs that were not prescribed to you?",
+    "question.iv_recent": "Was it in the last year?",
+    "question.legs_both": "Is it in both legs?",
+    "question.legs_worse": "Is it new, or is it getting worse?",
+    "question.steadily_worse": "Is the pain getting worse and worse?",
+    "question.abdominal_sudden": "Did the pain in the belly start all at once and strong?",
+    "question.pregnant": "Could you be pregnant, even if you are not sure?",
+    "question.night_pain": "Does the pain get worse at night, or does it wake you?",
+    "question.night_still": "Does it hurt even without moving?",
+    "question.not_improving": "Have you had it for a few weeks or more without improving?",
 }

@@ -54,10 +54,6 @@ TEXTS: dict[str, str] = {
         "adolescente se debe revisar: pida a su madre, su padre o el adulto que le cuida que le ayude a "
         "{urgent_action}. Si es una emergencia, llame al {emergency_number} ahora."
     ),
-    "question.saddle_numbness": (
-        "¿Siente dormidos o acorchados los genitales o las nalgas, aunque sea al limpiarse con papel tras ir "
-        "al baño, o en las relaciones sexuales?"
-    ),
     "question.leg_symptoms": "¿Tiene en alguna pierna dolor, hormigueo, debilidad, o la siente dormida o acorchada?",
     "question.leg_numb": "¿Siente la pierna dormida, acorchada o con hormigueo?",
     "question.recent_infection": (
@@ -90,6 +86,19 @@ TEXTS: dict[str, str] = {
         "La osteoporosis, o descalcificación, son huesos delgados y débiles, que se pueden romper en la "
         "columna sin mucha fuerza. Diga sí si un médico le ha dicho que la tiene."
     ),
+    "question.saddle_numbness": (
+        "¿Siente dormidos o acorchados los genitales o las nalgas, aunque sea solo al limpiarse con papel?"
+    ),
+    "question.iv_drug_use": "¿Alguna vez se ha inyectado drogas que no le han recetado?",
+    "explain.iv_recent": "Diga sí si se ha inyectado drogas que no le han recetado en algún momento del último año.",
+    "question.cancer_team": "¿Le lleva ahora un equipo de oncología?",
+    "question.chest_pain_recent": "¿Ha tenido algo de ese dolor desde ayer a estas horas?",
+    "explain.chest_pain_recent": (
+        "Un dolor en el pecho en el último día puede ser un infarto que está pasando ahora, y eso necesita "
+        "ayuda enseguida. Diga sí si lo ha tenido desde ayer a estas horas."
+    ),
+    "reason.chest_pain_recent": "el dolor en el pecho desde ayer",
+    "question.breathless_new": "¿Le ha empezado en las últimas dos semanas?",
 }
 
 BACK_TRANSLATIONS: dict[str, str] = {
@@ -99,11 +108,6 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.abdominal_pain": "Do you also have pain in the belly?",
     "question.serious_accident": "Was it a serious accident, like a car accident or a hard fall?",
     "question.abdominal_new": "Is this belly pain new or different for you?",
-    "question.abdominal_severe": "Is the pain in the belly strong?",
-    "question.saddle_numbness": (
-        "Do you feel your genitals or buttocks asleep or numb (corked), even just when wiping with paper "
-        "after using the toilet, or during sex?"
-    ),
     "question.leg_symptoms": "Do you have in either leg pain, tingling, weakness, or feel it asleep or numb?",
     "question.leg_numb": "Does the leg feel asleep, numb or tingly?",
     "question.recent_infection": (
@@ -111,4 +115,11 @@ BACK_TRANSLATIONS: dict[str, str] = {
         "infiltration in the back?"
     ),
     "question.passed_out": "Have you fainted, even for a moment?",
+    "question.saddle_numbness": (
+        "Do you feel your genitals or buttocks asleep or numb, even if only when wiping with paper?"
+    ),
+    "question.iv_drug_use": "Have you ever injected drugs that have not been prescribed to you?",
+    "question.cancer_team": "Is a cancer (oncology) team following you now?",
+    "question.chest_pain_recent": "Have you had any of that pain since yesterday at this time?",
+    "question.breathless_new": "Has it started in the last two weeks?",
 }

@@ -12,10 +12,6 @@ an "or" inside one repeats the "de" ("de la sueur froide ou du mal de cœur").
 
 # Every non-emergency verdict, and stopping part-way, ends with this person's safety net ("net").
 DISCLAIMER = "De l'information générale, pas un diagnostic."
-PREGNANCY = (
-    "Si vous êtes peut-être enceinte, consultez plutôt votre {pregnancy_contact}, ou appelez le "
-    "{emergency_number} en cas de saignement, de fort mal de {tummy} ou d'évanouissement."
-)
 
 TEXTS: dict[str, str] = {
     # --- Around the check -------------------------------------------------
@@ -65,7 +61,7 @@ TEXTS: dict[str, str] = {
         "Même si ça a commencé en soulevant quelque chose ou en bougeant, dites oui si la douleur est arrivée "
         "à son maximum en moins d'une minute, ou non si elle a augmenté peu à peu."
     ),
-    "start.note": DISCLAIMER + " " + PREGNANCY,
+    "start.note": DISCLAIMER,
     "start.over": "D'accord, on recommence.",
     "carry_on": "Continuons.",
     "start.restart": "Désolée, j'ai perdu le fil, alors recommençons le bilan.",
@@ -181,19 +177,6 @@ TEXTS: dict[str, str] = {
         "seulement pendant cette conversation. Si vous préférez ne pas le donner, dites : je préfère ne pas le dire."
     ),
     # --- The questions --------------------------------------------------------
-    "question.chest_pain": "Vous avez eu aujourd'hui une douleur, une pression ou un serrement à la poitrine?",
-    "explain.chest_pain": (
-        "Une douleur à la poitrine avec un mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, pas "
-        "du dos. Dites oui pour toute douleur, pression ou serrement à la poitrine aujourd'hui, même si c'est "
-        "passé."
-    ),
-    "reason.chest_pain": "la douleur à la poitrine",
-    "question.breathless_sweaty": "Vous avez le souffle court, des sueurs froides ou mal au cœur?",
-    "explain.breathless_sweaty": (
-        "Une crise cardiaque peut se sentir dans le dos, sans douleur à la poitrine, avec de l'essoufflement, "
-        "une sueur froide ou un mal de cœur. Dites oui si vous avez un de ces signes maintenant."
-    ),
-    "reason.breathless_sweaty": "l'essoufflement, de la sueur froide ou du mal de cœur",
     "question.sudden_onset": "La douleur est arrivée à son maximum en moins d'une minute?",
     "explain.sudden_onset": (
         "Une douleur qui arrive à son maximum en moins d'une minute peut, rarement, venir d'une déchirure du gros "
@@ -201,19 +184,12 @@ TEXTS: dict[str, str] = {
         "forçant."
     ),
     "reason.sudden_onset": "la douleur arrivée à son maximum en moins d'une minute",
-    "question.faintness": "Depuis le début de la douleur, vous avez eu des étourdissements ou failli vous évanouir?",
-    "explain.faintness": (
-        "Des étourdissements ou l'impression d'aller s'évanouir avec un mal de dos peuvent venir d'un gros "
-        "vaisseau sanguin, pas du dos. Dites oui si vous en avez eu depuis le début de la douleur."
-    ),
-    "reason.faintness": "la sensation d'évanouissement ou des étourdissements",
     "question.passed_out": "Vous avez perdu connaissance, même un instant?",
     "explain.passed_out": (
         "Perdre connaissance avec un mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, ce qui "
         "demande de l'aide tout de suite. Dites oui si vous avez perdu connaissance ou fait une faiblesse."
     ),
     "reason.passed_out": "la perte de connaissance",
-    "question.aortic_aneurysm": "Vous avez un anévrisme de l'aorte déjà diagnostiqué?",
     "explain.aortic_aneurysm": (
         "Un anévrisme de l'aorte est un gonflement du principal vaisseau sanguin du corps, dans le {tummy} ou "
         "la poitrine. Un nouveau mal de dos avec un anévrisme doit être vérifié tout de suite. Dites oui si "
@@ -234,23 +210,10 @@ TEXTS: dict[str, str] = {
     ),
     "reason.serious_accident": "l'accident grave",
     "intro.bladder_bowel": "Quelques questions personnelles maintenant, sur les nerfs du bas de la colonne.",
-    "question.bladder_bowel": (
-        "Depuis deux semaines, vous avez un nouveau problème pour uriner, ou pour retenir vos selles?"
-    ),
     "explain.bladder_bowel": (
         "Un nouveau problème avec l'urine ou les selles peut venir des nerfs du bas de la colonne, ou de "
         "quelque chose de plus simple, comme une infection urinaire. Ne comptez pas un problème que vous avez "
         "depuis longtemps."
-    ),
-    "reason.bladder_bowel": "la nouvelle difficulté pour uriner ou retenir les selles",
-    "question.saddle_numbness": (
-        "Vous avez un nouvel engourdissement autour des parties génitales ou des fesses, même seulement en "
-        "vous essuyant ou pendant les relations sexuelles?"
-    ),
-    "explain.saddle_numbness": (
-        "Un engourdissement ou des picotements dans la zone qui toucherait une selle de vélo, ou moins de "
-        "sensation en vous essuyant ou pendant les relations sexuelles, peut vouloir dire que les nerfs du "
-        "bas de la colonne sont comprimés. Dites oui si c'est engourdi, insensible ou que ça picote."
     ),
     "reason.saddle_numbness": "l'engourdissement autour des parties génitales ou des fesses",
     "question.cancer_history": (
@@ -268,13 +231,6 @@ TEXTS: dict[str, str] = {
         "avec des frissons, ou si un thermomètre indique une température élevée."
     ),
     "reason.fever": "la fièvre",
-    "question.sepsis_signs": "Vous respirez très vite, ou votre peau est marbrée, pâle ou bleutée?",
-    "explain.sepsis_signs": (
-        "Avec de la fièvre, respirer très vite, ou avoir la peau, les lèvres ou la langue marbrées, pâles, "
-        "grises ou bleutées, peut être un signe de septicémie, ce qui demande de l'aide tout de suite."
-    ),
-    "reason.sepsis_signs": "la fièvre avec une respiration très rapide, ou de la peau marbrée, pâle ou bleutée",
-    "net.sepsis_signs": "une respiration très rapide",
     "question.recent_infection": (
         "Depuis un mois, vous avez eu une infection urinaire, pulmonaire ou de peau, ou une opération ou "
         "une injection dans le dos?"
@@ -284,7 +240,6 @@ TEXTS: dict[str, str] = {
         "peuvent parfois atteindre la colonne. Un rhume ou une grippe ne comptent pas."
     ),
     "reason.recent_infection": "l'infection récente",
-    "question.iv_drug_use": "Vous vous êtes déjà injecté des drogues de rue?",
     "explain.iv_drug_use": (
         "S'injecter des drogues qui n'ont pas été prescrites augmente le risque d'infection de la colonne. "
         "Dites oui si vous l'avez déjà fait, même il y a longtemps. Les médicaments prescrits par un médecin, "
@@ -318,13 +273,6 @@ TEXTS: dict[str, str] = {
         "avez perdu du poids depuis quelques mois sans faire de régime."
     ),
     "reason.weight_loss": "la perte de poids sans le vouloir",
-    "question.night_pain": "La douleur vous réveille la nuit?",
-    "explain.night_pain": (
-        "Une douleur qui vous réveille la nuit et qui reste, peu importe la position, doit être vérifiée. "
-        "Dites non si elle vous réveille seulement quand vous vous retournez."
-    ),
-    "reason.night_pain": "la douleur qui vous réveille la nuit",
-    "question.not_improving": "Ça fait quelques semaines ou plus que vous avez mal comme ça?",
     "explain.not_improving": (
         "La plupart des maux de dos s'améliorent en quelques semaines. Dites oui si le vôtre dure depuis "
         "quelques semaines et ne s'est pas amélioré."
@@ -350,33 +298,7 @@ TEXTS: dict[str, str] = {
     "age.given_up": "Désolée, je ne comprends toujours pas, alors continuons sans votre âge, par prudence.",
     "card.title.emergency_department_today": "Allez à {emergency_place} aujourd'hui",
     "card.title.cancer_team": "Appelez votre équipe d'oncologie maintenant",
-    "net.chest_pain": "une douleur à la poitrine",
-    "net.breathless_sweaty": "un nouvel essoufflement",
-    "question.breathless_with_pain": "C'est venu en même temps que le mal de dos?",
-    "explain.breathless_with_pain": (
-        "L'essoufflement, la sueur froide ou le mal de cœur apparus avec le mal de dos peuvent venir du cœur. "
-        "Dites non si ça vient d'autre chose, comme des médicaments contre la douleur ou un problème que vous "
-        "avez depuis longtemps."
-    ),
-    "reason.breathless_with_pain": (
-        "l'essoufflement, de la sueur froide ou du mal de cœur depuis le début de la douleur"
-    ),
-    "net.breathless_with_pain": "un nouvel essoufflement",
-    "question.breathing_pain": "La douleur augmente quand vous respirez à fond?",
-    "explain.breathing_pain": (
-        "Une douleur qui augmente quand on prend une respiration, avec de l'essoufflement, peut venir d'un "
-        "caillot dans les poumons, ce qui demande de l'aide tout de suite."
-    ),
-    "reason.breathing_pain": "la douleur qui augmente en respirant, avec l'essoufflement",
-    "net.breathing_pain": "une douleur en respirant",
     "net.sudden_onset": "une douleur forte et soudaine",
-    "question.blood_thinner": "Vous prenez un anticoagulant, comme la warfarine, l'apixaban ou le rivaroxaban?",
-    "explain.blood_thinner": (
-        "Avec un mal de dos soudain, un anticoagulant augmente le risque d'un saignement autour de la "
-        "colonne, ce qui demande de l'aide tout de suite. Dites oui pour la warfarine, l'apixaban, le "
-        "rivaroxaban, l'édoxaban, le dabigatran ou les injections d'héparine. L'aspirine seule ne compte pas."
-    ),
-    "reason.blood_thinner": "la douleur soudaine sous anticoagulant",
     "question.rest_pain": "La douleur reste forte au repos, peu importe la position?",
     "explain.rest_pain": (
         "La plupart des maux de dos se calment au repos, dans une position confortable. Dites oui si elle "
@@ -384,8 +306,6 @@ TEXTS: dict[str, str] = {
     ),
     "reason.rest_pain": "la douleur forte qui ne se calme pas au repos",
     "net.rest_pain": "une douleur qui ne se calme pas",
-    "net.faintness": "des étourdissements",
-    "net.passed_out": "une perte de connaissance",
     "net.upper_back": "une douleur entre les omoplates",
     "question.injury": "La douleur a commencé avec une chute, un coup, ou en soulevant quelque chose?",
     "explain.injury": (
@@ -394,18 +314,6 @@ TEXTS: dict[str, str] = {
     ),
     "reason.injury": "la douleur apparue avec une chute, un coup ou en soulevant quelque chose",
     "net.bladder_bowel": "un nouveau problème pour uriner",
-    "question.bladder_control": (
-        "C'est difficile de commencer ou d'arrêter d'uriner, de retenir vos selles, ou de sentir quand vous "
-        "devez y aller?"
-    ),
-    "explain.bladder_control": (
-        "De la difficulté à commencer ou à arrêter d'uriner, des selles qui s'échappent, ou ne pas sentir "
-        "quand la vessie ou l'intestin est plein, peut vouloir dire que les nerfs du bas de la colonne sont "
-        "comprimés. Dites non si c'est seulement une brûlure, des envies plus fréquentes, des fuites quand "
-        "vous toussez, ou des fuites depuis un accouchement qui n'ont pas changé."
-    ),
-    "reason.bladder_control": "la difficulté à uriner, à retenir vos selles, ou à sentir le besoin",
-    "net.bladder_control": "une perte de contrôle de la vessie ou des intestins",
     "net.saddle_numbness": "des fesses engourdies",
     "net.fever": "de la fièvre",
     "question.diabetes": "Vous faites du diabète?",
@@ -444,14 +352,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.leg_weak": "la faiblesse de la jambe",
     "net.leg_weak": "une jambe faible",
-    "question.legs_both": "Depuis deux semaines, c'est apparu dans les deux jambes?",
-    "explain.legs_both": (
-        "Quand les deux jambes sont touchées depuis peu, les nerfs du bas de la colonne peuvent être "
-        "comprimés. Dites oui si c'est apparu, ou si ça a empiré, dans les deux jambes depuis deux semaines. "
-        "Dites non si les deux jambes sont pareilles depuis plus longtemps."
-    ),
     "reason.legs_both": "vos symptômes dans les deux jambes",
-    "net.legs_both": "les deux jambes faibles",
     "net.abdominal_pain": "une douleur au {tummy}",
     "question.abdominal_new": "Ce mal de {tummy} est nouveau ou différent pour vous?",
     "explain.abdominal_new": (
@@ -461,13 +362,6 @@ TEXTS: dict[str, str] = {
     ),
     "reason.abdominal_new": "la nouvelle douleur au {tummy}",
     "net.abdominal_new": "une nouvelle douleur au {tummy}",
-    "question.abdominal_severe": "La douleur au {tummy} est forte?",
-    "explain.abdominal_severe": (
-        "Une forte douleur au {tummy} et au dos en même temps peut venir d'un vaisseau sanguin qui a éclaté, "
-        "ce qui demande de l'aide tout de suite."
-    ),
-    "reason.abdominal_severe": "la forte douleur au {tummy}",
-    "net.abdominal_severe": "une forte douleur au {tummy}",
     "question.lump": "Vous avez trouvé une nouvelle bosse ou une enflure dans le dos?",
     "explain.lump": (
         "Une nouvelle bosse ou une enflure dans le dos, ou un changement de sa forme, doit être vérifiée par "
@@ -511,7 +405,207 @@ TEXTS: dict[str, str] = {
         "signes d'alerte, symptômes, santé"
     ),
     "net.words": "33",
-    "net.breathless_with_pain.after_yes": "un essoufflement qui empire",
+    "question.chest_pain": (
+        "Depuis trois jours, vous avez eu une douleur, une pression ou un serrement à la poitrine?"
+    ),
+    "explain.chest_pain": (
+        "Une douleur à la poitrine avec le mal de dos peut venir du cœur ou d'un gros vaisseau sanguin, pas "
+        "du dos. Dites oui pour toute douleur, pression ou serrement à la poitrine dans les trois derniers "
+        "jours, même si c'est passé."
+    ),
+    "reason.chest_pain": "la douleur à la poitrine des trois derniers jours",
+    "net.chest_pain": "une douleur à la poitrine",
+    "question.chest_pain_recent": "Vous en avez eu depuis hier à la même heure?",
+    "explain.chest_pain_recent": (
+        "Une douleur à la poitrine dans la dernière journée peut être une crise cardiaque en cours, qui "
+        "demande de l'aide tout de suite. Dites oui si vous en avez eu depuis hier à la même heure."
+    ),
+    "reason.chest_pain_recent": "la douleur à la poitrine depuis hier",
+    "net.chest_pain_recent": "une nouvelle douleur à la poitrine",
+    "question.breathless": "Vous êtes plus essoufflé que d'habitude?",
+    "explain.breathless": (
+        "Une crise cardiaque ou un caillot dans les poumons peut se faire sentir dans le dos, avec de "
+        "l'essoufflement et sans douleur à la poitrine. Dites non si vous êtes essoufflé comme d'habitude, "
+        "par exemple avec l'asthme."
+    ),
+    "reason.breathless": "l'essoufflement plus fort que d'habitude",
+    "net.breathless": "un nouvel essoufflement",
+    "question.breathless_new": "Ça a commencé dans les deux dernières semaines?",
+    "explain.breathless_new": (
+        "Un essoufflement nouveau, des deux dernières semaines, peut venir du cœur ou d'un caillot dans les "
+        "poumons. Dites oui s'il a commencé, ou clairement empiré, dans les deux dernières semaines."
+    ),
+    "reason.breathless_new": "le nouvel essoufflement",
+    "net.breathless_new": "un nouvel essoufflement",
+    "net.breathless_new.after_yes": "un essoufflement qui empire",
+    "question.breathing_pain": "La douleur vous pince quand vous inspirez?",
+    "explain.breathing_pain": (
+        "Avec un nouvel essoufflement, une douleur qui pince quand vous inspirez peut venir d'un caillot dans "
+        "les poumons, qui demande de l'aide tout de suite."
+    ),
+    "reason.breathing_pain": "la douleur quand vous inspirez",
+    "net.breathing_pain": "une douleur en respirant",
+    "question.coughed_blood": "Vous avez craché du sang en toussant?",
+    "explain.coughed_blood": (
+        "Avec un nouvel essoufflement, cracher du sang peut venir d'un caillot dans les poumons. Dites oui "
+        "pour n'importe quelle quantité de sang."
+    ),
+    "reason.coughed_blood": "le sang craché en toussant",
+    "net.coughed_blood": "du sang en toussant",
+    "question.calf_swollen": "Vous avez un mollet enflé ou douloureux?",
+    "explain.calf_swollen": (
+        "Un mollet enflé ou douloureux d'un seul côté peut être un caillot dans la jambe, qui peut monter aux poumons."
+    ),
+    "reason.calf_swollen": "le mollet enflé ou douloureux",
+    "net.calf_swollen": "un mollet enflé",
+    "question.unlike_before": "C'est différent de tous les maux de dos que vous avez déjà eus?",
+    "explain.unlike_before": (
+        "Un mal de dos fort, différent de ceux que vous avez déjà eus, peut venir, chez une personne plus "
+        "âgée, du principal vaisseau sanguin. Dites non si c'est comme une crise que vous avez déjà eue."
+    ),
+    "reason.unlike_before": "la douleur différente de toutes celles que vous avez eues",
+    "net.unlike_before": "une douleur différente d'avant",
+    "question.cold_sweat": "Vous avez eu des sueurs froides avec la douleur?",
+    "explain.cold_sweat": (
+        "Des sueurs froides avec le mal de dos peuvent venir du cœur ou d'un gros vaisseau sanguin. Dites non "
+        "si vous avez seulement chaud à cause de la fièvre."
+    ),
+    "reason.cold_sweat": "les sueurs froides",
+    "net.cold_sweat": "des sueurs froides",
+    "question.faintness": "Depuis le début de la douleur, vous avez perdu connaissance, ou failli perdre connaissance?",
+    "explain.faintness": (
+        "Perdre connaissance, ou presque, avec le mal de dos peut venir d'un gros vaisseau sanguin, pas du "
+        "dos. Dites non si vous êtes seulement un peu étourdi en vous levant, ou si tout tourne."
+    ),
+    "reason.faintness": "la sensation d'être sur le point de perdre connaissance",
+    "net.faintness": "une sensation d'évanouissement",
+    "net.passed_out": "une perte de connaissance",
+    "question.aortic_aneurysm": "On vous a dit que vous avez un anévrisme de l'aorte?",
+    "net.serious_accident": "un accident grave",
+    "question.bladder_bowel": (
+        "Depuis deux semaines, vous avez eu un nouveau problème pour uriner, ou avec vos intestins?"
+    ),
+    "reason.bladder_bowel": "le nouveau problème pour uriner ou avec vos intestins",
+    "question.bladder_hard_to_start": "C'est difficile de commencer à uriner, ou le jet est faible?",
+    "explain.bladder_hard_to_start": (
+        "De la difficulté à commencer à uriner, ou un jet faible, peut vouloir dire que les nerfs du bas de "
+        "la colonne sont comprimés. Dites non si c'est seulement une brûlure, ou des envies plus fréquentes."
+    ),
+    "reason.bladder_hard_to_start": "la difficulté à commencer à uriner",
+    "net.bladder_hard_to_start": "une perte de contrôle de la vessie ou des intestins",
+    "question.bladder_lost_feeling": "Vous ne sentez plus le besoin d'y aller, ou l'urine ou les selles sortir?",
+    "explain.bladder_lost_feeling": (
+        "Ne plus sentir que la vessie est pleine, ou ne plus sentir l'urine ou les selles sortir, peut "
+        "vouloir dire que les nerfs du bas de la colonne sont comprimés. Dites non si vous devez seulement "
+        "vous dépêcher, ou si vous avez des fuites en toussant."
+    ),
+    "reason.bladder_lost_feeling": "la perte de la sensation du besoin d'y aller",
+    "net.bladder_lost_feeling": "une perte de la sensation du besoin d'y aller",
+    "question.saddle_numbness": (
+        "Vous avez un nouvel engourdissement autour des parties génitales ou des fesses, même juste en vous essuyant?"
+    ),
+    "explain.saddle_numbness": (
+        "Un engourdissement ou des picotements dans la zone qui touche une selle de vélo, ou moins de "
+        "sensation en vous essuyant, peut vouloir dire que les nerfs du bas de la colonne sont comprimés. "
+        "Dites oui si c'est engourdi, sans sensation ou si ça picote."
+    ),
+    "question.cancer_team": "Vous êtes suivi par une équipe d'oncologie en ce moment?",
+    "explain.cancer_team": (
+        "Dites oui si vous recevez des traitements ou des suivis d'une équipe d'oncologie en ce moment. Dites "
+        "non si votre cancer a été traité et que vous n'êtes plus suivi pour ça."
+    ),
+    "reason.cancer_team": "votre suivi en oncologie",
+    "question.sepsis_confused": "Vous êtes confus, ou quelqu'un vous a dit que vous ne parlez pas de façon sensée?",
+    "explain.sepsis_confused": (
+        "Avec de la fièvre ou une infection, une confusion nouvelle peut être une septicémie, qui demande de "
+        "l'aide tout de suite."
+    ),
+    "reason.sepsis_confused": "la confusion avec une infection",
+    "net.sepsis_confused": "de la confusion",
+    "question.sepsis_breathing": "Vous respirez très vite?",
+    "explain.sepsis_breathing": (
+        "Avec de la fièvre ou une infection, respirer très vite peut être une septicémie, qui demande de "
+        "l'aide tout de suite."
+    ),
+    "reason.sepsis_breathing": "la respiration très rapide avec une infection",
+    "net.sepsis_breathing": "une respiration très rapide",
+    "question.sepsis_skin": "Votre peau ou vos lèvres sont marbrées, grises ou bleutées?",
+    "explain.sepsis_skin": (
+        "Avec de la fièvre ou une infection, une peau, des lèvres ou une langue marbrées, grises ou bleutées "
+        "peuvent être une septicémie, qui demande de l'aide tout de suite."
+    ),
+    "reason.sepsis_skin": "la peau marbrée, grise ou bleutée avec une infection",
+    "net.sepsis_skin": "une peau marbrée ou bleutée",
+    "question.sepsis_no_pee": "Vous n'avez pas uriné du tout aujourd'hui?",
+    "explain.sepsis_no_pee": (
+        "Avec de la fièvre ou une infection, ne pas uriner de la journée peut être une septicémie. Dites oui "
+        "si vous n'avez pas uriné du tout aujourd'hui."
+    ),
+    "reason.sepsis_no_pee": "l'absence d'urine de la journée avec une infection",
+    "net.sepsis_no_pee": "aucune urine de la journée",
+    "question.iv_drug_use": "Vous vous êtes déjà injecté des drogues qui ne vous étaient pas prescrites?",
+    "question.iv_recent": "C'était dans la dernière année?",
+    "explain.iv_recent": (
+        "Dites oui si vous vous êtes injecté des drogues non prescrites à n'importe quel moment de la dernière année."
+    ),
+    "reason.iv_recent": "l'injection de drogues dans la dernière année",
+    "question.legs_both": "C'est dans les deux jambes?",
+    "explain.legs_both": (
+        "Des symptômes de nerfs dans les deux jambes peuvent vouloir dire que les nerfs du bas de la colonne "
+        "sont comprimés. Dites oui si vous avez de la douleur sous le genou, un engourdissement, des "
+        "picotements ou de la faiblesse dans les deux jambes."
+    ),
+    "net.legs_both": "les deux jambes faibles",
+    "question.legs_worse": "C'est nouveau, ou ça empire?",
+    "explain.legs_worse": (
+        "Dites oui si ça a commencé récemment dans les deux jambes, ou si ça empire. Dites non si les deux "
+        "jambes sont pareilles depuis longtemps."
+    ),
+    "reason.legs_worse": "vos symptômes nouveaux ou qui empirent dans les deux jambes",
+    "net.legs_worse": "des jambes de plus en plus faibles ou engourdies",
+    "question.blood_thinner": "Vous prenez un anticoagulant, comme la warfarine, l'apixaban ou le rivaroxaban?",
+    "explain.blood_thinner": (
+        "Un anticoagulant augmente le risque de saignement autour de la colonne. Dites oui pour la warfarine, "
+        "l'apixaban, le rivaroxaban, l'édoxaban, le dabigatran ou des injections d'héparine. L'aspirine seule "
+        "ne compte pas."
+    ),
+    "reason.blood_thinner": "la prise d'un anticoagulant",
+    "question.steadily_worse": "La douleur empire de plus en plus?",
+    "explain.steadily_worse": (
+        "Une douleur qui empire de jour en jour doit être vérifiée plus vite. Dites non si elle va et vient, "
+        "ou si elle diminue."
+    ),
+    "reason.steadily_worse": "la douleur qui empire de plus en plus",
+    "net.steadily_worse": "une douleur qui continue d'empirer",
+    "question.abdominal_sudden": "Le mal de {tummy} est arrivé d'un coup, et fort?",
+    "explain.abdominal_sudden": (
+        "Un mal de {tummy} qui arrive d'un coup, et fort, avec le mal de dos, peut venir d'un vaisseau "
+        "sanguin qui a éclaté ou d'une inflammation du pancréas, qui demandent de l'aide tout de suite."
+    ),
+    "reason.abdominal_sudden": "la douleur au {tummy} arrivée d'un coup, et forte",
+    "net.abdominal_sudden": "une douleur au {tummy} forte et soudaine",
+    "question.pregnant": "Est-ce possible que vous soyez enceinte, même si vous n'êtes pas sûre?",
+    "explain.pregnant": (
+        "Avec un mal de {tummy} ou une sensation d'évanouissement, une grossesse hors de l'utérus doit être "
+        "vérifiée rapidement, même si vous ne savez pas encore que vous êtes enceinte. Dites oui s'il y a une "
+        "possibilité."
+    ),
+    "reason.pregnant": "la possibilité d'une grossesse",
+    "question.night_pain": "La douleur est pire la nuit, ou elle vous réveille?",
+    "explain.night_pain": (
+        "Un mal de dos qui est pire la nuit, ou qui vous réveille, doit être vu par un médecin. Dites oui "
+        "même s'il vous réveille seulement quand vous vous retournez."
+    ),
+    "reason.night_pain": "la douleur pire la nuit",
+    "net.night_pain": "une douleur la nuit",
+    "question.night_still": "Elle est là même quand vous restez immobile?",
+    "explain.night_still": (
+        "Une douleur la nuit qui reste même immobile, et pas seulement quand vous vous retournez, compte "
+        "davantage. Dites oui si vous avez mal la nuit même sans bouger."
+    ),
+    "reason.night_still": "la douleur la nuit même immobile",
+    "net.night_still": "une douleur la nuit même immobile",
+    "question.not_improving": "Ça dure depuis quelques semaines sans s'améliorer?",
 }
 
 PRIVACY = (
@@ -526,48 +620,58 @@ PRIVACY = (
 # What each question asks, said back in plain English (not the English original), for review.
 BACK_TRANSLATIONS: dict[str, str] = {
     "question.age": "What age are you?",
-    "question.chest_pain": "Have you had today a pain, a pressure or a tightness in the chest?",
-    "question.breathless_sweaty": "Are you short of breath, in cold sweats, or feeling sick to your stomach?",
     "question.sudden_onset": "Did the pain reach its worst in less than a minute?",
-    "question.faintness": "Have you had dizzy spells or nearly fainted since the pain began?",
     "question.passed_out": "Did you lose consciousness, even for an instant?",
-    "question.aortic_aneurysm": "Do you have an aneurysm of the aorta, already diagnosed?",
     "question.upper_back": "Is the pain between the shoulder blades?",
     "question.serious_accident": "Was it a serious accident, like a car accident or a bad fall?",
-    "question.bladder_bowel": "In the last two weeks, do you have a new problem urinating, or holding your stools?",
-    "question.saddle_numbness": (
-        "Do you have a new numbness around the genitals or the buttocks, even only when wiping yourself or "
-        "during sexual relations?"
-    ),
     "question.cancer_history": "Have you ever had a cancer, melanoma included, not counting the other skin cancers?",
     "question.fever": "Do you have a fever, or do you feel hot with shivers?",
     "question.recent_infection": (
         "In the past month, have you had a urinary, lung or skin infection, or an operation or an injection "
         "in the back?"
     ),
-    "question.iv_drug_use": "Have you ever injected street drugs?",
     "question.immune_medicines": "Do you take cortisone as tablets, or medicines that lower immunity?",
     "question.abdominal_pain": "Do you also have a sore belly?",
     "question.osteoporosis": "You were told that you have osteoporosis, or fragile bones?",
     "question.weight_loss": "Have you lost weight without wanting to?",
-    "question.night_pain": "Does the pain wake you at night?",
-    "question.not_improving": "Has it been a few weeks or more that you hurt like this?",
-    "question.breathless_with_pain": "Did it come at the same time as the back pain?",
-    "question.breathing_pain": "Does the pain increase when you breathe deeply?",
-    "question.blood_thinner": "Do you take an anticoagulant, like warfarin, apixaban or rivaroxaban?",
     "question.rest_pain": "Does the pain stay strong at rest, whatever the position?",
     "question.injury": "Did the pain start with a fall, a blow, or when lifting something?",
-    "question.bladder_control": (
-        "Is it difficult to start or stop urinating, to hold your stools, or to feel when you need to go?"
-    ),
     "question.diabetes": "Do you have diabetes?",
     "question.leg_symptoms": "Do you have pain, numbness, tingling or weakness in a leg?",
     "question.leg_below_knee": "Does it go further down than the knee?",
     "question.leg_numb": "Is the leg numb or tingling?",
     "question.leg_weak": "Is the leg weak, or does it give way?",
-    "question.legs_both": "In the last two weeks, has it appeared in both legs?",
     "question.abdominal_new": "Is this belly ache new or different for you?",
-    "question.abdominal_severe": "Is the pain in the belly strong?",
     "question.lump": "Have you found a new lump or swelling on your back?",
-    "question.sepsis_signs": "Are you breathing very fast, or is your skin mottled, pale or bluish?",
+    "question.chest_pain": "In the last three days, have you had a pain, a pressure or a tightness in the chest?",
+    "question.chest_pain_recent": "Have you had some since yesterday at the same time?",
+    "question.breathless": "Are you more out of breath than usual?",
+    "question.breathless_new": "Did it start in the last two weeks?",
+    "question.breathing_pain": "Does the pain pinch when you breathe in?",
+    "question.coughed_blood": "Have you spat out blood when coughing?",
+    "question.calf_swollen": "Do you have a swollen or painful calf?",
+    "question.unlike_before": "Is it different from all the back pains you have already had?",
+    "question.cold_sweat": "Have you had cold sweats with the pain?",
+    "question.faintness": "Since the pain began, have you lost consciousness, or nearly lost consciousness?",
+    "question.aortic_aneurysm": "Were you told that you have an aneurysm of the aorta?",
+    "question.bladder_bowel": "In the last two weeks, have you had a new problem urinating, or with your bowels?",
+    "question.bladder_hard_to_start": "Is it hard to start urinating, or is the stream weak?",
+    "question.bladder_lost_feeling": "You no longer feel the need to go, or the urine or stools coming out?",
+    "question.saddle_numbness": "Do you have a new numbness around the genitals or buttocks, even just when wiping?",
+    "question.cancer_team": "Are you followed by a cancer team at the moment?",
+    "question.sepsis_confused": "Are you confused, or has someone told you that you are not talking sensibly?",
+    "question.sepsis_breathing": "Are you breathing very fast?",
+    "question.sepsis_skin": "Are your skin or lips mottled, grey or bluish?",
+    "question.sepsis_no_pee": "You have not urinated at all today?",
+    "question.iv_drug_use": "Have you ever injected drugs that were not prescribed to you?",
+    "question.iv_recent": "Was it in the last year?",
+    "question.legs_both": "Is it in both legs?",
+    "question.legs_worse": "Is it new, or is it getting worse?",
+    "question.blood_thinner": "Do you take an anticoagulant, like warfarin, apixaban or rivaroxaban?",
+    "question.steadily_worse": "Is the pain getting worse and worse?",
+    "question.abdominal_sudden": "Did the belly ache come all at once, and strong?",
+    "question.pregnant": "Is it possible that you are pregnant, even if you are not sure?",
+    "question.night_pain": "Is the pain worse at night, or does it wake you?",
+    "question.night_still": "Is it there even when you stay still?",
+    "question.not_improving": "Has it lasted for a few weeks without getting better?",
 }
