@@ -16,11 +16,14 @@ import json
 import os
 import re
 import sys
+import threading
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, TextIO, cast
 
@@ -359,6 +362,9 @@ class Session:
     attributes: dict[str, Any] = field(default_factory=dict)
     new: bool = True
     screen: bool = False  # a device that shows APL (an Echo Show), or a voice-only one
+    # Where the skill finds Alexa's APIs: ``run`` points it at a local stand-in (``local_reminders_api``), so
+    # the console never calls Amazon.
+    api_endpoint: str = "https://api.amazonalexa.com"
 
     def _interfaces(self) -> dict[str, Any]:
         return {"Alexa.Presentation.APL": {"runtime": {"maxVersion": "2024.2"}}} if self.screen else {}
@@ -383,7 +389,7 @@ class Session:
                     "application": application,
                     "user": user,
                     "device": {"deviceId": CONSOLE_DEVICE_ID, "supportedInterfaces": self._interfaces()},
-                    "apiEndpoint": "https://api.amazonalexa.com",
+                    "apiEndpoint": self.api_endpoint,
                     "apiAccessToken": "console",
                 }
             },
@@ -432,6 +438,8 @@ def describe(response_envelope: dict[str, Any]) -> list[str]:
     if card:
         lines.append(f"[card] {card.get('title', '')}: {card.get('content', '')}")
     for directive in response.get("directives") or []:
+        if directive.get("type") == "Connections.SendRequest" and directive.get("name") == "AskFor":
+            lines.append(ASKS_PERMISSION)
         if directive.get("type") == "Alexa.Presentation.APL.RenderDocument":
             lines += screen_text(directive.get("token", ""), directive.get("datasources", {}).get("screen", {}))
     return lines
@@ -446,6 +454,56 @@ def screen_text(token: str, data: dict[str, str]) -> list[str]:
 
 
 SkillHandler = Callable[[dict[str, Any], Any], dict[str, Any]]
+# Alexa's own voice permission prompt (its words, not the skill's), and the answers it takes as a yes.
+ASKS_PERMISSION = "Alexa: [Alexa's own prompt: do you allow Back Pain Check to set reminders?]"
+PERMISSION_YES = {"yes", "si", "oui", "i approve"}
+
+
+@contextmanager
+def local_reminders_api() -> Iterator[str]:
+    """A stand-in for Alexa's Reminders API on 127.0.0.1 (its endpoint): POST /v1/alerts/reminders answers 201
+    with the documented fields, as the real API does for a reminder the person allowed."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            created = {"alertToken": "console", "createdTime": _now(), "updatedTime": _now(), "status": "ON"}
+            body = json.dumps({**created, "version": "1", "href": "/v1/alerts/reminders/console"}).encode()
+            self.send_response(201 if self.path == "/v1/alerts/reminders" else 404)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def permission_answer(said: str, language: str) -> dict[str, Any]:
+    """The Connections.Response Alexa sends the skill after its permission prompt: ACCEPTED for a yes."""
+    status = "ACCEPTED" if normalise(said, language) in PERMISSION_YES else "DENIED"
+    return {
+        "type": "Connections.Response",
+        "name": "AskFor",
+        "status": {"code": "200", "message": "OK"},
+        "token": "remind-two-weeks",
+        "payload": {
+            "permissionScopes": [
+                {"permissionScope": "alexa::alerts:reminders:skill:readwrite", "consentLevel": "ACCOUNT"}
+            ],
+            "status": status,
+        },
+    }
 
 
 def run(
@@ -462,16 +520,38 @@ def run(
         from skill.alexa.lambda_function import build_handler
 
         handler = cast(SkillHandler, build_handler(skill_id))
+    with local_reminders_api() as api_endpoint:
+        return _run(lines, out, locale, handler, skill_id, screen, api_endpoint)
+
+
+def _run(
+    lines: Iterable[str],
+    out: TextIO,
+    locale: str,
+    handler: SkillHandler,
+    skill_id: str,
+    screen: bool,
+    api_endpoint: str,
+) -> int:
     resolver = Resolver(load_language_model(locale), language_of(locale))
     session: Session | None = None
+    asked_permission = False
     for line in lines:
         if not line.strip():
             continue
+        if asked_permission and session is not None:  # the answer to Alexa's permission prompt
+            session.new = True
+            response = handler(session.envelope(permission_answer(line, language_of(locale))), None)
+            print("\n".join(describe(response)), file=out, flush=True)
+            return 0
         resolved = resolver.resolve(line)
         if session is None or resolved.opens:
-            session = Session(skill_id, locale, screen=screen)
+            session = Session(skill_id, locale, screen=screen, api_endpoint=api_endpoint)
         response = handler(session.envelope(request_for(resolved)), None)
         print("\n".join(describe(response)), file=out, flush=True)
+        if ASKS_PERMISSION in describe(response):
+            asked_permission = True
+            continue
         if response.get("response", {}).get("shouldEndSession", True):
             return 0
         session.attributes = response.get("sessionAttributes") or {}

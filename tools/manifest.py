@@ -63,7 +63,10 @@ def testing_instructions() -> str:
         "phase. Data: the skill stores nothing about the user. Answers live only in the session attributes of "
         "the conversation; they are never stored or logged, and a check that is interrupted starts again from "
         "the beginning. No account linking, no purchases, no personal information. On a device with a screen, "
-        "each question shows Yes, No and Not sure buttons, which answer like the spoken words."
+        "each question shows Yes, No and Not sure buttons, which answer like the spoken words. Reminders: after "
+        "the self-care or see-a-doctor advice, 'remind me in two weeks' asks for the reminders permission by "
+        "voice, then sets one reminder in two weeks whose only text is 'Check on your back'; if the permission is "
+        "refused, the skill says how to ask Alexa for a reminder instead."
     )
 
 
@@ -133,6 +136,8 @@ def manifest(endpoint: str, public_url: str, ssl_certificate_type: str = "Truste
                     ],
                 }
             },
+            # Reminders (skill.alexa.reminders): asked for by voice when the person asks for one.
+            "permissions": [{"name": "alexa::alerts:reminders:skill:readwrite"}],
             "privacyAndCompliance": {
                 "allowsPurchases": False,
                 "usesPersonalInfo": False,

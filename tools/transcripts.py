@@ -196,6 +196,14 @@ CONVERSATIONS: tuple[Conversation, ...] = (
         ["open back pain check", "forty", MORE, "it started when I lifted a box", "no", "stop"],
         until="sudden_onset",
     ),
+    Conversation(
+        "Remind me in two weeks: allowed, the reminder set (age 45)",
+        ["open back pain check", "forty five", MORE, "remind me in two weeks", "yes"],
+    ),
+    Conversation(
+        "Remind me in two weeks: not allowed (age 45)",
+        ["open back pain check", "forty five", MORE, "remind me in two weeks", "no"],
+    ),
 )
 
 
@@ -206,6 +214,7 @@ UTTERANCES: dict[str, dict[str, str]] = {
         "ask back pain check is my back pain serious": "pregunta a chequeo de espalda si mi dolor de espalda es grave",
         "help": "ayuda",
         "yes": "sí",
+        "remind me in two weeks": "recuérdame en dos semanas",
         "no": "no",
         "not sure": "no sé",
         "stop": "para",
@@ -254,6 +263,7 @@ UTTERANCES: dict[str, dict[str, str]] = {
         "ask back pain check is my back pain serious": "demande à bilan du dos si mon mal de dos est grave",
         "help": "aide",
         "yes": "oui",
+        "remind me in two weeks": "rappelle-moi dans deux semaines",
         "no": "non",
         "not sure": "je ne sais pas",
         "stop": "arrête",

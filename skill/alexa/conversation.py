@@ -44,6 +44,8 @@ class Turn(NamedTuple):
     speech: Speech
     state: SessionState | None  # None: the session ends
     outcome: Tier | None = None  # set by the verdict only
+    # Set a two-week reminder, with permission (skill.alexa.reminders); ``speech`` is said if it can't be.
+    remind: bool = False
 
 
 class Heard(NamedTuple):
@@ -339,12 +341,17 @@ def thanks(state: SessionState, heard: Heard, t: Texts) -> Turn:
 
 
 def remind_me(state: SessionState, heard: Heard, t: Texts) -> Turn:
-    """ "Remind me in two weeks": after the verdict, how to have Alexa remind them (nothing is kept here);
-    elsewhere, not an answer."""
-    if state.phase is Phase.VERDICT:
-        assert state.check is not None
-        return Turn(responses.how_to_remind(t), None, tier_of_check(state.check))
-    return not_understood(state, heard, t)
+    """ "Remind me in two weeks": after a home or routine verdict, a reminder set with the person's permission
+    (the handler sets it; if it can't, how to ask Alexa for one); after an emergency or a today verdict, no
+    reminder but the verdict's action again; elsewhere, not an answer."""
+    if state.phase is not Phase.VERDICT:
+        return not_understood(state, heard, t)
+    assert state.check is not None
+    result = verdict(state.check)
+    assert result is not None
+    if result.tier >= Tier.URGENT:
+        return Turn(responses.reminder_not_now(t, result), None, result.tier)
+    return Turn(responses.how_to_remind(t), None, result.tier, remind=True)
 
 
 def nothing_kept(state: SessionState, heard: Heard, t: Texts) -> Turn:

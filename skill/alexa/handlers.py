@@ -12,6 +12,7 @@ reveal the user's health answers (even "the emergency intent was used" is one).
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from typing import Any
 
 from ask_sdk_core.dispatch_components.exception_components import AbstractExceptionHandler
@@ -21,13 +22,14 @@ from ask_sdk_core.dispatch_components.request_components import (
 )
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model.intent_request import IntentRequest
+from ask_sdk_model.interfaces.connections.send_request_directive import SendRequestDirective
 from ask_sdk_model.launch_request import LaunchRequest
 from ask_sdk_model.response import Response
 from ask_sdk_model.session_ended_request import SessionEndedRequest
 from ask_sdk_model.ui.simple_card import SimpleCard
 
 from skill.alexa import constants as c
-from skill.alexa import conversation, screens
+from skill.alexa import conversation, reminders, screens
 from skill.alexa.can_fulfill import CanFulfillHandler
 from skill.alexa.conversation import Turn
 from skill.alexa.session import Phase, SessionState, attributes_for, final_attributes, read_session
@@ -57,6 +59,8 @@ def texts(handler_input: HandlerInput) -> Texts:
 
 def respond(handler_input: HandlerInput, turn: Turn) -> Response:
     """Alexa's response for ``turn``."""
+    if turn.remind:
+        return remind(handler_input, turn)
     attributes = attributes_for(turn.state) if turn.state is not None else final_attributes(turn.outcome)
     return respond_with(handler_input, turn.speech, attributes)
 
@@ -72,6 +76,84 @@ def respond_with(handler_input: HandlerInput, speech: Speech, attributes: dict[s
     if speech.screen is not None and screens.has_screen(handler_input.request_envelope):
         builder.add_directive(screens.render(speech.screen()))
     return builder.set_should_end_session(speech.ends_session).response
+
+
+def _system(handler_input: HandlerInput) -> Any:
+    return getattr(getattr(handler_input.request_envelope, "context", None), "system", None)
+
+
+def _may_remind(system: Any) -> bool:
+    """The person already let the skill set reminders (``context.System.user.permissions``)."""
+    permissions = getattr(getattr(system, "user", None), "permissions", None)
+    if getattr(permissions, "consent_token", None):
+        return True
+    scope = (getattr(permissions, "scopes", None) or {}).get(reminders.SCOPE)
+    return getattr(getattr(scope, "status", None), "value", None) == "GRANTED"
+
+
+def set_reminder(handler_input: HandlerInput) -> reminders.Outcome:
+    """The two-week reminder, with the request's own endpoint and token (kept nowhere)."""
+    system = _system(handler_input)
+    locale = locale_of(handler_input)
+    request = handler_input.request_envelope.request
+    now = getattr(request, "timestamp", None)
+    return reminders.create_reminder(
+        getattr(system, "api_endpoint", None),
+        getattr(system, "api_access_token", None),
+        locale,
+        texts_for(locale)["reminder.text"],
+        now if isinstance(now, datetime) else datetime.now(UTC),
+    )
+
+
+def remind(handler_input: HandlerInput, turn: Turn) -> Response:
+    """ "Remind me in two weeks" after a home or routine verdict: set at once if already allowed, else ask for
+    permission by voice; if it can't be set, how to ask Alexa for one (``turn.speech``). The verdict was said."""
+    attributes = final_attributes(turn.outcome)
+    system = _system(handler_input)
+    if not getattr(system, "api_endpoint", None) or not getattr(system, "api_access_token", None):
+        return respond_with(handler_input, turn.speech, attributes)
+    if _may_remind(system):
+        outcome = set_reminder(handler_input)
+        if outcome is reminders.Outcome.SET:
+            return respond_with(handler_input, responses.reminder_set(texts(handler_input)), attributes)
+        if outcome is reminders.Outcome.FAILED:
+            return respond_with(handler_input, turn.speech, attributes)
+    return ask_permission(handler_input, attributes)
+
+
+def ask_permission(handler_input: HandlerInput, attributes: dict[str, Any]) -> Response:
+    """Alexa asks for permission to set reminders, in its own words; the answer comes as Connections.Response."""
+    handler_input.attributes_manager.session_attributes = attributes
+    ask = reminders.ask_for_permission()
+    directive = SendRequestDirective(name=ask["name"], payload=ask["payload"], token=ask["token"])
+    return handler_input.response_builder.add_directive(directive).set_should_end_session(True).response
+
+
+class PermissionAnswerHandler(AbstractRequestHandler):
+    """Alexa's answer to the permission request: ACCEPTED sets the reminder; anything else (denied, not
+    answered, a device that can't) tells the person how to set one themselves."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        request = handler_input.request_envelope.request
+        return getattr(request, "object_type", None) == "Connections.Response"
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        request = handler_input.request_envelope.request
+        # Not logged: an answer to the reminder permission tells of a self-care or routine verdict.
+        t = texts(handler_input)
+        payload = getattr(request, "payload", None)
+        code = getattr(getattr(request, "status", None), "code", None)
+        accepted = (
+            getattr(request, "name", None) == reminders.ASK_FOR
+            and getattr(request, "token", None) == reminders.TOKEN
+            and str(code) == "200"
+            and isinstance(payload, dict)
+            and payload.get("status") == "ACCEPTED"
+        )
+        if accepted and set_reminder(handler_input) is reminders.Outcome.SET:
+            return respond_with(handler_input, responses.reminder_set(t), {})
+        return respond_with(handler_input, responses.how_to_remind(t), {})
 
 
 class ReadSession(AbstractRequestInterceptor):
@@ -220,5 +302,6 @@ REQUEST_HANDLERS: tuple[AbstractRequestHandler, ...] = (
     IntentHandler(),
     LaunchHandler(),
     TouchHandler(),
+    PermissionAnswerHandler(),
     SessionEndedHandler(),
 )

@@ -8,10 +8,11 @@
 - Parts nobody reads are not turned into models (``READ_ONLY``): a real Echo sends its
   AudioPlayer state and interface, an Echo Show also Display, Viewport and Viewports;
   their model classes are over a hundred modules, imported on the first request that names
-  them (7 ms for AudioPlayer's 22 alone). Nor are the user, person, unit, device IDs and API
-  token every request carries (a third of a warm turn's models). They stay unset (None);
+  them (7 ms for AudioPlayer's 22 alone). Nor are the user, person, unit and device IDs
+  every request carries (a third of a warm turn's models). They stay unset (None);
   they still count towards the envelope's size and nesting limits (``skill.alexa.envelope``),
-  and what is read is read as strictly as before.
+  and what is read is read as strictly as before. The API endpoint and token, and the user's
+  permissions (not their ID), are read for one thing: a reminder (``skill.alexa.reminders``).
 - Refusals are our own exception types with fixed messages (ask-sdk's messages can quote
   the body, which must never reach a log), so callers catch types, never match text.
 """
@@ -32,11 +33,13 @@ from ask_sdk_model.device import Device
 from ask_sdk_model.intent import Intent
 from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.interfaces.system.system_state import SystemState
+from ask_sdk_model.permissions import Permissions
 from ask_sdk_model.request import Request
 from ask_sdk_model.request_envelope import RequestEnvelope
 from ask_sdk_model.session import Session
 from ask_sdk_model.slot import Slot
 from ask_sdk_model.supported_interfaces import SupportedInterfaces
+from ask_sdk_model.user import User
 
 _AS_IS = frozenset({type(None), str, int, float, bool, bytes})  # returned as they are
 _ISO_8601 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:\d{2})")
@@ -46,7 +49,10 @@ _REQUEST_TYPES = frozenset(Request.discriminator_value_class_map)
 # are left unset. tests/conversation/test_serializer.py holds the skill to it.
 READ_ONLY: dict[type, frozenset[str]] = {
     Context: frozenset({"system"}),
-    SystemState: frozenset({"application", "device"}),
+    # The API endpoint and token, and whether reminders are allowed: read for the reminder only.
+    SystemState: frozenset({"application", "device", "api_endpoint", "api_access_token", "user"}),
+    User: frozenset({"permissions"}),
+    Permissions: frozenset({"consent_token", "scopes"}),
     Device: frozenset({"supported_interfaces"}),
     SupportedInterfaces: frozenset({"alexa_presentation_apl"}),
     Session: frozenset({"new", "session_id", "attributes"}),

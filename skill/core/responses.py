@@ -5,6 +5,7 @@ Texts come from ``skill.core.speech`` (per locale); nothing here knows about Ale
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import partial
 from typing import NamedTuple
@@ -305,6 +306,19 @@ def counted_earlier(t: Texts, sign_id: str) -> str:
 def how_to_remind(t: Texts) -> Speech:
     """ "Remind me in two weeks" after the verdict, with no reminder set here: how to ask Alexa for one."""
     return Speech(t["remind.yourself"])
+
+
+def reminder_set(t: Texts) -> Speech:
+    """The reminder is set (with the person's permission): when, and what it will say; goodbye."""
+    return Speech(t["remind.set"])
+
+
+def reminder_not_now(t: Texts, result: Verdict) -> Speech:
+    """ "Remind me" after an emergency or a today verdict: no reminder, the verdict's action again, briefly."""
+    advice = t[f"verdict.{result.said_as}"].format(reasons="", safety_net="")
+    found = re.search(r"[.?!](?= |$)", advice)
+    action = advice if found is None else advice[: found.end()]
+    return Speech(_join([t["remind.not_now"], action]))
 
 
 def fallback_verdict(t: Texts) -> Speech:

@@ -17,10 +17,12 @@ from ask_sdk_model.device import Device
 from ask_sdk_model.intent import Intent
 from ask_sdk_model.intent_request import IntentRequest
 from ask_sdk_model.interfaces.system.system_state import SystemState
+from ask_sdk_model.permissions import Permissions
 from ask_sdk_model.request_envelope import RequestEnvelope
 from ask_sdk_model.session import Session
 from ask_sdk_model.slot import Slot
 from ask_sdk_model.supported_interfaces import SupportedInterfaces
+from ask_sdk_model.user import User
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -66,6 +68,7 @@ def without_unread(data: Any) -> Any:
     data = copy.deepcopy(data)
     system = _child(_child(data, "context"), "System")
     device = _child(system, "device")
+    user = _child(system, "user")
     request = _child(data, "request")
     intent_request = request if _child(request, "type") == "IntentRequest" else None
     intent = _child(intent_request, "intent")
@@ -73,6 +76,8 @@ def without_unread(data: Any) -> Any:
     places = [
         (_child(data, "context"), Context),
         (system, SystemState),
+        (user, User),
+        (_child(user, "permissions"), Permissions),
         (device, Device),
         (_child(device, "supportedInterfaces"), SupportedInterfaces),
         (_child(data, "session"), Session),
@@ -80,7 +85,18 @@ def without_unread(data: Any) -> Any:
         (intent, Intent),
         *((slot, Slot) for slot in (slots.values() if isinstance(slots, dict) else ())),
     ]
-    assert set(READ_ONLY) == {Context, SystemState, Device, SupportedInterfaces, Session, IntentRequest, Intent, Slot}
+    assert set(READ_ONLY) == {
+        Context,
+        SystemState,
+        User,
+        Permissions,
+        Device,
+        SupportedInterfaces,
+        Session,
+        IntentRequest,
+        Intent,
+        Slot,
+    }
     for node, model in places:
         if isinstance(node, dict):
             for name in set(node) & unread_names(model):
@@ -182,6 +198,17 @@ PATHS = [
     ("context", "System", "device", "supportedInterfaces", "AudioPlayer"),
     ("context", "System", "person"),
     ("context", "System", "unit"),
+    ("context", "System", "user"),
+    ("context", "System", "user", "userId"),
+    ("context", "System", "user", "permissions"),
+    ("context", "System", "user", "permissions", "consentToken"),
+    ("context", "System", "user", "permissions", "scopes"),
+    ("context", "System", "apiEndpoint"),
+    ("context", "System", "apiAccessToken"),
+    ("request", "name"),
+    ("request", "status"),
+    ("request", "payload"),
+    ("request", "token"),
     ("request",),
     ("request", "type"),
     ("request", "timestamp"),
@@ -204,7 +231,14 @@ PATHS = [
     base=st.sampled_from(FIXTURES),
     changes=st.lists(st.tuples(st.sampled_from(PATHS), json_values), max_size=3),
     request_type=st.sampled_from(
-        ["LaunchRequest", "IntentRequest", "SessionEndedRequest", "Alexa.Presentation.APL.UserEvent", None]
+        [
+            "LaunchRequest",
+            "IntentRequest",
+            "SessionEndedRequest",
+            "Alexa.Presentation.APL.UserEvent",
+            "Connections.Response",
+            None,
+        ]
     ),
 )
 def test_generated_envelopes_of_every_handled_request_type_read_the_same(

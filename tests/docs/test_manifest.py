@@ -182,6 +182,20 @@ def test_the_description_and_testing_instructions_say_exactly_what_happens_to_da
             assert word not in info["description"]
 
 
+def test_the_reminders_permission_is_declared_as_the_skill_asks_for_it(skill_json: dict[str, Any]) -> None:
+    from skill.alexa.reminders import SCOPE, ask_for_permission
+
+    assert skill_json["manifest"]["permissions"] == [{"name": SCOPE}]
+    scopes = ask_for_permission()["payload"]["permissionScopes"]
+    assert [scope["permissionScope"] for scope in scopes] == [SCOPE]
+    for info in skill_json["manifest"]["publishingInformation"]["locales"].values():
+        assert (
+            "reminder" in info["description"]
+            or "recordatorio" in info["description"]
+            or ("rappel" in info["description"])
+        )
+
+
 def test_the_readme_privacy_section_says_what_the_manifest_says() -> None:
     readme = (ROOT / "README.md").read_text()
     section = readme.split("\n## Privacy\n", 1)[1].split("\n## ", 1)[0]

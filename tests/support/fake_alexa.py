@@ -126,13 +126,18 @@ def check_response(envelope_out: dict[str, Any]) -> None:
         if speech is not None:
             assert speech["type"] == "SSML"
             check_ssml(speech["ssml"])
+    if any(d.get("type") == "Connections.SendRequest" for d in response.get("directives", ())):
+        # Handing over to Alexa's permission prompt: no reprompt, and the session's turn ends (the docs).
+        assert response.get("shouldEndSession") is True and "reprompt" not in response
     if response.get("shouldEndSession") is False:
         assert response.get("reprompt"), "an open session needs a reprompt"
         assert to_text(response["reprompt"]["outputSpeech"]["ssml"])
 
 
 def speech(envelope_out: dict[str, Any]) -> str:
-    return to_text(envelope_out["response"]["outputSpeech"]["ssml"])
+    """What the skill says; "" when it says nothing itself (handing over to Alexa's permission prompt)."""
+    said = envelope_out["response"].get("outputSpeech")
+    return to_text(said["ssml"]) if said is not None else ""
 
 
 def reprompt(envelope_out: dict[str, Any]) -> str:
@@ -161,8 +166,20 @@ class FakeAlexa:
         self.user_id = user_id
         self.attributes: dict[str, Any] | None = None
         self.responses: list[dict[str, Any]] = []
+        # Where the Alexa APIs are (context.System.apiEndpoint: a local fake, in tests) and what the person
+        # has allowed (context.System.user.permissions), when a test sets them.
+        self.api_endpoint: str | None = None
+        self.api_access_token: str | None = None
+        self.permissions: dict[str, Any] | None = None
 
     def send(self, env: dict[str, Any]) -> dict[str, Any]:
+        system = env["context"]["System"]
+        if self.api_endpoint is not None:
+            system["apiEndpoint"] = self.api_endpoint
+        if self.api_access_token is not None:
+            system["apiAccessToken"] = self.api_access_token
+        if self.permissions is not None:
+            system["user"]["permissions"] = self.permissions
         out = self.handler(env, None)
         check_response(out)
         self.responses.append(out)
@@ -236,6 +253,26 @@ class FakeAlexa:
             intent = (replies or {}).get(sign_id) or (c.YES if sign_id in yes else c.NO)
             out = self.say(intent)
         return out
+
+    def permission_answer(self, status: str, code: str = "200", token: str = "remind-two-weeks") -> dict[str, Any]:
+        """Alexa's answer to the skill's AskFor: a Connections.Response, as the voice permissions docs show it."""
+        env = envelope("intent_request", locale=self.locale, new=True, user_id=self.user_id)
+        env["request"] = {
+            "type": "Connections.Response",
+            "requestId": "amzn1.echo-api.request.connections-response",
+            "timestamp": env["request"]["timestamp"],
+            "locale": self.locale,
+            "name": "AskFor",
+            "status": {"code": code, "message": "OK" if code == "200" else "Error"},
+            "token": token,
+            "payload": {
+                "permissionScopes": [
+                    {"permissionScope": "alexa::alerts:reminders:skill:readwrite", "consentLevel": "ACCOUNT"}
+                ],
+                "status": status,
+            },
+        }
+        return self.send(env)
 
     def end(self, reason: str = "USER_INITIATED", error: dict[str, str] | None = None) -> dict[str, Any]:
         env = envelope(

@@ -163,7 +163,9 @@ def test_repeat_in_a_new_session_points_to_the_alexa_app(locale: str) -> None:
 
 @pytest.mark.parametrize("locale", EVERY_LOCALE)
 def test_remind_me_after_the_verdict_says_how_to_ask_alexa_and_nothing_about_health(locale: str) -> None:
+    """On a device with no Alexa APIs; with them, a reminder is set (tests/voice/test_reminders.py)."""
     person, _ = at_verdict(locale)
+    person.fake_alexa.api_endpoint = ""
     said = {"en": "remind me in two weeks", "es": "recuérdame en dos semanas", "fr": "rappelle-moi dans deux semaines"}
     out = person.says(said[language_of(locale)])
     assert speech(out) == person.text("remind.yourself") and ends_session(out) and outcome(out) == "home"

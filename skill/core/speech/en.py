@@ -43,6 +43,11 @@ TEXTS: dict[str, str] = {
         "To have Alexa remind you, say: Alexa, remind me in two weeks to check on my back. Take care of "
         "yourself. Goodbye."
     ),
+    # A reminder the skill set, with permission (skill.alexa.reminders): its only words are "check on your back".
+    "remind.set": "Okay. I'll remind you in two weeks to check on your back. Take care of yourself. Goodbye.",
+    "reminder.text": "Check on your back",
+    # "Remind me" after an emergency or a today verdict: no reminder, the action again.
+    "remind.not_now": "Not now: this can't wait two weeks.",
     "goodbye.after_verdict": "Okay. Take care of yourself. Goodbye.",
     "verdict.offer": "Want to hear that again?",
     "verdict.offer.reprompt": "Want to hear that again? Please say yes or no.",
@@ -588,6 +593,7 @@ PRIVACY = (
     "conversation, to choose the advice; they are never stored or logged, and they are forgotten when "
     "the conversation ends, so a check that is cut off starts again from the beginning next time. "
     "Amazon keeps its own records of what you say to Alexa, which you can review and delete in the "
-    "Alexa app."
+    'Alexa app. If you ask for a reminder, Alexa sets one with your permission; it says only "check on your '
+    'back", nothing about your answers, and you can delete it in the Alexa app.'
 )
 """What the skill does with data, in one place: the listing, the privacy page and the README say this."""

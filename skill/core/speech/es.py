@@ -32,6 +32,9 @@ TEXTS: dict[str, str] = {
     "remind.yourself": (
         "Para que Alexa se lo recuerde, diga: Alexa, recuérdame en dos semanas revisar mi espalda. Cuídese. Adiós."
     ),
+    "remind.set": "De acuerdo. Dentro de dos semanas le recordaré que revise su espalda. Cuídese. Adiós.",
+    "reminder.text": "Revisar su espalda",
+    "remind.not_now": "Ahora no: esto no puede esperar dos semanas.",
     "verdict.offer": "¿Quiere oírlo otra vez?",
     "verdict.offer.reprompt": "¿Quiere oírlo otra vez? Diga sí o no, por favor.",
     "noted.later": "De acuerdo, le preguntaré por eso en un momento.",
@@ -575,7 +578,9 @@ PRIVACY = (
     "Privacidad: Chequeo de Espalda no guarda nada sobre usted. Sus respuestas solo se usan durante la "
     "conversación, para elegir el consejo; nunca se guardan ni se registran, y se olvidan al terminar la "
     "conversación, así que un chequeo interrumpido empieza de nuevo la próxima vez. Amazon guarda sus "
-    "propios registros de lo que le dice a Alexa, que puede revisar y borrar en la app de Alexa."
+    "propios registros de lo que le dice a Alexa, que puede revisar y borrar en la app de Alexa. Si pide un "
+    'recordatorio, Alexa lo crea con su permiso; solo dice "revisar su espalda", nada sobre sus respuestas, y '
+    "puede borrarlo en la app de Alexa."
 )
 
 # What each question asks, said back in plain English (not the English original), for review.

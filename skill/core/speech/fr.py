@@ -36,6 +36,11 @@ TEXTS: dict[str, str] = {
         "Pour qu'Alexa vous le rappelle, dites : Alexa, rappelle-moi dans deux semaines de vérifier mon dos. "
         "Prenez soin de vous. Au revoir."
     ),
+    "remind.set": (
+        "D'accord. Je vous rappellerai dans deux semaines de vérifier votre dos. Prenez soin de vous. Au revoir."
+    ),
+    "reminder.text": "Vérifier votre dos",
+    "remind.not_now": "Pas maintenant : ça ne peut pas attendre deux semaines.",
     "verdict.offer": "Vous voulez l'entendre encore?",
     "verdict.offer.reprompt": "Vous voulez l'entendre encore? Dites oui ou non, s'il vous plaît.",
     "noted.later": "D'accord, je vous pose la question là-dessus dans un instant.",
@@ -608,7 +613,8 @@ PRIVACY = (
     "conversation, pour choisir le conseil; elles ne sont jamais conservées ni journalisées, et sont oubliées "
     "à la fin de la conversation, donc un bilan interrompu recommence du début la fois suivante. Amazon garde "
     "ses propres enregistrements de ce que vous dites à Alexa, que vous pouvez revoir et supprimer dans "
-    "l'application Alexa."
+    "l'application Alexa. Si vous demandez un rappel, Alexa le crée avec votre permission; il dit seulement "
+    "« vérifier votre dos », rien sur vos réponses, et vous pouvez le supprimer dans l'application Alexa."
 )
 
 # What each question asks, said back in plain English (not the English original), for review.
