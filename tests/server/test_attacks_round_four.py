@@ -27,7 +27,6 @@ import time
 import urllib.error
 from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +34,11 @@ import pytest
 from flask import Flask
 
 from tests.support.certs import CHAIN_URL, LocalCA, write_ca
+from tests.support.fake_s3 import GENUINE_PATH, FakeS3, fake_s3
 from tests.support.proxies import caddy_in_front, insecure, need, nginx_in_front, self_signed
 from tests.support.servers import free_port, granian, gunicorn
 from tests.support.turns import signed_turn
 
-GENUINE_PATH = CHAIN_URL.removeprefix("https://s3.amazonaws.com")
 S3_REFUSES_AFTER = 0.2  # seconds the fake S3 takes to say 403 for a file it does not have
 
 
@@ -88,35 +87,6 @@ def summary(results: list[tuple[float, int]]) -> str:
 # --- 1. A flood of Amazon-kind chain names stalls genuine turns --------------------------------
 
 
-class FakeS3(ThreadingHTTPServer):
-    """S3 on 127.0.0.1: the genuine chain at once, 403 after S3_REFUSES_AFTER for any other file."""
-
-    daemon_threads = True
-
-    def __init__(self, chain: bytes) -> None:
-        self.chain = chain
-        self.hits: Counter[str] = Counter()
-        super().__init__(("127.0.0.1", 0), _S3Handler)
-
-
-class _S3Handler(BaseHTTPRequestHandler):
-    server: FakeS3
-
-    def do_GET(self) -> None:
-        self.server.hits[self.path] += 1
-        if self.path == GENUINE_PATH:
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(self.server.chain)))
-            self.end_headers()
-            self.wfile.write(self.server.chain)
-            return
-        time.sleep(S3_REFUSES_AFTER)
-        self.send_error(403)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def fetching_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[tuple[str, int], LocalCA, FakeS3]]:
     """nginx (deploy/) in front of Granian serving the app as production builds it, its chains
@@ -125,19 +95,13 @@ def fetching_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple
     folder = tmp_path_factory.mktemp("fetches")
     ca = LocalCA()
     write_ca(ca, folder / "ca")
-    s3 = FakeS3(ca.chain())
-    thread = threading.Thread(target=s3.serve_forever, daemon=True)
-    thread.start()
-    env = {"LOCAL_CA_DIR": str(folder / "ca"), "FAKE_S3": f"http://127.0.0.1:{s3.server_address[1]}"}
-    try:
+    with fake_s3(ca.chain(), refusal_delay=S3_REFUSES_AFTER) as s3:
+        env = {"LOCAL_CA_DIR": str(folder / "ca"), "FAKE_S3": s3.url}
         with (
             granian("tests.support.apps:fake_s3_app()", env, folder / "granian.log") as upstream,
             nginx_in_front(folder, upstream) as address,
         ):
             yield address, ca, s3
-    finally:
-        s3.shutdown()
-        s3.server_close()
 
 
 AMAZON_NAME_FLOOD = """
@@ -203,15 +167,11 @@ def test_certificate_fetches_share_one_tls_context_so_a_refused_fetch_costs_litt
     CA bundle: about 26 ms of CPU)."""
     from skill.web.verification import fetch_https
 
-    s3 = FakeS3(ca.chain())
     cert, key = self_signed(tmp_path)
     tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     tls.load_cert_chain(cert, key)
-    s3.socket = tls.wrap_socket(s3.socket, server_side=True)
-    thread = threading.Thread(target=s3.serve_forever, daemon=True)
-    thread.start()
-    url = f"https://127.0.0.1:{s3.server_address[1]}/echo.api/echo-api-cert-99.pem"
-    try:
+    with fake_s3(ca.chain(), refusal_delay=S3_REFUSES_AFTER, tls=tls) as s3:
+        url = f"https://127.0.0.1:{s3.server_address[1]}/echo.api/echo-api-cert-99.pem"
         with pytest.raises(urllib.error.URLError, match="CERTIFICATE_VERIFY_FAILED"):
             fetch_https(url)  # the first fetch builds the one context
         started = time.thread_time()
@@ -219,9 +179,6 @@ def test_certificate_fetches_share_one_tls_context_so_a_refused_fetch_costs_litt
             with pytest.raises(urllib.error.URLError, match="CERTIFICATE_VERIFY_FAILED"):
                 fetch_https(url)
         per_fetch = (time.thread_time() - started) / 5
-    finally:
-        s3.shutdown()
-        s3.server_close()
     print(f"\nCPU a refused fetch: {per_fetch * 1000:.1f} ms")
     assert per_fetch < 0.008, f"{per_fetch * 1000:.1f} ms of CPU a fetch"
 

@@ -24,70 +24,36 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Self
+from typing import Self
 
 import pytest
 from flask import Flask
 
 from skill.web.app import create_app
-from skill.web.verification import ChainStore, RequestVerifier, VerificationError, fetch_https
+from skill.web.verification import ChainStore, RequestVerifier, VerificationError
 from tests.support.certs import CHAIN_URL, NOW, LocalCA, body_of, signed_headers
 from tests.support.fake_alexa import SKILL_ID, envelope
+from tests.support.fake_s3 import GENUINE_PATH, S3, FakeS3, fake_s3, fetching_from
 
-S3 = "https://s3.amazonaws.com"
-GENUINE_PATH = CHAIN_URL.removeprefix(S3)
 FORBIDDEN_AFTER = 0.5  # seconds S3 takes to refuse a name it does not have
 ATTACK_RATE = 1000  # distinct unknown URLs a second
 ATTACK_SECONDS = 2.5
 
 
-class SlowS3(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, chain: bytes) -> None:
-        self.chain = chain
-        self.hits: Counter[str] = Counter()
-        super().__init__(("127.0.0.1", 0), _S3Handler)
-
-
-class _S3Handler(BaseHTTPRequestHandler):
-    server: SlowS3
-
-    def do_GET(self) -> None:
-        self.server.hits[self.path] += 1
-        if self.path == GENUINE_PATH:
-            time.sleep(0.05)
-            self.send_response(200)
-            self.send_header("Content-Length", str(len(self.server.chain)))
-            self.end_headers()
-            self.wfile.write(self.server.chain)
-            return
-        time.sleep(FORBIDDEN_AFTER)
-        self.send_error(403)
-
-    def log_message(self, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture
-def slow_s3(ca: LocalCA) -> Iterator[SlowS3]:
-    server = SlowS3(ca.chain())
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    server.shutdown()
-    server.server_close()
+def slow_s3(ca: LocalCA) -> Iterator[FakeS3]:
+    with fake_s3(ca.chain(), genuine_delay=0.05, refusal_delay=FORBIDDEN_AFTER) as server:
+        yield server
 
 
 def cold_verifier(
-    ca: LocalCA, s3: SlowS3, store: Path | None = None, expected_chain_url: str | None = None
+    ca: LocalCA, s3: FakeS3, store: Path | None = None, expected_chain_url: str | None = None
 ) -> RequestVerifier:
-    local = f"http://127.0.0.1:{s3.server_address[1]}"
-    fetch = lambda url: fetch_https(url.replace(S3, local))  # noqa: E731
     store_ = ChainStore(store) if store else None
-    return RequestVerifier([ca.root], fetch, lambda: NOW, chain_store=store_, expected_chain_url=expected_chain_url)
+    return RequestVerifier(
+        [ca.root], fetching_from(s3.url), lambda: NOW, chain_store=store_, expected_chain_url=expected_chain_url
+    )
 
 
 class Flood:
@@ -166,7 +132,7 @@ def genuine_turns(verifier: RequestVerifier, ca: LocalCA, count: int = 5) -> lis
 
 
 def test_a_cold_verifier_verifies_alexas_first_request_within_a_second_under_a_flood_of_unknown_urls(
-    ca: LocalCA, slow_s3: SlowS3
+    ca: LocalCA, slow_s3: FakeS3
 ) -> None:
     verifier = cold_verifier(ca, slow_s3)
     with Attack(verifier, lambda: f"{os.urandom(8).hex()}.pem") as attack:
@@ -181,7 +147,7 @@ def test_a_cold_verifier_verifies_alexas_first_request_within_a_second_under_a_f
 
 
 def test_a_worker_starting_under_a_flood_of_amazon_like_names_uses_the_chain_another_worker_fetched(
-    ca: LocalCA, slow_s3: SlowS3, tmp_path: Path
+    ca: LocalCA, slow_s3: FakeS3, tmp_path: Path
 ) -> None:
     genuine_turns(cold_verifier(ca, slow_s3, tmp_path), ca, count=1)  # another worker, before the flood
     assert slow_s3.hits[GENUINE_PATH] == 1
@@ -197,7 +163,7 @@ def test_a_worker_starting_under_a_flood_of_amazon_like_names_uses_the_chain_ano
     assert slow_s3.hits[GENUINE_PATH] == 1, "read from the store, not fetched again"
 
 
-def test_a_stored_chain_is_validated_again_when_read(ca: LocalCA, slow_s3: SlowS3, tmp_path: Path) -> None:
+def test_a_stored_chain_is_validated_again_when_read(ca: LocalCA, slow_s3: FakeS3, tmp_path: Path) -> None:
     from tests.support.certs import CHAIN_URL as url
 
     ChainStore(tmp_path).write(url, ca.self_signed_chain())  # as if someone else wrote the folder
@@ -243,7 +209,7 @@ class ClientFlood(Flood):
 
 
 def test_a_cold_server_verifies_alexas_first_request_within_a_second_while_24_clients_flood_it(
-    ca: LocalCA, slow_s3: SlowS3
+    ca: LocalCA, slow_s3: FakeS3
 ) -> None:
     verifier = cold_verifier(ca, slow_s3, expected_chain_url=CHAIN_URL)  # what ALEXA_CERT_CHAIN_URL sets
     app = create_app(verifier=verifier, test_config={"TESTING": True, "ALEXA_SKILL_ID": SKILL_ID})

@@ -32,20 +32,21 @@ def local_ca_app(ca_dir: str | None = None, verify: bool | None = None) -> Flask
 def fake_s3_app() -> Flask:
     """The real app as production builds it (``create_app()``'s verifier, which fetches chains with
     ``fetch_https``), trusting the CA in LOCAL_CA_DIR, with S3 itself replaced by the one at FAKE_S3
-    (``http://127.0.0.1:port``): what the certificate-fetch floods run against."""
+    (``http://127.0.0.1:port``, a ``tests.support.fake_s3``): what the certificate-fetch floods run against."""
     from cryptography import x509
 
     from skill.web.app import create_app
-    from skill.web.verification import FETCH_WAITERS, ChainStore, RequestVerifier, fetch_https
+    from skill.web.verification import FETCH_WAITERS, ChainStore, RequestVerifier
+    from tests.support.certs import CHAIN_URL
+    from tests.support.fake_s3 import fetching_from
 
     root = x509.load_pem_x509_certificate((Path(os.environ["LOCAL_CA_DIR"]) / "root.pem").read_bytes())
-    s3 = os.environ["FAKE_S3"]
     store = os.environ.get("CERT_CHAIN_DIR", "").strip()
     verifier = RequestVerifier(
         [root],
-        lambda url: fetch_https(url.replace("https://s3.amazonaws.com", s3)),
+        fetching_from(os.environ["FAKE_S3"]),
         chain_store=ChainStore(Path(store)) if store else None,
-        expected_chain_url="https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem",
+        expected_chain_url=CHAIN_URL,
         fetch_waiters=FETCH_WAITERS,  # as create_app() sets it
     )
     return create_app(verifier=verifier, test_config={"ALEXA_SKILL_ID": SKILL_ID})

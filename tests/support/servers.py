@@ -17,10 +17,27 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from socketserver import BaseServer
+from typing import TypeVar
 
 from tools.loopback import free_port as free_port  # one definition, shared with the bench
 
 ROOT = Path(__file__).parents[2]
+ServerT = TypeVar("ServerT", bound=BaseServer)
+
+
+@contextlib.contextmanager
+def serving(server: ServerT) -> Iterator[ServerT]:
+    """``server`` answering on a thread of its own until the block ends; then shut and closed. It looks
+    for the shutdown every 50 ms (not socketserver's 500 ms), so stopping it costs a test no half second."""
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
 
 
 def request(
