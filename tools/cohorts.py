@@ -98,7 +98,7 @@ FACTS: tuple[Fact, ...] = (
     Fact("leg_below_knee", "Does the pain go below the knee?", ("leg_symptoms",)),
     Fact("leg_numb", "Is the leg numb or tingling?", ("leg_symptoms",)),
     Fact("leg_weak", "Is the leg weak, or does it give way?", ("leg_symptoms",)),
-    Fact("legs_both", "Is that in both legs?", ("leg_symptoms",)),
+    Fact("legs_both", "Is that in both legs?", ("leg_below_knee", "leg_numb", "leg_weak")),
     Fact("legs_worse", "Is it new, or getting worse?", ("legs_both",)),
     Fact("abdominal_pain", "Do you have tummy pain too?"),
     Fact("abdominal_new", "Is the tummy pain new for you?", ("abdominal_pain",)),
@@ -226,37 +226,58 @@ HIDER = "Hider, Eur Spine J 2015"
 ACS_NCI = "ACS/NCI Cancer Treatment and Survivorship Statistics 2022 (non-melanoma skin cancer not counted)"
 NHIS = "NHIS (CDC National Diabetes Statistics Report): diagnosed diabetes about 3% under 45, 12% at 45-64, 21% at 65+"
 
+R6 = "sources round six: an independent reader of the literature, who had not read the rules"
+
 ORDINARY_RATES = _rates(
     chest_pain=estimate(
-        0.015,
-        "chest pain, pressure or tightness in 3 days: about 1 in 5 adults has chest pain in a year, episodes of a few "
-        "days, so under 1% in any 3 days; doubled beside back pain (chest-wall and rib pain, heartburn); no source "
-        "found for a 3-day window in back-pain consulters (the notes ask for one)",
+        0.04,
+        "chest pain, pressure or tightness in 3 days: no 3-day figure found; non-cardiac chest pain about 25% a year "
+        "(Gastroenterol Clin North Am 2004), 5-9% current or recent (Chen, J Neurogastroenterol Motil 2023; a Tehran "
+        "household survey), a 3-day window a sixth to a third of that, not below 2% beside back pain: 4% (" + R6 + ")",
     ),
-    chest_pain_recent=estimate(0.5, "of those, any of it since this time yesterday: most such pain recurs daily"),
-    breathless=estimate(
-        0.05, "more short of breath than is normal for them: anxiety, pain, a cold, deconditioning; no source found"
+    chest_pain_recent=estimate(0.5, "of those, any of it since this time yesterday: 2% of all in 24 hours (" + R6 + ")"),
+    breathless=data(
+        0.10,
+        "more short of breath than is normal for them: clinically important breathlessness (mMRC 2 or more) in 9.5% "
+        "of adults (National Breathlessness Survey, Respirology 2021)",
     ),
-    breathless_new=estimate(0.4, "of those, started in the last two weeks (the rest is long-standing: asthma, COPD)"),
+    breathless_new=estimate(
+        0.3,
+        "of those, started in the last two weeks: no two-week incidence found; 29% of breathless older men had had it "
+        "under a year (Olsson, ERJ Open Res 2022); new breathlessness about 3% of all (" + R6 + ")",
+    ),
     breathing_pain=estimate(0.3, "of those, the pain catches on breathing in (rib and muscle strain)"),
     coughed_blood=estimate(0.01, "of those, coughed up blood (streaks with a chest infection)"),
     calf_swollen=estimate(0.05, "of those, one calf swollen or painful (cramp, a strain)"),
     cold_sweat=estimate(0.03, "a cold sweat with the pain (severe pain, anxiety)"),
     nausea=estimate(0.10, "feeling sick: codeine and other painkillers, severe pain"),
     sudden_onset=estimate(
-        0.15, "at its worst within a minute: a lift or a twist that 'went' (many strains build over hours instead)"
+        0.20,
+        "at its worst within a minute: no published share found; a sudden start or a start during a lift 20-50% "
+        "(" + R6 + ", from Steffens 2015's triggers); the question is narrower (a lift that builds over hours is a "
+        "no): the range's low end, 20%",
     ),
-    rest_pain=estimate(0.12, "stays severe whatever position they rest in (most acute backs ease lying still)"),
-    unlike_before=estimate(0.30, "unlike any back pain before: first episodes are common among consulters"),
+    rest_pain=estimate(
+        0.20,
+        "stays severe whatever position they rest in: 'bed rest gives no relief' had a false-positive rate over 10% "
+        "in Henschke 2009 (a floor); 20% (" + R6 + ")",
+    ),
+    unlike_before=estimate(
+        0.20,
+        "unlike any back pain before, at 50+ (asked at 60+): 67% of new-episode consulters 55+ have monthly or yearly "
+        "recurrences (Vigdal, BACE-N, BMJ Open 2021), first episodes 10-15% and 5-10% who call this one different: "
+        "20% (" + R6 + ")",
+    ),
     faintness=estimate(
-        0.03,
-        "dizziness in the past month 23% of adults (Yardley; Neuhauser 2008), of which presyncope ('about to faint') "
-        "about a quarter (an estimate), over the two weeks or so since the pain began: 23% x 1/4 x 1/2 = 3%",
+        0.01,
+        "felt about to faint since the pain began: no presyncope prevalence found; commoner than a first faint (6.2 per "
+        "1,000 person-years, Soteriades, NEJM 2002) and far rarer than dizziness (23% a month, Neuhauser 2008): 1% "
+        "(" + R6 + "; the round-five estimate was 3%)",
     ),
     passed_out=estimate(
-        0.02,
-        "fainting about 0.05% a month (Soteriades, NEJM 2002), over 2 weeks about 0.03% of everyone, of the 3% "
-        "nearly fainting: 0.03 / 3 = about 1%, doubled for pain and its drugs: 2%",
+        0.05,
+        "of those, passed out: a faint about 0.05% a month (Soteriades, NEJM 2002), of the 1% nearly fainting about "
+        "a twentieth",
     ),
     dizzy=estimate(0.12, "dizziness in the past month 23% (Yardley; Neuhauser 2008), since the pain began: about half"),
     aortic_aneurysm=estimate(
@@ -272,19 +293,24 @@ ORDINARY_RATES = _rates(
     ),
     injury=estimate(0.35, "a lift, a bend, a knock or a small fall: the start people most often name"),
     serious_accident=estimate(0.02, "of those, a serious accident (after one, most go to hospital, not to a check)"),
-    osteoporosis=estimate(
+    osteoporosis=derived(
         0.005,
-        "diagnosed osteoporosis: 12.6% of adults 50+ have it (NHANES 2017-18, Sarafrazi 2021), about half diagnosed: "
-        "0.5% under 50, 4% at 50-64, 9% at 65+",
-        ((50, 0.04), (65, 0.09)),
+        "told they have osteoporosis: measured in 13.1% of women 50-64 and 27.1% at 65+, men fewer (NCHS Data Brief "
+        "405, NHANES 2017-18), 69% undiagnosed: women 6% and 15%, men 1% and 3%; half each: 3.5% at 50-64, 9% at 65+ "
+        "(" + R6 + ")",
+        ((50, 0.035), (65, 0.09)),
     ),
     bladder_bowel=estimate(
-        0.06,
+        0.08,
         "a new problem peeing or with the bowels in two weeks: diarrhoea (acute gastroenteritis about 5% a month), "
-        "urine infections, constipation from codeine",
+        "urine infections, constipation and retention from codeine, new hesitancy (" + R6 + ")",
     ),
-    bladder_hard_to_start=estimate(0.08, "of those, hard to start or a weak flow (constipation, codeine, a prostate)"),
-    bladder_lost_feeling=estimate(0.02, "of those, lost the feeling of needing to go or of it coming out"),
+    bladder_hard_to_start=estimate(
+        0.25,
+        "of those, hard to start or a weak flow: new hesitancy since the pain began about 2% of all (men 2-6% by age, "
+        "women 1.5%; voiding symptoms in 25.7% of men and 19.5% of women, Irwin, EPIC, Eur Urol 2006; " + R6 + ")",
+    ),
+    bladder_lost_feeling=estimate(0.06, "of those, lost the feeling of needing to go or of it coming out: 0.5% of all, no source found (" + R6 + ")"),
     saddle_numbness=estimate(
         0.003, "new saddle numbness: rare in primary care (Henschke 2009: saddle anaesthesia rare)"
     ),
@@ -296,7 +322,7 @@ ORDINARY_RATES = _rates(
     cancer_team=estimate(0.2, "of survivors, under a cancer team now (treatment or its follow-up)"),
     steadily_worse=estimate(0.15, "getting steadily worse (most acute backs ease over days to weeks)"),
     lump=estimate(0.02, "a lump or swelling on the back (a lipoma, muscle spasm)"),
-    fever=estimate(0.02, "a fever or hot and shivery (a cold, flu; Henschke 2009: fever uncommon)"),
+    fever=estimate(0.015, "a fever or hot and shivery: rare in benign back pain (fever LR+ 68.8, Shaw, Eur Spine J 2020); 1.5% (" + R6 + ")"),
     recent_infection=estimate(0.05, "a urine, chest or skin infection, or a back operation or injection, in a month"),
     sepsis_confused=estimate(0.01, "of those, confused (elderly, on codeine)"),
     sepsis_breathing=estimate(0.03, "of those, breathing very fast (anxiety, a chest infection)"),
@@ -310,22 +336,31 @@ ORDINARY_RATES = _rates(
         "Overman 2013: oral glucocorticoids 1.2% of adults (other immune-lowering medicines not counted)",
     ),
     blood_thinner=derived(
-        0.003,
-        "anticoagulants: atrial fibrillation about 1% of adults, most over 65, about two thirds treated: about 8% at "
-        "65+ (AF prevalence x share treated), 2% at 50-64, 0.3% under 50",
-        ((50, 0.02), (65, 0.08)),
+        0.01,
+        "anticoagulants: DOACs alone 7.7% of people 75+ (Int J Clin Pract 2020), 40% of anticoagulant users at 80+ "
+        "on a DOAC (IJERPH 2021), so about 15-19% at 75+; 1% under 50, 3% at 50-64, 8% at 65-74, 15% at 75+ "
+        "(" + R6 + ")",
+        ((50, 0.03), (65, 0.08), (75, 0.15)),
     ),
     leg_symptoms=data(0.61, HILL + ": leg pain in 61%"),
     leg_below_knee=derived(0.59, HILL + " and " + HIDER + ": below the knee 34-38% of all, of the 61%: 0.36 / 0.61"),
     leg_numb=estimate(0.35, "of those with leg symptoms, numbness or tingling"),
-    leg_weak=estimate(0.10, "of those, a leg weak or giving way, not just sore"),
-    legs_both=estimate(
-        0.15, "of those with leg symptoms, in both legs (referred pain into both thighs is common); no source found"
+    leg_weak=derived(
+        0.25,
+        "of those with leg symptoms, a leg weak or giving way: 85% of sciatica patients report weakness, 34% have it "
+        "on examination (Dove, Eur Spine J 2024); sciatica in 30-40% of consulters: about 15% of all say so (" + R6 + ")",
+    ),
+    legs_both=derived(
+        0.15,
+        "of those with a nerve symptom in a leg (below the knee, numb or weak), in both legs: 6 of 48 radiculopathy "
+        "patients bilateral (12.5%, PMC3872655), about 1 in 10 sciatica (" + R6 + "); lay reports of any ache or "
+        "tingling in both legs raise it: 15%",
     ),
     legs_worse=estimate(
-        0.40,
-        "of those, new in this episode or getting worse (acute back pain is new by definition; the notes ask for a "
-        "source for new both-legs nerve symptoms: none found)",
+        0.5,
+        "of those, new or getting worse: new both-legs nerve symptoms about 4% of all, 3% under 50, 6% at 65+ "
+        "(" + R6 + ")",
+        ((65, 0.7),),
     ),
     abdominal_pain=estimate(0.06, "tummy pain too: IBS (about 1 in 10 adults), periods, constipation"),
     abdominal_new=estimate(0.3, "of those, new for them"),

@@ -700,7 +700,7 @@ INFECTION_RISKS = having("infection_risk")
 FRAGILITY = having("fragility")
 MSCC_PAIN = having("mscc_pain")
 FALL_OR_SUDDEN = _one("injury", "sudden_onset")
-WEAK_OR_BOTH = _one("leg_weak", "legs_both")
+WEAK_OR_BOTH = _one("leg_weak", "legs_worse")  # a weak leg, or both legs new or worse (block 1)
 
 RULES: tuple[Rule, ...] = (
     # Block 6: aortic dissection.
@@ -819,7 +819,7 @@ RULES: tuple[Rule, ...] = (
         E,
         (_one("cancer_history"), WEAK_OR_BOTH),
         ("mscc",),
-        FOURTH + " block 2: cancer + a weak leg or both legs (NICE NG234 and CG75: immediately)",
+        FOURTH + " block 2: cancer + a weak leg, or both legs new or worse (NICE NG234 and CG75: immediately)",
         advice="cancer_team",
         advice_when="cancer_team",
     ),
@@ -848,7 +848,8 @@ RULES: tuple[Rule, ...] = (
         E,
         (INFECTION_RISKS | {"fever"}, WEAK_OR_BOTH),
         ("spinal_infection",),
-        FOURTH + " block 3: a fever or an infection risk + a weak leg or both legs (NICE CKS: epidural abscess)",
+        FOURTH + " block 3: a fever or an infection risk + a weak leg, or both legs new or worse (NICE CKS: "
+        "epidural abscess)",
     ),
     Rule(
         "infection_with_a_risk_and_a_numb_leg",
@@ -877,9 +878,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "fracture_fragility_with_a_nerve_symptom",
         E,
-        (FRAGILITY, FALL_OR_SUDDEN, _one("leg_weak", "leg_numb", "legs_both")),
+        (FRAGILITY, FALL_OR_SUDDEN, WEAK_OR_BOTH),
         ("fracture",),
-        FOURTH + " block 4: a fragility risk + a fall, lift or sudden start + a nerve symptom",
+        FOURTH + " block 4: a fragility risk + a fall, lift or sudden start + a nerve symptom: a weak leg, or both "
+        "legs new or worse (a deficit; departure 8)",
+    ),
+    Rule(
+        "fracture_fragility_with_a_numb_leg",
+        U,
+        (FRAGILITY, FALL_OR_SUDDEN, _one("leg_numb")),
+        ("fracture",),
+        FOURTH + " block 4 read with blocks 1 and 2: a numb or tingling leg on one side with a fragility fall, lift "
+        "or sudden start is same day, as one-sided sciatica is beside a bladder change or cancer (departure 8)",
     ),
     Rule(
         "fracture_fragility_severe_at_rest",

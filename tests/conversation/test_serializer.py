@@ -106,7 +106,7 @@ def without_unread(data: Any) -> Any:
 
 def has_dunder_key(data: Any) -> bool:
     """Whether ``data`` has a key such as ``__dict__``, which ask-sdk sets as an attribute and can
-    fail on (the skill's serializer sets declared fields only: such keys change nothing there)."""
+    fail or be corrupted by (the skill's serializer sets declared fields only: such keys change nothing there)."""
     if isinstance(data, list):
         return any(has_dunder_key(item) for item in data)
     if isinstance(data, dict):
@@ -131,8 +131,10 @@ def assert_same(data: Any) -> None:
     fast, slow = outcome(lambda d: FAST._plans.deserialize(d, RequestEnvelope), data), outcome(reference, data)
     # Stricter only where a model's place holds something other than an object (which
     # ask-sdk reads as an empty model when it is "" or []).
-    if fast[0] == "ok" and slow[0] == "error" and has_dunder_key(data):
-        return  # ask-sdk failed on a key it should not have set
+    if fast[0] == "ok" and has_dunder_key(data):
+        # ask-sdk sets such a key as an attribute: it fails, or overwrites its own object's ``__dict__``
+        # (``{"session": {"__dict__": {}}}`` leaves a Session with no attributes), so it is no reference there.
+        return
     assert fast[0] == slow[0] or fast[0] == "error", (fast, slow)
     if fast[0] == "ok":
         assert fast[1] == slow[1]
