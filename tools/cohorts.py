@@ -235,7 +235,9 @@ ORDINARY_RATES = _rates(
         "(Gastroenterol Clin North Am 2004), 5-9% current or recent (Chen, J Neurogastroenterol Motil 2023; a Tehran "
         "household survey), a 3-day window a sixth to a third of that, not below 2% beside back pain: 4% (" + R6 + ")",
     ),
-    chest_pain_recent=estimate(0.5, "of those, any of it since this time yesterday: 2% of all in 24 hours (" + R6 + ")"),
+    chest_pain_recent=estimate(
+        0.5, "of those, any of it since this time yesterday: 2% of all in 24 hours (" + R6 + ")"
+    ),
     breathless=data(
         0.10,
         "more short of breath than is normal for them: clinically important breathlessness (mMRC 2 or more) in 9.5% "
@@ -270,8 +272,8 @@ ORDINARY_RATES = _rates(
     ),
     faintness=estimate(
         0.01,
-        "felt about to faint since the pain began: no presyncope prevalence found; commoner than a first faint (6.2 per "
-        "1,000 person-years, Soteriades, NEJM 2002) and far rarer than dizziness (23% a month, Neuhauser 2008): 1% "
+        "felt about to faint since the pain began: no presyncope prevalence found; commoner than a first faint (6.2 "
+        "per 1,000 person-years, Soteriades, NEJM 2002) and far rarer than dizziness (23% a month, Neuhauser 2008): 1% "
         "(" + R6 + "; the round-five estimate was 3%)",
     ),
     passed_out=estimate(
@@ -310,7 +312,10 @@ ORDINARY_RATES = _rates(
         "of those, hard to start or a weak flow: new hesitancy since the pain began about 2% of all (men 2-6% by age, "
         "women 1.5%; voiding symptoms in 25.7% of men and 19.5% of women, Irwin, EPIC, Eur Urol 2006; " + R6 + ")",
     ),
-    bladder_lost_feeling=estimate(0.06, "of those, lost the feeling of needing to go or of it coming out: 0.5% of all, no source found (" + R6 + ")"),
+    bladder_lost_feeling=estimate(
+        0.06,
+        "of those, lost the feeling of needing to go or of it coming out: 0.5% of all, no source found (" + R6 + ")",
+    ),
     saddle_numbness=estimate(
         0.003, "new saddle numbness: rare in primary care (Henschke 2009: saddle anaesthesia rare)"
     ),
@@ -322,7 +327,12 @@ ORDINARY_RATES = _rates(
     cancer_team=estimate(0.2, "of survivors, under a cancer team now (treatment or its follow-up)"),
     steadily_worse=estimate(0.15, "getting steadily worse (most acute backs ease over days to weeks)"),
     lump=estimate(0.02, "a lump or swelling on the back (a lipoma, muscle spasm)"),
-    fever=estimate(0.015, "a fever or hot and shivery: rare in benign back pain (fever LR+ 68.8, Shaw, Eur Spine J 2020); 1.5% (" + R6 + ")"),
+    fever=estimate(
+        0.015,
+        "a fever or hot and shivery: rare in benign back pain (fever LR+ 68.8, Shaw, Eur Spine J 2020); 1.5% ("
+        + R6
+        + ")",
+    ),
     recent_infection=estimate(0.05, "a urine, chest or skin infection, or a back operation or injection, in a month"),
     sepsis_confused=estimate(0.01, "of those, confused (elderly, on codeine)"),
     sepsis_breathing=estimate(0.03, "of those, breathing very fast (anxiety, a chest infection)"),
@@ -348,7 +358,9 @@ ORDINARY_RATES = _rates(
     leg_weak=derived(
         0.25,
         "of those with leg symptoms, a leg weak or giving way: 85% of sciatica patients report weakness, 34% have it "
-        "on examination (Dove, Eur Spine J 2024); sciatica in 30-40% of consulters: about 15% of all say so (" + R6 + ")",
+        "on examination (Dove, Eur Spine J 2024); sciatica in 30-40% of consulters: about 15% of all say so ("
+        + R6
+        + ")",
     ),
     legs_both=derived(
         0.15,
