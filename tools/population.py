@@ -31,6 +31,7 @@ from skill.core.speech import texts_for
 from skill.core.triage import Answer, Check, Verdict, next_question, take_reply, verdict
 from tools.cache import cached
 from tools.cohorts import COHORTS, COHORTS_BY_ID, FACTS, MISUNDERSTOOD, ORDINARY, Cohort, Kind, facts_for
+from tools.fresh_cohorts import FRESH_COHORTS
 
 SEED = 20261207
 PEOPLE = 2_000  # per condition and look-alike cohort
@@ -193,7 +194,11 @@ class CohortResult(NamedTuple):
 
     @property
     def cohort(self) -> Cohort:
-        return COHORTS_BY_ID[self.cohort_id]
+        return ANY_COHORT_BY_ID[self.cohort_id]
+
+
+# The round's own cohorts and the unseen ones (tools/fresh_cohorts.py), by id.
+ANY_COHORT_BY_ID: dict[str, Cohort] = {**COHORTS_BY_ID, **{cohort.id: cohort for cohort in FRESH_COHORTS}}
 
 
 @cached
@@ -233,6 +238,11 @@ def cohort_result(cohort: Cohort, people: int = PEOPLE, seed: int = SEED) -> Coh
 
 def cohort_results(people: int = PEOPLE, seed: int = SEED) -> list[CohortResult]:
     return [cohort_result(cohort, people, seed) for cohort in COHORTS]
+
+
+def fresh_results(people: int = PEOPLE, seed: int = SEED) -> list[CohortResult]:
+    """The unseen cohorts, written from the fourth pass by someone who had not read the rules."""
+    return [cohort_result(cohort, people, seed) for cohort in FRESH_COHORTS]
 
 
 def cohort_table(results: Sequence[CohortResult]) -> str:
@@ -555,6 +565,11 @@ def main(argv: list[str] | None = None) -> int:
     print(cohort_table(results))
     print("\nBy Semigran's groups:\n")
     print(semigran_table(results))
+    fresh = fresh_results(args.people, args.seed)
+    print("\nThe unseen cohorts (written by someone who had not read the rules):\n")
+    print(cohort_table(fresh))
+    print("\nBy Semigran's groups:\n")
+    print(semigran_table(fresh))
     print(f"\nOrdinary backs, {args.ordinary:,} people:\n")
     print(shares_table(ordinary))
     print("\nBy age band:\n")
@@ -566,7 +581,7 @@ def main(argv: list[str] | None = None) -> int:
     table = sensitivity(args.sensitivity, args.seed)
     print(f"\nSensitivity ({args.sensitivity:,} ordinary backs, the same people in every row):\n")
     print(sensitivity_table(table))
-    failures = [failure for result in results for failure in failures_of(result)]
+    failures = [failure for result in (*results, *fresh) for failure in failures_of(result)]
     if ordinary.emergency > MOST_EMERGENCY:
         failures.append(
             f"ordinary backs told the emergency number: {ordinary.emergency:.1%}, over {MOST_EMERGENCY:.0%}"

@@ -350,6 +350,7 @@ def population_part() -> str:
     shares = population.ordinary_shares()
     table = population.sensitivity()
     results = population.cohort_results()
+    fresh = population.fresh_results()
     worst_e, worst_u = table.worst_emergency, table.worst_same_day
     targets = "every target holds at the centre" if shares.holds() else "the centre misses a target (see the table)"
     lowest_routine = min(worst_e.home_or_routine, worst_u.home_or_routine)
@@ -386,6 +387,13 @@ def population_part() -> str:
             "tiers low' in brackets when every answer follows the facts, without the 3% misunderstood).",
             population.cohort_table(results),
             population.semigran_table(results),
+            "### 6.5 The unseen cohorts",
+            f"Written from the fourth pass's condition blocks by someone who had not read the rules, the model or "
+            f"section 4 (`tools/fresh_cohorts.py`), with the atypical strata at the blocks' shares and the ordinary "
+            f"reason for each discriminating yes; {population.PEOPLE:,} people each, the same 3% misunderstood. "
+            "Section 6.6 gives their score before this round's rule changes.",
+            population.cohort_table(fresh),
+            population.semigran_table(fresh),
         ]
     )
 

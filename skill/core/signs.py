@@ -878,18 +878,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "fracture_fragility_with_a_nerve_symptom",
         E,
-        (FRAGILITY, FALL_OR_SUDDEN, WEAK_OR_BOTH),
+        (FRAGILITY, FALL_OR_SUDDEN, _one("leg_weak", "leg_numb", "legs_both")),
         ("fracture",),
-        FOURTH + " block 4: a fragility risk + a fall, lift or sudden start + a nerve symptom: a weak leg, or both "
-        "legs new or worse (a deficit; departure 8)",
-    ),
-    Rule(
-        "fracture_fragility_with_a_numb_leg",
-        U,
-        (FRAGILITY, FALL_OR_SUDDEN, _one("leg_numb")),
-        ("fracture",),
-        FOURTH + " block 4 read with blocks 1 and 2: a numb or tingling leg on one side with a fragility fall, lift "
-        "or sudden start is same day, as one-sided sciatica is beside a bladder change or cancer (departure 8)",
+        FOURTH + " block 4: a fragility risk + a fall, lift or sudden start + a nerve symptom",
     ),
     Rule(
         "fracture_fragility_severe_at_rest",

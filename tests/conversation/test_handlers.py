@@ -160,13 +160,12 @@ def test_tingling_in_one_leg_goes_on_to_the_risk_factors_and_means_a_doctor_with
     assert outcome(out) == "doctor" and not ends_session(out)  # "want to hear that again?"
 
 
-def test_tingling_in_one_leg_with_osteoporosis_after_a_fall_is_a_doctor_today(fake_alexa: FakeAlexa) -> None:
+def test_tingling_in_one_leg_with_osteoporosis_after_a_fall_is_an_emergency(fake_alexa: FakeAlexa) -> None:
     started(fake_alexa, age=55)
     out = fake_alexa.answer_until_verdict({"injury", "osteoporosis", "leg_symptoms", "leg_numb"}, age=55)
-    # Fourth pass block 4, departure 8: one numb or tingling leg is same day; a weak leg is the emergency.
-    assert speech(out).startswith("Please ") and "Call 911" not in speech(out).split(".")[0]
+    assert speech(out).startswith("Call 911 now")  # fourth pass block 4: a fragility fracture with a nerve symptom
     assert "osteoporosis" in speech(out) and "numbness or tingling in a leg" in speech(out)
-    assert outcome(out) == "urgent"
+    assert outcome(out) == "emergency"
 
 
 def test_a_weak_leg_with_osteoporosis_after_a_fall_is_an_emergency(fake_alexa: FakeAlexa) -> None:

@@ -195,9 +195,8 @@ def test_block_4_fracture_a_lift_at_65_is_a_doctor_with_rest_pain_today() -> Non
     assert outcome(check("injury", "osteoporosis", age=45)) == "doctor"
     assert outcome(check("injury", "immune_medicines", "rest_pain", age=45)) == "urgent"
     assert outcome(check("injury", "osteoporosis", "leg_symptoms", "leg_weak", age=45)) == "emergency"
-    # Departure 8: one numb or tingling leg after a fragility fall, lift or sudden start is same day.
-    assert outcome(check("injury", "osteoporosis", "leg_symptoms", "leg_numb", age=45)) == "urgent"
-    assert outcome(check("sudden_onset", "leg_symptoms", "leg_numb", age=67)) == "urgent"
+    assert outcome(check("injury", "osteoporosis", "leg_symptoms", "leg_numb", age=45)) == "emergency"
+    assert outcome(check("sudden_onset", "leg_symptoms", "leg_numb", age=67)) == "emergency"
     assert outcome(check("injury", "serious_accident")) == "emergency"
     assert outcome(check(age=81)) == "doctor" and "This is because of your age." in speech(check(age=81))
 

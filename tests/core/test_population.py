@@ -18,6 +18,7 @@ import pytest
 from skill.core.conditions import CONDITIONS
 from skill.core.signs import SIGNS_BY_ID
 from tools.cohorts import COHORTS, FACTS, FACTS_BY_ID, LOOK_ALIKES, ORDINARY, Cohort, Kind, facts_for
+from tools.fresh_cohorts import FRESH_COHORTS
 from tools.population import (
     LEAST_HOME_OR_ROUTINE,
     LEAST_REACHING,
@@ -32,6 +33,7 @@ from tools.population import (
     draw,
     estimates,
     facts_of,
+    fresh_results,
     ordinary_shares,
     person_says,
     play,
@@ -54,9 +56,55 @@ MISSED_TWO_LOW = {  # share two tiers low answering truly, measured (target: non
 }  # fmt: skip
 MISSED_OVER = {"aaa_dizzy": 0.181, "kidney_cystitis": 0.173}  # look-alikes sent higher, measured (target: 10%)
 # The ordinary backs on the round-six rates (an independent reader's sources, docs/clinical-safety.md section 6):
-MISSED_EMERGENCY = 0.183  # sent to the emergency number, measured 18.2% (target: MOST_EMERGENCY, 5%)
-MISSED_SAME_DAY = 0.235  # sent to a doctor today, measured 23.5% (target: MOST_SAME_DAY, 20%)
-MISSED_HOME_OR_ROUTINE = 0.580  # home or a routine appointment, measured 58.0% (target: LEAST_HOME_OR_ROUTINE, 60%)
+MISSED_EMERGENCY = 0.189  # sent to the emergency number, measured 18.8% (target: MOST_EMERGENCY, 5%)
+MISSED_SAME_DAY = 0.230  # sent to a doctor today, measured 22.9% (target: MOST_SAME_DAY, 20%)
+MISSED_HOME_OR_ROUTINE = 0.579  # home or a routine appointment, measured 58.0% (target: LEAST_HOME_OR_ROUTINE, 60%)
+
+# The unseen cohorts (tools/fresh_cohorts.py, round six: written by someone who had not read the rules), held
+# where they were measured at the end of the round, as above.
+FRESH_MISSED_REACHING = {  # measured share reaching the emergency tier
+    "fresh_fracture_fragility_nerve": 0.926,
+    "fresh_aaa_leak": 0.946,
+    "fresh_dissection": 0.931,
+    "fresh_acs": 0.873,
+    "fresh_pe": 0.899,
+    "fresh_ectopic_rupture": 0.931,
+    "fresh_kidney_stone_emergency": 0.763,
+    "fresh_pancreatitis": 0.892,
+}
+FRESH_MISSED_TWO_LOW = {  # measured share two tiers low answering truly
+    "fresh_ces_emergency": 0.003,
+    "fresh_mscc_emergency": 0.003,
+    "fresh_spinal_infection_emergency": 0.002,
+    "fresh_fracture_fragility_nerve": 0.031,
+    "fresh_aaa_leak": 0.016,
+    "fresh_dissection": 0.03,
+    "fresh_acs": 0.052,
+    "fresh_pe": 0.033,
+    "fresh_spinal_bleed": 0.006,
+    "fresh_ectopic_rupture": 0.012,
+    "fresh_kidney_stone_emergency": 0.054,
+    "fresh_pancreatitis": 0.013,
+    "fresh_spinal_infection_early": 0.002,
+    "fresh_kidney_stone": 0.048,
+}
+FRESH_MISSED_OVER = {  # measured share of look-alikes sent higher
+    "fresh_urge_leaks_after_bladder_infection": 0.224,
+    "fresh_diarrhoea": 0.245,
+    "fresh_stable_stenosis": 0.358,
+    "fresh_diabetic_numb_feet": 0.22,
+    "fresh_buttock_numb_sciatica": 0.159,
+    "fresh_everyday_dizziness": 0.128,
+    "fresh_usual_flare_60": 0.138,
+    "fresh_side_spasm": 0.211,
+    "fresh_old_chest_pain": 0.154,
+    "fresh_indigestion": 0.246,
+    "fresh_usual_asthma": 0.23,
+    "fresh_breathing_catch_strain": 0.267,
+    "fresh_flu": 0.302,
+    "fresh_period_pain": 0.197,
+    "fresh_ibs_cramps": 0.291,
+}
 
 EMERGENCY = [cohort for cohort in COHORTS if cohort.kind == "emergency"]
 NOT_LOW = [cohort for cohort in COHORTS if cohort.kind in ("emergency", "other")]
@@ -110,7 +158,9 @@ def test_a_follow_up_is_true_only_with_a_parent_and_the_same_seed_gives_the_same
     assert first == [person_says(ORDINARY, random.Random(f"{SEED}:x")) for _ in range(3)]
 
 
-@pytest.mark.parametrize("cohort", [ORDINARY, *EMERGENCY[:4], *LOOK_ALIKES[:3]], ids=lambda cohort: cohort.id)
+@pytest.mark.parametrize(
+    "cohort", [ORDINARY, *EMERGENCY[:4], *LOOK_ALIKES[:3], *FRESH_COHORTS[::6]], ids=lambda cohort: cohort.id
+)
 def test_the_core_and_the_conversation_give_each_person_the_same_verdict(cohort: Cohort) -> None:
     """Large runs use the core's walk (faster): it must give what the conversation gives."""
     rng = random.Random(f"{SEED}:{cohort.id}")
@@ -197,3 +247,19 @@ def test_the_sensitivity_table_moves_each_estimate_alone_then_all_to_their_worst
     assert table.worst_emergency.emergency >= max(row.emergency for _, *rows in table.rows for row in rows)
     assert table.worst_same_day.same_day >= max(row.same_day for _, *rows in table.rows for row in rows)
     assert table.centre.emergency == ordinary_shares(SENSITIVITY_PEOPLE).emergency, "the same people"
+
+
+@pytest.mark.slow
+def test_the_unseen_cohorts_hold_where_they_were_measured() -> None:
+    """The unseen cohorts against the same targets, each miss held where it was measured (a ratchet)."""
+    for result in fresh_results():
+        cohort, why = (
+            result.cohort,
+            (result.cohort_id, result.routes_low.most_common(3), result.routes_over.most_common(3)),
+        )
+        if cohort.kind == "emergency":
+            assert result.reaching >= min(LEAST_REACHING, FRESH_MISSED_REACHING.get(cohort.id, LEAST_REACHING)), why
+        if cohort.kind in ("emergency", "other"):
+            assert result.two_low_truthful <= FRESH_MISSED_TWO_LOW.get(cohort.id, 0.0), why
+        if cohort.kind == "look-alike":
+            assert result.over <= max(MOST_OVER, FRESH_MISSED_OVER.get(cohort.id, MOST_OVER)), why

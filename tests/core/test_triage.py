@@ -177,7 +177,7 @@ def test_answer_paths_give_the_expected_verdict(yes: list[str], tier: Tier, firs
         (64, ["injury"], Tier.HOME, False),
         (65, ["injury"], Tier.DOCTOR, True),  # block 4: a lift at 65+ that eases lying down
         (81, ["injury"], Tier.DOCTOR, True),
-        (66, ["injury", "leg_symptoms", "leg_numb"], Tier.URGENT, True),  # one numb leg: same day (departure 8)
+        (66, ["injury", "leg_symptoms", "leg_numb"], Tier.EMERGENCY, True),
         (66, ["injury", "leg_symptoms", "leg_weak"], Tier.EMERGENCY, True),
         (64, ["injury", "leg_symptoms", "leg_numb"], Tier.DOCTOR, False),
         (30, ["abdominal_pain", "pregnant"], Tier.URGENT, False),
