@@ -326,6 +326,13 @@ class Shares(NamedTuple):
     emergency_routes: Counter[str]
     same_day_routes: Counter[str]
     by_band: Counter[tuple[str, str]]  # (age band, advice)
+    emergency_alone: Counter[str]  # the emergency-alone signs answered yes by those told the emergency number
+
+    @property
+    def emergency_by_one_sign(self) -> float:
+        """The share told the emergency number who answered yes to a sign that is an emergency alone: no
+        combination rule, however it were changed, would move them."""
+        return self.emergency_alone["any"] / self.people
 
     def share(self, *advice: str) -> float:
         return sum(self.told[a] for a in advice) / self.people
@@ -364,16 +371,33 @@ def _shares(cohort: Cohort, people: Sequence[Drawn]) -> Shares:
     emergency: Counter[str] = Counter()
     same_day: Counter[str] = Counter()
     by_band: Counter[tuple[str, str]] = Counter()
+    alone: Counter[str] = Counter()
     for person in people:
-        result = core_verdict(person.age, says_yes(facts_of(cohort, person)))
+        yes = says_yes(facts_of(cohort, person))
+        result = core_verdict(person.age, yes)
         said = advice(result)
         told[said] += 1
         by_band[(band_of(person.age), said)] += 1
         if said == "emergency":
             emergency[what_sets_it(result)] += 1
+            alone.update(yes & EMERGENCY_ALONE)
+            alone["any"] += bool(yes & EMERGENCY_ALONE)
         elif said == "urgent":
             same_day[what_sets_it(result)] += 1
-    return Shares(len(people), told, emergency, same_day, by_band)
+    return Shares(len(people), told, emergency, same_day, by_band, alone)
+
+
+EMERGENCY_ALONE = frozenset(sign.id for sign in SIGNS_BY_ID.values() if sign.tier is Tier.EMERGENCY)
+
+
+def one_sign_table(shares: Shares) -> str:
+    """The emergency share that single emergency signs carry alone, sign by sign (a person may have two)."""
+    rows = [["any of them", f"{shares.emergency_by_one_sign:.2%}"]] + [
+        [f"`{sign}`", f"{count / shares.people:.2%}"]
+        for sign, count in shares.emergency_alone.most_common()
+        if sign != "any"
+    ]
+    return markdown(["yes to a sign that is an emergency alone", "share of ordinary backs"], rows)
 
 
 AGE_BANDS = ((18, 49), (50, 64), (65, 90))
@@ -576,6 +600,8 @@ def main(argv: list[str] | None = None) -> int:
     print(bands_table(ordinary))
     print("\nWhat sends ordinary backs to the emergency number:\n")
     print(routes_table(ordinary.emergency_routes, ordinary.people))
+    print("\nOf those, a yes to a sign that is an emergency alone (no combination rule moves them):\n")
+    print(one_sign_table(ordinary))
     print("\nWhat sends ordinary backs to a doctor today:\n")
     print(routes_table(ordinary.same_day_routes, ordinary.people))
     table = sensitivity(args.sensitivity, args.seed)

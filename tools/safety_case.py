@@ -370,6 +370,11 @@ def population_part() -> str:
             population.bands_table(shares),
             "The routes to the emergency number (the rule, or the signs, that set the verdict):",
             population.routes_table(shares.emergency_routes, shares.people),
+            "Of those told the emergency number, the share who answered yes to a sign that is an emergency alone "
+            "(an NHS 999 sign or the fourth pass's: section 4 gives each one's source). No change to the combination "
+            f"rules can move them, so they bound what rules can do: {shares.emergency_by_one_sign:.1%} of ordinary "
+            f"backs, against the {population.MOST_EMERGENCY:.0%} target.",
+            population.one_sign_table(shares),
             "The routes to a doctor today:",
             population.routes_table(shares.same_day_routes, shares.people),
             "### 6.3 Sensitivity: each estimate alone, then all at their worst",

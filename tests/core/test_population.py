@@ -16,7 +16,7 @@ import sys
 import pytest
 
 from skill.core.conditions import CONDITIONS
-from skill.core.signs import SIGNS_BY_ID
+from skill.core.signs import SIGNS_BY_ID, Tier
 from tools.cohorts import COHORTS, FACTS, FACTS_BY_ID, LOOK_ALIKES, ORDINARY, Cohort, Kind, facts_for
 from tools.fresh_cohorts import FRESH_COHORTS
 from tools.population import (
@@ -263,3 +263,12 @@ def test_the_unseen_cohorts_hold_where_they_were_measured() -> None:
             assert result.two_low_truthful <= FRESH_MISSED_TWO_LOW.get(cohort.id, 0.0), why
         if cohort.kind == "look-alike":
             assert result.over <= max(MOST_OVER, FRESH_MISSED_OVER.get(cohort.id, MOST_OVER)), why
+
+
+def test_the_emergency_share_that_single_signs_carry_is_counted_apart() -> None:
+    """The bound on what rule changes can do: those told the emergency number with a yes to a sign that is an
+    emergency alone (the table in the safety case, 6.2)."""
+    shares = ordinary_shares(3_000)
+    assert 0 < shares.emergency_by_one_sign <= shares.emergency
+    assert all(SIGNS_BY_ID[sign].tier is Tier.EMERGENCY for sign in shares.emergency_alone if sign != "any")
+    assert core_verdict(40, frozenset({"leg_symptoms", "leg_numb", "legs_both", "legs_worse"})).tier is Tier.EMERGENCY
