@@ -577,6 +577,7 @@ WARNING_SIGNS: tuple[Question, ...] = (
             ("saddle_numbness",),
         ),
         groups=_g("dont_drive"),
+        echoes=("blood_thinner",),
         adds_fact=True,
     ),
     Question(
@@ -786,7 +787,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bleed_blood_thinner_with_pain_or_nerves",
         E,
-        (_one("blood_thinner"), _one("rest_pain", "steadily_worse", "leg_weak", "leg_numb", "legs_both")),
+        (_one("blood_thinner"), _one("rest_pain", "steadily_worse", "leg_weak", "leg_numb", "legs_worse")),
         ("spinal_bleed",),
         FOURTH + " block 9: a blood thinner + pain severe at rest or steadily worse, or a weak or numb leg (Fedor "
         "2011); easing pain with no nerve symptom is not",
@@ -878,7 +879,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "fracture_fragility_with_a_nerve_symptom",
         E,
-        (FRAGILITY, FALL_OR_SUDDEN, _one("leg_weak", "leg_numb", "legs_both")),
+        (FRAGILITY, FALL_OR_SUDDEN, _one("leg_weak", "leg_numb", "legs_worse")),
         ("fracture",),
         FOURTH + " block 4: a fragility risk + a fall, lift or sudden start + a nerve symptom",
     ),

@@ -97,7 +97,10 @@ QUALIFIERS: tuple[tuple[str, dict[str, bool]], ...] = (
     (r"(?:is it|it is|is that) there even when you lie still|even when you lie still", {"lying_still": True}),
     (r"(?:does|do) (?:it|they) go below the knee|below the knee", {"below_knee": True}),
     (r"(?:is|are) (?:that|it|they) in both legs|in both legs|both legs", {"both": True}),
-    (r"is it new,? or (?:is it )?getting worse|new or (?:getting )?worse", {"new_or_worse": True}),
+    (
+        r"(?:is it|are the leg symptoms) new,? or (?:is it )?getting worse|new or (?:getting )?worse",
+        {"new_or_worse": True},
+    ),
     (r"than (?:is )?normal for you", {"new": True}),
     (r"new or different for you", {"new": True}),
     (r"\bnew\b", {"new": True}),

@@ -482,7 +482,7 @@ TEXTS: dict[str, str] = {
     ),
     "reason.legs_both": "symptoms in both legs",
     "net.legs_both": "weak legs",
-    "question.legs_worse": "Is it new, or getting worse?",
+    "question.legs_worse": "Are the leg symptoms new, or getting worse?",
     "explain.legs_worse": (
         "Say yes if it started in both legs recently, or is getting worse. Say no if both legs have been the same "
         "for a long time."

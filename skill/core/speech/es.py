@@ -525,7 +525,7 @@ TEXTS: dict[str, str] = {
         "hormigueo, debilidad, o las siente dormidas."
     ),
     "net.legs_both": "las dos piernas débiles",
-    "question.legs_worse": "¿Es nuevo, o va empeorando?",
+    "question.legs_worse": "¿Lo de las piernas es nuevo, o va empeorando?",
     "explain.legs_worse": (
         "Diga sí si le empezó hace poco en las dos piernas, o si va empeorando. Diga no si las dos piernas "
         "están igual desde hace mucho tiempo."
@@ -636,7 +636,7 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.iv_drug_use": "Have you ever injected drugs that were not prescribed to you?",
     "question.iv_recent": "Was it in the last year?",
     "question.legs_both": "Is it in both legs?",
-    "question.legs_worse": "Is it new, or is it getting worse?",
+    "question.legs_worse": "Is the thing in the legs new, or is it getting worse?",
     "question.steadily_worse": "Is the pain getting worse and worse?",
     "question.abdominal_sudden": "Did the pain in the belly start all at once and strong?",
     "question.pregnant": "Could you be pregnant, even if you are not sure?",
