@@ -32,6 +32,7 @@ from skill.core.triage import Answer, Check, Verdict, next_question, take_reply,
 from tools.cache import cached
 from tools.cohorts import COHORTS, COHORTS_BY_ID, FACTS, MISUNDERSTOOD, ORDINARY, Cohort, Kind, facts_for
 from tools.fresh_cohorts import FRESH_COHORTS
+from tools.holdout_cohorts import HOLDOUT_COHORTS
 
 SEED = 20261207
 PEOPLE = 2_000  # per condition and look-alike cohort
@@ -197,8 +198,11 @@ class CohortResult(NamedTuple):
         return ANY_COHORT_BY_ID[self.cohort_id]
 
 
-# The round's own cohorts and the unseen ones (tools/fresh_cohorts.py), by id.
-ANY_COHORT_BY_ID: dict[str, Cohort] = {**COHORTS_BY_ID, **{cohort.id: cohort for cohort in FRESH_COHORTS}}
+# The round's own cohorts and the unseen ones (tools/fresh_cohorts.py, tools/holdout_cohorts.py), by id.
+ANY_COHORT_BY_ID: dict[str, Cohort] = {
+    **COHORTS_BY_ID,
+    **{cohort.id: cohort for cohort in (*FRESH_COHORTS, *HOLDOUT_COHORTS)},
+}
 
 
 @cached
@@ -243,6 +247,12 @@ def cohort_results(people: int = PEOPLE, seed: int = SEED) -> list[CohortResult]
 def fresh_results(people: int = PEOPLE, seed: int = SEED) -> list[CohortResult]:
     """The unseen cohorts, written from the fourth pass by someone who had not read the rules."""
     return [cohort_result(cohort, people, seed) for cohort in FRESH_COHORTS]
+
+
+def holdout_results(people: int = PEOPLE, seed: int = SEED) -> list[CohortResult]:
+    """The held-out cohorts: a second writer who had read neither the rules nor the other cohorts, scored only
+    at the end of the round."""
+    return [cohort_result(cohort, people, seed) for cohort in HOLDOUT_COHORTS]
 
 
 def cohort_table(results: Sequence[CohortResult]) -> str:
@@ -290,7 +300,8 @@ def semigran_table(results: Sequence[CohortResult]) -> str:
             continue
         right = sum(r.told[r.cohort.tier.id] for r in members) / people
         over = sum(r.over * r.people for r in members) / people
-        rows.append([group, str(len(members)), f"{right:.1%}", f"{1 - right - over:.1%}", f"{over:.1%}"])
+        under = max(0.0, 1 - right - over)  # not "-0.0%" when nobody is under
+        rows.append([group, str(len(members)), f"{right:.1%}", f"{under:.1%}", f"{over:.1%}"])
     return markdown(["Semigran's group", "cohorts", "at the right tier", "under it", "over it"], rows)
 
 
@@ -594,6 +605,11 @@ def main(argv: list[str] | None = None) -> int:
     print(cohort_table(fresh))
     print("\nBy Semigran's groups:\n")
     print(semigran_table(fresh))
+    held = holdout_results(args.people, args.seed)
+    print("\nThe held-out cohorts (a second writer, who had read neither the rules nor the other cohorts):\n")
+    print(cohort_table(held))
+    print("\nBy Semigran's groups:\n")
+    print(semigran_table(held))
     print(f"\nOrdinary backs, {args.ordinary:,} people:\n")
     print(shares_table(ordinary))
     print("\nBy age band:\n")
@@ -607,7 +623,7 @@ def main(argv: list[str] | None = None) -> int:
     table = sensitivity(args.sensitivity, args.seed)
     print(f"\nSensitivity ({args.sensitivity:,} ordinary backs, the same people in every row):\n")
     print(sensitivity_table(table))
-    failures = [failure for result in (*results, *fresh) for failure in failures_of(result)]
+    failures = [failure for result in (*results, *fresh, *held) for failure in failures_of(result)]
     if ordinary.emergency > MOST_EMERGENCY:
         failures.append(
             f"ordinary backs told the emergency number: {ordinary.emergency:.1%}, over {MOST_EMERGENCY:.0%}"

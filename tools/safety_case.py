@@ -351,6 +351,7 @@ def population_part() -> str:
     table = population.sensitivity()
     results = population.cohort_results()
     fresh = population.fresh_results()
+    held = population.holdout_results()
     worst_e, worst_u = table.worst_emergency, table.worst_same_day
     targets = "every target holds at the centre" if shares.holds() else "the centre misses a target (see the table)"
     lowest_routine = min(worst_e.home_or_routine, worst_u.home_or_routine)
@@ -399,6 +400,11 @@ def population_part() -> str:
             "Section 6.6 gives their score before this round's rule changes.",
             population.cohort_table(fresh),
             population.semigran_table(fresh),
+            "The held-out cohorts: a second writer, who had read neither the rules, the model's cohorts nor the "
+            "first unseen set, wrote them while this round's rules were changed (`tools/holdout_cohorts.py`); they "
+            "were scored only at the end. Section 6.6 gives their score on the rules of the round's middle.",
+            population.cohort_table(held),
+            population.semigran_table(held),
         ]
     )
 

@@ -34,6 +34,7 @@ from tools.population import (
     estimates,
     facts_of,
     fresh_results,
+    holdout_results,
     ordinary_shares,
     person_says,
     play,
@@ -104,6 +105,23 @@ FRESH_MISSED_OVER = {  # measured share of look-alikes sent higher
     "fresh_flu": 0.302,
     "fresh_period_pain": 0.197,
     "fresh_ibs_cramps": 0.291,
+}
+
+# The held-out cohorts (tools/holdout_cohorts.py: a second writer, scored only at the end of round six): every
+# emergency cohort reaches the emergency tier in 95% and none lands two tiers low answering truly; the look-alikes
+# the writer put at home carry the ordinary backs' background yeses (section 6.6), held where measured.
+HOLDOUT_MISSED_OVER = {
+    "holdout_ces_long_standing_prostate": 0.337,
+    "holdout_mscc_skin_cancer_removed": 0.353,
+    "holdout_fracture_slip_under_65": 0.319,
+    "holdout_aaa_everyday_dizziness": 0.349,
+    "holdout_acs_codeine_nausea": 0.307,
+    "holdout_acs_usual_asthma": 0.369,
+    "holdout_pe_rib_strain_catching_on_breath": 0.375,
+    "holdout_spinal_infection_a_cold": 0.379,
+    "holdout_spinal_infection_steroid_inhaler": 0.319,
+    "holdout_article_woken_turning_over": 0.971,
+    "holdout_article_weight_loss_low_mood": 0.332,
 }
 
 EMERGENCY = [cohort for cohort in COHORTS if cohort.kind == "emergency"]
@@ -250,19 +268,22 @@ def test_the_sensitivity_table_moves_each_estimate_alone_then_all_to_their_worst
 
 
 @pytest.mark.slow
-def test_the_unseen_cohorts_hold_where_they_were_measured() -> None:
+@pytest.mark.parametrize("unseen", ["fresh", "holdout"])
+def test_the_unseen_cohorts_hold_where_they_were_measured(unseen: str) -> None:
     """The unseen cohorts against the same targets, each miss held where it was measured (a ratchet)."""
-    for result in fresh_results():
-        cohort, why = (
-            result.cohort,
-            (result.cohort_id, result.routes_low.most_common(3), result.routes_over.most_common(3)),
-        )
+    results, reaching, two_low, over = {
+        "fresh": (fresh_results(), FRESH_MISSED_REACHING, FRESH_MISSED_TWO_LOW, FRESH_MISSED_OVER),
+        "holdout": (holdout_results(), {}, {}, HOLDOUT_MISSED_OVER),
+    }[unseen]
+    for result in results:
+        cohort = result.cohort
+        why = (cohort.id, result.routes_low.most_common(3), result.routes_over.most_common(3))
         if cohort.kind == "emergency":
-            assert result.reaching >= min(LEAST_REACHING, FRESH_MISSED_REACHING.get(cohort.id, LEAST_REACHING)), why
+            assert result.reaching >= min(LEAST_REACHING, reaching.get(cohort.id, LEAST_REACHING)), why
         if cohort.kind in ("emergency", "other"):
-            assert result.two_low_truthful <= FRESH_MISSED_TWO_LOW.get(cohort.id, 0.0), why
+            assert result.two_low_truthful <= two_low.get(cohort.id, 0.0), why
         if cohort.kind == "look-alike":
-            assert result.over <= max(MOST_OVER, FRESH_MISSED_OVER.get(cohort.id, MOST_OVER)), why
+            assert result.over <= max(MOST_OVER, over.get(cohort.id, MOST_OVER)), why
 
 
 def test_the_emergency_share_that_single_signs_carry_is_counted_apart() -> None:
