@@ -112,7 +112,7 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
 # Every re-ask the rules can give (a speech key each: clarify.<id>).
 CLARIFICATIONS = frozenset(
     rule.meaning.clarify for rules in _CLARIFY.values() for rule in rules if rule.meaning.clarify is not None
-)
+) | {"no_and_the_sign"}  # a no with the sign's own words (free_answer)
 
 
 # Words that name a sign: said to its own question, a yes; to another, the sign they name (a yes to it at once
@@ -261,6 +261,10 @@ def free_answer(words: str | None, question_id: str, language: str, said: Answer
         if (not rule.questions or question_id in rule.questions) and rule.words.search(text):
             return rule.meaning
     named = named_sign(text, language)
+    if named is not None and named == question_id and said is Answer.NO:
+        # "No chest pain", "no warfarin", "no tomo anticoagulantes" (a no) or "no, only a little chest pain" (a
+        # yes): Alexa gives the same words for both, so the question is asked again, not guessed.
+        return FreeAnswer(clarify="no_and_the_sign")
     if named is not None and (named == question_id or question_id in _ALSO_ANSWERS.get(named, ())):
         return YES  # "my leg is numb" to the legs question
     return FreeAnswer(said, mentions=named if named is not None and says_its_path(named) else None)

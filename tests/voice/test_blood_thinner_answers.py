@@ -13,9 +13,40 @@ from tests.support.person import Person
 FORTY = {"en": "forty", "es": "cuarenta", "fr": "quarante"}
 YES = {"en": "yes", "es": "sí", "fr": "oui"}
 SAID = {
-    "en": ("warfarin", "Eliquis", "I take apixaban", "I'm on Xarelto", "yes I take blood thinners"),
-    "es": ("warfarina", "Sintrom", "tomo apixabán", "sí tomo anticoagulantes", "estoy tomando Xarelto"),
-    "fr": ("Coumadin", "warfarine", "je prends de l'Eliquis", "oui je prends des anticoagulants"),
+    "en": (
+        "warfarin",
+        "Eliquis",
+        "I take apixaban",
+        "I'm on Xarelto",
+        "yes I take blood thinners",
+        "heparin injections",
+    ),
+    "es": (
+        "warfarina",
+        "Sintrom",
+        "tomo apixabán",
+        "sí tomo anticoagulantes",
+        "estoy tomando Xarelto",
+        "estoy anticoagulado",
+    ),
+    "fr": (
+        "Coumadin",
+        "warfarine",
+        "je prends de l'Eliquis",
+        "oui je prends des anticoagulants",
+        "je suis sur le Coumadin",
+    ),
+}
+# A no, then the question's own words: the same words as "no, only a little ..." (a yes), so asked again.
+NO_AND_THE_SIGN = {
+    "en": ("no warfarin", "no blood thinners"),
+    "es": ("no tomo anticoagulantes", "no, no tomo Sintrom"),
+    "fr": ("non je prends pas de Coumadin",),
+}
+NOT_A_YES = {
+    "en": ("I don't take warfarin", "I'm not on blood thinners", "I take aspirin", "only aspirin"),
+    "es": ("ya no tomo Sintrom", "solo aspirina"),
+    "fr": ("je ne prends pas d'anticoagulants", "juste de l'aspirine"),
 }
 
 
@@ -47,3 +78,36 @@ def test_a_sudden_start_on_a_blood_thinner_then_severe_at_rest_is_an_emergency()
     while outcome(out) is None:
         out = person.says("no")
     assert outcome(out) == "emergency" and speech(out).startswith("Call 911 now")
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"), [(locale, said) for locale in LOCALES for said in NO_AND_THE_SIGN[language_of(locale)]]
+)
+def test_a_no_with_the_drug_named_is_never_taken_as_a_yes(locale: str, said: str) -> None:
+    person = at_the_blood_thinner_question(locale)
+    out = person.says(said)
+    answers = (person.fake_alexa.attributes or {})["answers"]
+    assert ["blood_thinner", "yes"] not in answers, speech(out)
+    asked_again = speech(out).endswith(person.question("blood_thinner"))
+    assert asked_again or answers[-1] == ["blood_thinner", "no"], speech(out)
+
+
+@pytest.mark.parametrize(
+    ("locale", "said"), [(locale, said) for locale in LOCALES for said in NOT_A_YES[language_of(locale)]]
+)
+def test_not_taking_one_or_aspirin_alone_is_not_a_yes(locale: str, said: str) -> None:
+    person = at_the_blood_thinner_question(locale)
+    out = person.says(said)
+    assert ["blood_thinner", "yes"] not in (person.fake_alexa.attributes or {})["answers"], speech(out)
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-IN", "es-MX", "es-ES"])
+def test_no_and_the_sign_asked_is_asked_again_then_a_plain_no_is_taken(locale: str) -> None:
+    person = Person(locale)
+    person.fake_alexa.launch()
+    person.says(FORTY[language_of(locale)])
+    said = {"en": "no chest pain", "es": "no dolor de pecho"}
+    out = person.says(said[language_of(locale)])
+    assert speech(out) == person.text("clarify.no_and_the_sign") + " " + person.question("chest_pain")
+    out = person.says("no")
+    assert (person.fake_alexa.attributes or {})["answers"][-1] == ["chest_pain", "no"]

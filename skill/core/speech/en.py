@@ -59,6 +59,7 @@ TEXTS: dict[str, str] = {
         "it was another kind of skin cancer."
     ),
     "clarify.fever_unchecked": "You don't need a thermometer. Say yes if you feel hot and shivery, or no if you don't.",
+    "clarify.no_and_the_sign": "Sorry, I heard no, and then the thing I asked about. Please say just yes or no.",
     "clarify.catheter": (
         "With a catheter, say yes if anything about your bladder or bowels has changed in the last two weeks, "
         "or no if nothing has."

@@ -47,6 +47,7 @@ TEXTS: dict[str, str] = {
     "clarify.fever_unchecked": (
         "No hace falta un termómetro. Diga sí si siente calor y escalofríos, o no si no los siente."
     ),
+    "clarify.no_and_the_sign": "Perdón, oí un no y luego lo que le pregunté. Diga solo sí o no, por favor.",
     "clarify.catheter": (
         "Si tiene una sonda, diga sí si algo de la orina o del intestino ha cambiado en las últimas dos "
         "semanas, o no si nada ha cambiado."

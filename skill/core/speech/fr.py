@@ -53,6 +53,9 @@ TEXTS: dict[str, str] = {
     "clarify.fever_unchecked": (
         "Pas besoin de thermomètre. Dites oui si vous avez chaud avec des frissons, ou non sinon."
     ),
+    "clarify.no_and_the_sign": (
+        "Pardon, j'ai entendu un non, puis ce que je vous demandais. Dites juste oui ou non, s'il vous plaît."
+    ),
     "clarify.catheter": (
         "Avec une sonde, dites oui si quelque chose a changé pour la vessie ou l'intestin depuis deux "
         "semaines, ou non si rien n'a changé."
@@ -556,7 +559,7 @@ TEXTS: dict[str, str] = {
         "picotements ou de la faiblesse dans les deux jambes."
     ),
     "net.legs_both": "les deux jambes faibles",
-    "question.legs_worse": "Ce que vous sentez dans les jambes, c'est nouveau, ou ça empire?",
+    "question.legs_worse": "Ce que vous avez aux jambes, c'est nouveau, ou ça empire?",
     "explain.legs_worse": (
         "Dites oui si ça a commencé récemment dans les deux jambes, ou si ça empire. Dites non si les deux "
         "jambes sont pareilles depuis longtemps."
@@ -666,7 +669,7 @@ BACK_TRANSLATIONS: dict[str, str] = {
     "question.iv_drug_use": "Have you ever injected drugs that were not prescribed to you?",
     "question.iv_recent": "Was it in the last year?",
     "question.legs_both": "Is it in both legs?",
-    "question.legs_worse": "What you feel in your legs, is it new, or is it getting worse?",
+    "question.legs_worse": "What you have in your legs, is it new, or is it getting worse?",
     "question.blood_thinner": "Do you take an anticoagulant, like warfarin, apixaban or rivaroxaban?",
     "question.steadily_worse": "Is the pain getting worse and worse?",
     "question.abdominal_sudden": "Did the belly ache come all at once, and strong?",
