@@ -560,6 +560,7 @@ WARNING_SIGNS: tuple[Question, ...] = (
         FOURTH + " block 1: both legs, new or getting worse, is an emergency (NHS: sciatica on both sides, 999)",
         after=(("legs_both",),),
         groups=_g("symptom", "nerve"),
+        echoes=("getting_worse",),
     ),
     # After sudden, rest pain, a weak or numb leg, bladder or saddle: a blood thinner (block 9).
     Question(
@@ -595,6 +596,7 @@ WARNING_SIGNS: tuple[Question, ...] = (
         ),
         groups=_g("symptom", "mscc_pain"),
         adds_fact=True,
+        echoes=("getting_worse",),
     ),
     # 18. The tummy.
     Question(
