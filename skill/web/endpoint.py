@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 256 * 1024  # Alexa's requests are a few KiB
 SMALL_BODY_BYTES = 16 * 1024  # never held up by the body budget
+DRAIN_BYTES = 64 * 1024  # read past the limit before a 413, so a body just over it is read to its end
 BODY_BUDGET_BYTES = 4 * 1024 * 1024  # larger bodies received and handled at once, per process
 
 
@@ -187,6 +188,10 @@ def skill_endpoint_blueprint(
         with budget.hold(MAX_BODY_BYTES):
             body += read_to_end(stream, MAX_BODY_BYTES + 1 - len(body))
             if len(body) > MAX_BODY_BYTES:
+                # Read a little more, to the body's end if it is just over (a proxy buffers at most the
+                # limit and a byte): a server that closes on unread data resets the proxy's connection
+                # while it is still writing, and the client would get the proxy's 502, not this 413.
+                read_to_end(stream, DRAIN_BYTES)
                 raise Refusal(413, f"body is larger than {MAX_BODY_BYTES} bytes")
             return handle(body)
 

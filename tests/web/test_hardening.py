@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from flask.testing import FlaskClient
+from werkzeug.test import EnvironBuilder, run_wsgi_app
 
 from skill.alexa.lambda_function import RefusedEvent, build_handler
 from skill.core.speech import _texts, texts_for
@@ -119,3 +120,25 @@ def test_the_speech_cache_is_bounded_whatever_locales_requests_name() -> None:
         texts_for(f"xx-{number}")
     texts_for("en-GB")
     assert _texts.cache_info().currsize == 2
+
+
+@pytest.mark.parametrize("over", [1, 100])
+def test_a_forwarded_chunked_body_just_over_the_limit_is_read_to_its_end_then_refused_with_413(
+    client: FlaskClient, over: int
+) -> None:
+    """Caddy passes every body on chunked after buffering at most the limit and a byte: the service reads the
+    rest of one just over before its 413, so the server does not close on unread data (which resets Caddy's
+    connection mid-write and turns the 413 into Caddy's 502)."""
+    stream = io.BytesIO(b" " * (MAX_BODY_BYTES + over))
+    environ = EnvironBuilder(
+        path="/alexa",
+        method="POST",
+        input_stream=stream,
+        headers={"Transfer-Encoding": "chunked", "X-Forwarded-For": "127.0.0.1"},
+        environ_base={"SERVER_SOFTWARE": "Granian"},
+    ).get_environ()
+    del environ["CONTENT_LENGTH"]  # as Granian gives a chunked body it decodes
+    body, status, headers = run_wsgi_app(client.application, environ, buffered=True)
+    assert status.startswith("413")
+    assert json.loads(b"".join(body)) == {"error": f"body is larger than {MAX_BODY_BYTES} bytes"}
+    assert stream.tell() == MAX_BODY_BYTES + over, "read to its end"
