@@ -138,7 +138,7 @@ def test_a_forwarded_chunked_body_just_over_the_limit_is_read_to_its_end_then_re
         environ_base={"SERVER_SOFTWARE": "Granian"},
     ).get_environ()
     del environ["CONTENT_LENGTH"]  # as Granian gives a chunked body it decodes
-    body, status, headers = run_wsgi_app(client.application, environ, buffered=True)
+    body, status, _ = run_wsgi_app(client.application, environ, buffered=True)
     assert status.startswith("413")
     assert json.loads(b"".join(body)) == {"error": f"body is larger than {MAX_BODY_BYTES} bytes"}
     assert stream.tell() == MAX_BODY_BYTES + over, "read to its end"
