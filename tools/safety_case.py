@@ -373,8 +373,9 @@ def population_part() -> str:
             population.routes_table(shares.emergency_routes, shares.people),
             "Of those told the emergency number, the share who answered yes to a sign that is an emergency alone "
             "(an NHS 999 sign or the fourth pass's: section 4 gives each one's source). No change to the combination "
-            f"rules can move them, so they bound what rules can do: {shares.emergency_by_one_sign:.1%} of ordinary "
-            f"backs, against the {population.MOST_EMERGENCY:.0%} target.",
+            f"rules can move them (only a reworded question or a lowered sign can), so they bound what rule changes "
+            f"can do: {shares.emergency_by_one_sign:.1%} of ordinary backs, against the "
+            f"{population.MOST_EMERGENCY:.0%} target.",
             population.one_sign_table(shares),
             "The routes to a doctor today:",
             population.routes_table(shares.same_day_routes, shares.people),
