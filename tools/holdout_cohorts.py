@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+from skill.core.conditions import CONDITIONS as SKILL_CONDITIONS
 from skill.core.signs import Tier
 from tools.cohorts import (
     ACS_NCI,
@@ -39,22 +40,8 @@ from tools.cohorts import (
     estimate,
 )
 
-CONDITIONS = (
-    "ces",
-    "mscc",
-    "spinal_infection",
-    "fracture",
-    "aaa",
-    "dissection",
-    "acs",
-    "pe",
-    "spinal_bleed",
-    "ectopic",
-    "kidney_infection",
-    "kidney_stone",
-    "pancreatitis",
-)
 ARTICLE = "article"  # a look-alike for one of the article's own signs, not for one condition
+CONDITIONS = tuple(condition.id for condition in SKILL_CONDITIONS if condition.id != ARTICLE)
 
 DEFINES = "defines this stratum (the presentation as the notes describe it)"
 MISJUDGED = "misjudged: the share who take the question as theirs without the fact (estimate)"

@@ -30,7 +30,7 @@ from skill.core.signs import SIGNS_BY_ID, Tier, age_facts
 from skill.core.speech import texts_for
 from skill.core.triage import Answer, Check, Verdict, next_question, take_reply, verdict
 from tools.cache import cached
-from tools.cohorts import COHORTS, COHORTS_BY_ID, FACTS, MISUNDERSTOOD, ORDINARY, Cohort, Kind, facts_for
+from tools.cohorts import COHORTS, FACTS, MISUNDERSTOOD, ORDINARY, Cohort, Kind, facts_for
 from tools.fresh_cohorts import FRESH_COHORTS
 from tools.holdout_cohorts import HOLDOUT_COHORTS
 
@@ -198,11 +198,14 @@ class CohortResult(NamedTuple):
         return ANY_COHORT_BY_ID[self.cohort_id]
 
 
-# The round's own cohorts and the unseen ones (tools/fresh_cohorts.py, tools/holdout_cohorts.py), by id.
-ANY_COHORT_BY_ID: dict[str, Cohort] = {
-    **COHORTS_BY_ID,
-    **{cohort.id: cohort for cohort in (*FRESH_COHORTS, *HOLDOUT_COHORTS)},
-}
+# Every set of cohorts the model plays, with the title it is printed under: the model's own, and the unseen ones
+# (tools/fresh_cohorts.py, tools/holdout_cohorts.py), written by people who had not read the rules.
+COHORT_SETS: tuple[tuple[str, tuple[Cohort, ...]], ...] = (
+    ("Each condition's cohort and its look-alikes", COHORTS),
+    ("The unseen cohorts (written by someone who had not read the rules)", FRESH_COHORTS),
+    ("The held-out cohorts (a second writer, who had read neither the rules nor the other cohorts)", HOLDOUT_COHORTS),
+)
+ANY_COHORT_BY_ID: dict[str, Cohort] = {cohort.id: cohort for _, cohorts in COHORT_SETS for cohort in cohorts}
 
 
 @cached
@@ -240,19 +243,23 @@ def cohort_result(cohort: Cohort, people: int = PEOPLE, seed: int = SEED) -> Coh
     )
 
 
+def results_of(cohorts: Iterable[Cohort], people: int = PEOPLE, seed: int = SEED) -> list[CohortResult]:
+    return [cohort_result(cohort, people, seed) for cohort in cohorts]
+
+
 def cohort_results(people: int = PEOPLE, seed: int = SEED) -> list[CohortResult]:
-    return [cohort_result(cohort, people, seed) for cohort in COHORTS]
+    return results_of(COHORTS, people, seed)
 
 
 def fresh_results(people: int = PEOPLE, seed: int = SEED) -> list[CohortResult]:
     """The unseen cohorts, written from the fourth pass by someone who had not read the rules."""
-    return [cohort_result(cohort, people, seed) for cohort in FRESH_COHORTS]
+    return results_of(FRESH_COHORTS, people, seed)
 
 
 def holdout_results(people: int = PEOPLE, seed: int = SEED) -> list[CohortResult]:
     """The held-out cohorts: a second writer who had read neither the rules nor the other cohorts, scored only
     at the end of the round."""
-    return [cohort_result(cohort, people, seed) for cohort in HOLDOUT_COHORTS]
+    return results_of(HOLDOUT_COHORTS, people, seed)
 
 
 def cohort_table(results: Sequence[CohortResult]) -> str:
@@ -583,7 +590,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.people < 1 or args.ordinary < 1 or args.sensitivity < 1:
         parser.error("--people, --ordinary and --sensitivity must be at least 1")
-    results = cohort_results(args.people, args.seed)
     ordinary = ordinary_shares(args.ordinary, args.seed)
     print(f"seed {args.seed}, {args.people:,} people per cohort, through the triage core\n")
     head = ordinary_shares(args.people, args.seed)
@@ -596,20 +602,14 @@ def main(argv: list[str] | None = None) -> int:
             ],
         )
     )
-    print("\nEach condition's cohort and its look-alikes:\n")
-    print(cohort_table(results))
-    print("\nBy Semigran's groups:\n")
-    print(semigran_table(results))
-    fresh = fresh_results(args.people, args.seed)
-    print("\nThe unseen cohorts (written by someone who had not read the rules):\n")
-    print(cohort_table(fresh))
-    print("\nBy Semigran's groups:\n")
-    print(semigran_table(fresh))
-    held = holdout_results(args.people, args.seed)
-    print("\nThe held-out cohorts (a second writer, who had read neither the rules nor the other cohorts):\n")
-    print(cohort_table(held))
-    print("\nBy Semigran's groups:\n")
-    print(semigran_table(held))
+    every_result: list[CohortResult] = []
+    for title, cohorts in COHORT_SETS:
+        results = results_of(cohorts, args.people, args.seed)
+        every_result += results
+        print(f"\n{title}:\n")
+        print(cohort_table(results))
+        print("\nBy Semigran's groups:\n")
+        print(semigran_table(results))
     print(f"\nOrdinary backs, {args.ordinary:,} people:\n")
     print(shares_table(ordinary))
     print("\nBy age band:\n")
@@ -623,7 +623,7 @@ def main(argv: list[str] | None = None) -> int:
     table = sensitivity(args.sensitivity, args.seed)
     print(f"\nSensitivity ({args.sensitivity:,} ordinary backs, the same people in every row):\n")
     print(sensitivity_table(table))
-    failures = [failure for result in (*results, *fresh, *held) for failure in failures_of(result)]
+    failures = [failure for result in every_result for failure in failures_of(result)]
     if ordinary.emergency > MOST_EMERGENCY:
         failures.append(
             f"ordinary backs told the emergency number: {ordinary.emergency:.1%}, over {MOST_EMERGENCY:.0%}"

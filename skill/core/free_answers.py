@@ -109,10 +109,15 @@ _CLARIFY: dict[str, tuple[_Rule, ...]] = {
     ),
 }
 
-# Every re-ask the rules can give (a speech key each: clarify.<id>).
+# A no said with the asked sign's own words ("no chest pain", or "no, only a little chest pain"): asked again.
+NO_AND_THE_SIGN = FreeAnswer(clarify="no_and_the_sign")
+
+# Every re-ask free_answer can give (a speech key each: clarify.<id>).
 CLARIFICATIONS = frozenset(
-    rule.meaning.clarify for rules in _CLARIFY.values() for rule in rules if rule.meaning.clarify is not None
-) | {"no_and_the_sign"}  # a no with the sign's own words (free_answer)
+    meaning.clarify
+    for meaning in (*(rule.meaning for rules in _CLARIFY.values() for rule in rules), NO_AND_THE_SIGN)
+    if meaning.clarify is not None
+)
 
 
 # Words that name a sign: said to its own question, a yes; to another, the sign they name (a yes to it at once
@@ -264,7 +269,7 @@ def free_answer(words: str | None, question_id: str, language: str, said: Answer
     if named is not None and named == question_id and said is Answer.NO:
         # "No chest pain", "no warfarin", "no tomo anticoagulantes" (a no) or "no, only a little chest pain" (a
         # yes): Alexa gives the same words for both, so the question is asked again, not guessed.
-        return FreeAnswer(clarify="no_and_the_sign")
+        return NO_AND_THE_SIGN
     if named is not None and (named == question_id or question_id in _ALSO_ANSWERS.get(named, ())):
         return YES  # "my leg is numb" to the legs question
     return FreeAnswer(said, mentions=named if named is not None and says_its_path(named) else None)

@@ -8,26 +8,13 @@ import math
 
 import pytest
 
+from skill.core.conditions import CONDITIONS as SKILL_CONDITIONS
 from skill.core.signs import Tier
 from tools.cohorts import FACTS_BY_ID, Cohort, Rate
 from tools.fresh_cohorts import FRESH_COHORTS
 
-CONDITIONS_WITH_EMERGENCIES = (
-    "ces",
-    "mscc",
-    "spinal_infection",
-    "fracture",
-    "aaa",
-    "dissection",
-    "acs",
-    "pe",
-    "spinal_bleed",
-    "ectopic",
-    "kidney_infection",
-    "kidney_stone",
-    "pancreatitis",
-)
-CONDITIONS = (*CONDITIONS_WITH_EMERGENCIES, "article")
+CONDITIONS = tuple(condition.id for condition in SKILL_CONDITIONS)
+CONDITIONS_WITH_EMERGENCIES = tuple(condition for condition in CONDITIONS if condition != "article")
 KINDS = ("emergency", "other", "look-alike")
 
 # The fourth pass's list of look-alikes ("How to measure", item 1): the cohort, and what it must be certain of.

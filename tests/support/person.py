@@ -16,6 +16,8 @@ from tools.console import Resolver, load_language_model
 ENTRY_POINT = build_handler(SKILL_ID)
 RESOLVERS = {locale: Resolver(load_language_model(locale), language_of(locale)) for locale in LOCALES}
 NO = {"en": "no", "es": "no", "fr": "non"}
+YES = {"en": "yes", "es": "sí", "fr": "oui"}
+FORTY = {"en": "forty", "es": "cuarenta", "fr": "quarante"}
 
 
 class Person:
@@ -50,3 +52,11 @@ class Person:
 
     def text(self, key: str) -> str:
         return to_text(self.texts[key])
+
+
+def at_first_question(locale: str) -> Person:
+    """The skill opened, and forty said to the age: the first question waits."""
+    person = Person(locale)
+    person.fake_alexa.launch()
+    person.says(FORTY[language_of(locale)])
+    return person

@@ -8,10 +8,8 @@ import pytest
 
 from skill.core.speech import LOCALES, language_of
 from tests.support.fake_alexa import outcome, speech
-from tests.support.person import Person
+from tests.support.person import YES, Person, at_first_question
 
-FORTY = {"en": "forty", "es": "cuarenta", "fr": "quarante"}
-YES = {"en": "yes", "es": "sí", "fr": "oui"}
 SAID = {
     "en": (
         "warfarin",
@@ -52,9 +50,7 @@ NOT_A_YES = {
 
 def at_the_blood_thinner_question(locale: str) -> Person:
     """Forty, no until the pain's sudden start, yes to it, then no until the blood thinner is asked."""
-    person = Person(locale)
-    person.fake_alexa.launch()
-    person.says(FORTY[language_of(locale)])
+    person = at_first_question(locale)
     person.says_no_until("sudden_onset")
     person.says(YES[language_of(locale)])
     return person.says_no_until("blood_thinner")
@@ -103,9 +99,7 @@ def test_not_taking_one_or_aspirin_alone_is_not_a_yes(locale: str, said: str) ->
 
 @pytest.mark.parametrize("locale", ["en-US", "en-IN", "es-MX", "es-ES"])
 def test_no_and_the_sign_asked_is_asked_again_then_a_plain_no_is_taken(locale: str) -> None:
-    person = Person(locale)
-    person.fake_alexa.launch()
-    person.says(FORTY[language_of(locale)])
+    person = at_first_question(locale)
     said = {"en": "no chest pain", "es": "no dolor de pecho"}
     out = person.says(said[language_of(locale)])
     assert speech(out) == person.text("clarify.no_and_the_sign") + " " + person.question("chest_pain")

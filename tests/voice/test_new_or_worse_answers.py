@@ -8,10 +8,8 @@ import pytest
 
 from skill.core.speech import LOCALES, language_of
 from tests.support.fake_alexa import outcome, speech
-from tests.support.person import Person
+from tests.support.person import YES, Person, at_first_question
 
-FORTY = {"en": "forty", "es": "cuarenta", "fr": "quarante"}
-YES = {"en": "yes", "es": "sí", "fr": "oui"}
 NEW_OR_WORSE = {
     "en": ("it's getting worse", "getting worse", "it's new", "worse and worse"),
     "es": ("va empeorando", "es nuevo", "está peor", "cada vez peor"),
@@ -26,10 +24,8 @@ NO_CHANGE = {
 
 def at_the_new_or_worse_question(locale: str) -> Person:
     """Forty; yes to a leg, below the knee and both legs; no to everything else on the way."""
-    person = Person(locale)
-    person.fake_alexa.launch()
+    person = at_first_question(locale)
     yes = YES[language_of(locale)]
-    person.says(FORTY[language_of(locale)])
     for sign_id in ("leg_symptoms", "leg_below_knee", "legs_both"):
         person.says_no_until(sign_id)
         person.says(yes)
@@ -54,9 +50,7 @@ def test_no_change_is_a_no(locale: str, said: str) -> None:
 
 
 def test_getting_worse_answers_the_steadily_worse_question_and_no_other() -> None:
-    person = Person("en-US")
-    person.fake_alexa.launch()
-    person.says("forty")
+    person = at_first_question("en-US")
     out = person.says("getting worse")  # to chest pain: not an answer to it
     assert "chest_pain" not in str((person.fake_alexa.attributes or {}).get("answers"))
     assert speech(out).endswith(person.question("chest_pain"))

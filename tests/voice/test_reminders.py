@@ -12,9 +12,9 @@ import pytest
 from skill.alexa import reminders
 from skill.core.speech import LOCALES, language_of
 from tests.support.fake_alexa import ends_session, outcome, speech
-from tests.support.person import Person
+from tests.support.person import Person, at_first_question
 from tests.support.reminders_api import TOKEN, RemindersApi, problems, reminders_api
-from tests.voice.test_round_four import at_first_question, at_verdict
+from tests.voice.test_round_four import at_verdict
 
 EVERY_LOCALE = sorted(LOCALES)
 REMIND_ME = {"en": "remind me in two weeks", "es": "recuérdame en dos semanas", "fr": "rappelle-moi dans deux semaines"}

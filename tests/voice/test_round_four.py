@@ -11,10 +11,9 @@ from skill.alexa import constants as c
 from skill.core.speech import LOCALES, language_of
 from tests.support.fake_alexa import ends_session, outcome, reprompt, speech
 from tests.support.locales import firm_opening
-from tests.support.person import Person
+from tests.support.person import FORTY, Person, at_first_question
 
 EVERY_LOCALE = sorted(LOCALES)
-FORTY = {"en": "forty", "es": "cuarenta", "fr": "quarante"}
 NO = {"en": "no", "es": "no", "fr": "non"}
 NONSENSE = {"en": "purple elephants", "es": "elefantes morados", "fr": "des éléphants mauves"}
 # An emergency in a person's own words, through a catch-all (not an EmergencyIntent sample): the free words are
@@ -31,12 +30,6 @@ SORRY = {"en": "sorry", "es": "perdón", "fr": "pardon"}
 def opened(locale: str) -> Person:
     person = Person(locale)
     person.fake_alexa.launch()
-    return person
-
-
-def at_first_question(locale: str) -> Person:
-    person = opened(locale)
-    person.says(FORTY[language_of(locale)])
     return person
 
 
